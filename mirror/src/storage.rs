@@ -368,6 +368,19 @@ fn upsert(tx: &Transaction<'_>, login: &str, kind: ObjectKind, row: &Row) -> rus
             Ok((r.get(0)?, r.get(1)?, r.get(2)?))
         })
         .optional()?;
+    // One list of values for both statements: the update numbers its parameters as the
+    // insert does and leaves the parents (?3, ?4) out.
+    let values = params![
+        login,
+        row.id,
+        row.campaign_id,
+        row.ad_group_id,
+        row.name,
+        row.status,
+        row.state,
+        row.kind_type,
+        row.json
+    ];
     match old {
         Some((_, _, json)) if json == row.json => Ok(0),
         // Same parents: the indexed columns are left alone, so that only the row's own page
@@ -377,18 +390,10 @@ fn upsert(tx: &Transaction<'_>, login: &str, kind: ObjectKind, row: &Row) -> rus
             if campaign_id == row.campaign_id && ad_group_id == row.ad_group_id =>
         {
             tx.prepare_cached(&format!(
-                "UPDATE {table} SET name = ?3, status = ?4, state = ?5, type = ?6, json = ?7
+                "UPDATE {table} SET name = ?5, status = ?6, state = ?7, type = ?8, json = ?9
                  WHERE login = ?1 AND id = ?2"
             ))?
-            .execute(params![
-                login,
-                row.id,
-                row.name,
-                row.status,
-                row.state,
-                row.kind_type,
-                row.json
-            ])?;
+            .execute(values)?;
             Ok(2)
         }
         _ => {
@@ -399,17 +404,7 @@ fn upsert(tx: &Transaction<'_>, login: &str, kind: ObjectKind, row: &Row) -> rus
                  ON CONFLICT (login, id) DO UPDATE SET campaign_id = ?3, ad_group_id = ?4,
                      name = ?5, status = ?6, state = ?7, type = ?8, json = ?9"
             ))?
-            .execute(params![
-                login,
-                row.id,
-                row.campaign_id,
-                row.ad_group_id,
-                row.name,
-                row.status,
-                row.state,
-                row.kind_type,
-                row.json
-            ])?;
+            .execute(values)?;
             Ok(if old.is_some() { 2 } else { 1 })
         }
     }
