@@ -1517,6 +1517,38 @@ mod tests {
     /// Entries whose names do not fit the encoder's words (a prefix of more than 15 bytes, a
     /// suffix of more than 16) and a hit whose first parameter is an entry's are encoded too.
     #[test]
+    fn entry_prefixes_at_the_edge_of_one_word() {
+        // `&` and a prefix of 15 bytes fill the encoder's sixteen-byte lead word; one of 16
+        // does not fit and takes the general path. Both write the same as plain names.
+        static FIFTEEN: GroupSpec = GroupSpec {
+            prefix: "abcdefghijklmn",
+            index_name: "n",
+            max: 9,
+            child: None,
+        };
+        static SIXTEEN: GroupSpec = GroupSpec {
+            prefix: "abcdefghijklmno",
+            index_name: "n",
+            max: 9,
+            child: None,
+        };
+        let mut b = HitBuilder::new(&SPEC, HitType::Event);
+        b.set("tid", text("UA-1-1"), None);
+        for spec in [&FIFTEEN, &SIXTEEN] {
+            let mut g = Group::default();
+            g.set("id", text("a b"), None);
+            g.set("nm", Value::Int(3), None);
+            b.push_group(spec, g);
+        }
+        let hit = b.build().unwrap();
+        assert_eq!(
+            hit.encode(&EncodeOptions::default()).unwrap().payload,
+            "v=1&tid=UA-1-1&abcdefghijklmn1id=a%20b&abcdefghijklmn1nm=3\
+             &abcdefghijklmno1id=a%20b&abcdefghijklmno1nm=3"
+        );
+    }
+
+    #[test]
     fn entries_with_long_names_and_a_hit_starting_with_an_entry() {
         static NO_FIXED: DialectSpec = DialectSpec {
             fixed: &[],
