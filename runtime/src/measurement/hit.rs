@@ -1010,31 +1010,22 @@ pub struct Group {
 struct GroupData {
     params: Vec<GroupParam>,
     filter: KeyFilter,
-    /// Nested entries and deferred errors, which most entries have none of.
-    extra: Option<Box<GroupExtra>>,
-}
-
-#[derive(Debug, Clone, Default)]
-struct GroupExtra {
+    /// Nested entries (empty lists allocate nothing).
     children: Vec<Group>,
+    /// Deferred errors.
     errors: Vec<HitError>,
 }
 
 impl Group {
-    fn extra(&mut self) -> &mut GroupExtra {
-        self.data.extra.get_or_insert_with(Box::default)
-    }
-
-    /// The nested entries and the deferred errors.
+    /// The parameters, the nested entries and the deferred errors.
     fn into_parts(self) -> (Vec<GroupParam>, Vec<Group>, Vec<HitError>) {
-        let GroupData { params, extra, .. } = *self.data;
-        match extra {
-            Some(extra) => {
-                let GroupExtra { children, errors } = *extra;
-                (params, children, errors)
-            }
-            None => (params, Vec::new(), Vec::new()),
-        }
+        let GroupData {
+            params,
+            children,
+            errors,
+            ..
+        } = *self.data;
+        (params, children, errors)
     }
 }
 
@@ -1071,7 +1062,7 @@ impl Group {
         max_bytes: Option<u32>,
     ) {
         if index < 1 || index > u32::from(max) {
-            self.extra().errors.push(HitError::IndexOutOfRange {
+            self.data.errors.push(HitError::IndexOutOfRange {
                 param: format!("{lit}{index}"),
                 index_name,
                 value: index,
@@ -1134,7 +1125,7 @@ impl Group {
 
     /// Appends a nested entry.
     pub fn push_child(&mut self, child: Group) {
-        self.extra().children.push(child);
+        self.data.children.push(child);
     }
 }
 
@@ -1331,12 +1322,17 @@ mod tests {
         ],
     };
 
-    static PR: GroupSpec = GroupSpec {
-        prefix: "pr",
-        index_name: "product",
-        max: 200,
-        child: None,
-    };
+    /// A collection of entries `<prefix><n>` without nested ones.
+    const fn entries(prefix: &'static str, index_name: &'static str, max: u16) -> GroupSpec {
+        GroupSpec {
+            prefix,
+            index_name,
+            max,
+            child: None,
+        }
+    }
+
+    static PR: GroupSpec = entries("pr", "product", 200);
 
     fn text(t: &'static str) -> Value {
         Value::Text(Cow::Borrowed(t))
@@ -1520,18 +1516,8 @@ mod tests {
     fn entry_prefixes_at_the_edge_of_one_word() {
         // `&` and a prefix of 15 bytes fill the encoder's sixteen-byte lead word; one of 16
         // does not fit and takes the general path. Both write the same as plain names.
-        static FIFTEEN: GroupSpec = GroupSpec {
-            prefix: "abcdefghijklmn",
-            index_name: "n",
-            max: 9,
-            child: None,
-        };
-        static SIXTEEN: GroupSpec = GroupSpec {
-            prefix: "abcdefghijklmno",
-            index_name: "n",
-            max: 9,
-            child: None,
-        };
+        static FIFTEEN: GroupSpec = entries("abcdefghijklmn", "n", 9);
+        static SIXTEEN: GroupSpec = entries("abcdefghijklmno", "n", 9);
         let mut b = HitBuilder::new(&SPEC, HitType::Event);
         b.set("tid", text("UA-1-1"), None);
         for spec in [&FIFTEEN, &SIXTEEN] {
@@ -1555,12 +1541,7 @@ mod tests {
             required: &[],
             ..SPEC
         };
-        static LONG: GroupSpec = GroupSpec {
-            prefix: "averyveryverylongprefix",
-            index_name: "n",
-            max: 5,
-            child: None,
-        };
+        static LONG: GroupSpec = entries("averyveryverylongprefix", "n", 5);
         let mut b = HitBuilder::new(&NO_FIXED, HitType::Event);
         let mut g = Group::default();
         g.set("id", text("a b"), None);
