@@ -1,8 +1,9 @@
-// The README is the crate's documentation: its Rust blocks are doctests. One of them sends
+// The crate's README is its documentation: its Rust blocks are doctests. One of them sends
 // hits, so they are tested where the `measurement` feature is on (`cargo test --workspace`
 // turns it on); `cargo test -p yandex-direct` alone, without it, leaves them out rather than
-// failing on an import.
-#![cfg_attr(any(not(doctest), feature = "measurement"), doc = include_str!("../../README.md"))]
+// failing on an import. The project's README and the guide (`docs/`) are compiled as doctests
+// the same way, in the module `guide` below.
+#![cfg_attr(any(not(doctest), feature = "measurement"), doc = include_str!("../README.md"))]
 #![warn(missing_docs)]
 
 /// The runtime: transport, errors, retries, limits, units, paging, wire building blocks.
@@ -67,6 +68,43 @@ pub mod measurement {
     pub use crate::generated::measurement::*;
     pub use crate::runtime::measurement::*;
 }
+// The project's README, the guide's pages and the runtime's README, present only when rustdoc
+// collects doctests, so that every Rust block a reader sees is compiled (and the `no_run` ones
+// type-checked). Pages with a Measurement Protocol example need the `measurement` feature.
+#[cfg(doctest)]
+mod guide {
+    #[cfg(feature = "measurement")]
+    #[doc = include_str!("../../README.md")]
+    pub struct ProjectReadme;
+    #[doc = include_str!("../../docs/getting-started.md")]
+    pub struct GettingStarted;
+    #[doc = include_str!("../../docs/client.md")]
+    pub struct Client;
+    #[doc = include_str!("../../docs/paging.md")]
+    pub struct Paging;
+    #[cfg(feature = "reports")]
+    #[doc = include_str!("../../docs/reports.md")]
+    pub struct Reports;
+    #[doc = include_str!("../../docs/v4.md")]
+    pub struct V4;
+    #[cfg(feature = "measurement")]
+    #[doc = include_str!("../../docs/measurement.md")]
+    pub struct Measurement;
+    #[doc = include_str!("../../docs/mirror.md")]
+    pub struct Mirror;
+    #[doc = include_str!("../../docs/fake-server.md")]
+    pub struct FakeServer;
+    #[doc = include_str!("../../docs/regenerating.md")]
+    pub struct Regenerating;
+    #[doc = include_str!("../../docs/cli.md")]
+    pub struct Cli;
+    #[doc = include_str!("../../docs/robustness.md")]
+    pub struct Robustness;
+    #[cfg(feature = "reports")]
+    #[doc = include_str!("../../runtime/README.md")]
+    pub struct RuntimeReadme;
+}
+
 pub use runtime::results::{warnings, ItemFailure, SplitResults};
 pub use runtime::{split_results, ItemResult, Limiter, RetryPolicy};
 pub use runtime::{AllPages, Pages, ResponseMeta, Units};
