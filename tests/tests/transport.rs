@@ -3,7 +3,7 @@
 //! floor, separate budgets for units and retries, paging that must progress, the HTTP status
 //! deciding over bodies that are not the API's, finance numbers in order, goal columns without
 //! a header, request ids kept, redirects reported, lost create answers named. At the end, the
-//! README's table "What the client does on each fault", as rows of data run one by one.
+//! guide's table "What the client does on each fault", as rows of data run one by one.
 
 use std::time::Duration;
 
@@ -351,10 +351,10 @@ async fn answers_over_the_body_limit_are_refused_with_memory_bounded() {
     assert_eq!(server.request_count(), 1, "not retried");
 }
 
-// What the client does on each fault: the rows of the README table of that name, as data.
+// What the client does on each fault: the rows of the guide table of that name (docs/client.md), as data.
 // `every_fault_of_the_readme_table_against_a_local_server` runs each row for reads and writes
-// against a server on 127.0.0.1; `the_readme_fault_table_lists_exactly_the_tested_rows` keeps
-// the README's table the rendering of these rows.
+// against a server on 127.0.0.1; `the_guide_fault_table_lists_exactly_the_tested_rows` keeps
+// the guide's table the rendering of these rows.
 
 /// How the server side of a row misbehaves.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -452,7 +452,7 @@ struct FaultRow {
 const NOT_RETRIED: &str = "no: sent once";
 const REFUSED_BEFORE_RUNNING: &str = "no: the API refused it before running it";
 
-/// The rows of the README table "What the client does on each fault", in its order.
+/// The rows of the guide table "What the client does on each fault", in its order.
 const FAULTS: &[FaultRow] = &{
     use Expect::*;
     const fn row(
@@ -823,7 +823,7 @@ impl FaultRow {
             .collect()
     }
 
-    /// The README line of the row.
+    /// The guide table line of the row.
     fn render(&self) -> String {
         let see: Vec<String> = self.see.iter().map(|name| format!("`{name}`")).collect();
         format!(
@@ -854,7 +854,7 @@ impl std::fmt::Display for Outcome {
     }
 }
 
-/// The README table of the rows.
+/// The guide table of the rows.
 fn fault_table() -> String {
     let mut lines = vec![
         "| fault | read: `get`, v4 `GetClientsUnits` | write: `add`, `update`, `delete`, v4 \
@@ -1187,13 +1187,13 @@ async fn every_fault_of_the_readme_table_against_a_local_server() {
 }
 
 #[test]
-fn the_readme_fault_table_lists_exactly_the_tested_rows() {
-    const README: &str = include_str!("../../README.md");
-    const HEADING: &str = "### What the client does on each fault";
-    let section = README
+fn the_guide_fault_table_lists_exactly_the_tested_rows() {
+    const GUIDE: &str = include_str!("../../docs/client.md");
+    const HEADING: &str = "## What the client does on each fault";
+    let section = GUIDE
         .split_once(HEADING)
         .map(|(_, after)| after)
-        .expect("the README has the section");
+        .expect("the guide's client page has the section");
     let table: Vec<&str> = section
         .lines()
         .skip_while(|line| !line.starts_with('|'))
@@ -1203,7 +1203,7 @@ fn the_readme_fault_table_lists_exactly_the_tested_rows() {
     assert_eq!(
         table.join("\n"),
         expected,
-        "the README table differs from the rows of FAULTS; the table for them:\n\n{expected}\n"
+        "the guide's table differs from the rows of FAULTS; the table for them:\n\n{expected}\n"
     );
 
     // Each row names its codes, and the older tests it names exist.
