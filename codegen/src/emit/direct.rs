@@ -8,9 +8,8 @@ use quote::{format_ident, quote};
 
 use super::enums::{enum_serde, enum_type};
 use super::{docs, ident, inner_docs, runtime_path, Options};
-use crate::frontend::direct::format::Access;
 use crate::model::direct::{
-    ApiModel, DirectModel, FieldModel, ItemsModel, MethodModel, ModuleModel, Primitive,
+    Access, ApiModel, DirectModel, FieldModel, ItemsModel, MethodModel, ModuleModel, Primitive,
     ServiceModel, StructModel, TypeModel, TypeRef,
 };
 use crate::output::{format_rust_with_runtime, GeneratedFile};
