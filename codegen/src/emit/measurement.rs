@@ -356,15 +356,31 @@ fn min_check(p: &ParamDef, v: &proc_macro2::Ident, key: &str) -> TokenStream {
     }
 }
 
+/// A parameter's doc: its name in the reference, the key it is sent under, the form its value
+/// must have and its limits.
 fn param_doc(p: &ParamDef) -> String {
-    let mut doc = format!("`{}`: {} ({}", p.key, p.title, p.ty);
+    let mut doc = format!("{}, sent as `{}`", p.title, p.key);
+    match p.ty.as_str() {
+        "boolean" => doc.push_str(" (`1` or `0`)"),
+        "json" => doc.push_str(" (the JSON as text)"),
+        _ => {}
+    }
+    doc.push('.');
+    match p.format.as_deref() {
+        Some("property_id") => doc.push_str(" In the form `UA-<digits>-<digits>`."),
+        Some("counter_id") => doc.push_str(" Decimal digits."),
+        Some("currency_code") => doc.push_str(" Three capital letters."),
+        _ => {}
+    }
     if let Some(m) = p.max_bytes {
-        doc.push_str(&format!(", at most {m} bytes"));
+        doc.push_str(&format!(" At most {m} bytes."));
     }
-    if let Some(m) = p.min {
-        doc.push_str(&format!(", at least {m}"));
+    // An integer at least 0 is a `u64`: the type says it.
+    match p.min {
+        Some(0) if p.ty == "integer" => {}
+        Some(m) => doc.push_str(&format!(" At least {m}.")),
+        None => {}
     }
-    doc.push_str(").");
     doc
 }
 
@@ -381,7 +397,7 @@ fn emit_dialect(d: &DialectDef) -> TokenStream {
         .filter(|p| !p.allowed.is_empty() && p.key != "t")
     {
         let en = enum_ident(p);
-        let doc = format!("Values of {}", param_doc(p));
+        let doc = format!("The values of {} (`{}`).", p.title, p.key);
         let mut taken = std::collections::BTreeSet::new();
         let vars: Vec<_> = p
             .allowed
@@ -392,7 +408,7 @@ fn emit_dialect(d: &DialectDef) -> TokenStream {
             })
             .collect();
         let strs = &p.allowed;
-        let vdocs = p.allowed.iter().map(|a| format!("`{a}`"));
+        let vdocs = p.allowed.iter().map(|a| format!("Sent as `{a}`."));
         out.extend(quote! {
             #[doc = #doc]
             #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -599,7 +615,10 @@ fn emit_dialect(d: &DialectDef) -> TokenStream {
             });
         }
         if !d.cache_buster.is_empty() {
-            let doc = format!("`{}`: cache buster, always sent last.", d.cache_buster);
+            let doc = format!(
+                "A cache buster, sent as `{}` (always the last parameter).",
+                d.cache_buster
+            );
             methods.extend(quote! {
                 #[doc = #doc]
                 #[inline]

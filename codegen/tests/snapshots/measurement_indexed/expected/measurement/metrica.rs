@@ -2,16 +2,16 @@
 
 //!Typed hit builders of the metrica (Yandex Metrica Measurement Protocol).
 use ::yandex_direct::runtime::measurement as rt;
-///Values of `pa`: Product Action (text).
+///The values of Product Action (`pa`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum ProductAction {
-    ///`detail`
+    ///Sent as `detail`.
     Detail,
-    ///`add`
+    ///Sent as `add`.
     Add,
-    ///`remove`
+    ///Sent as `remove`.
     Remove,
-    ///`purchase`
+    ///Sent as `purchase`.
     Purchase,
 }
 impl ProductAction {
@@ -40,7 +40,7 @@ impl Product {
             group: rt::Group::with_capacity(2usize),
         }
     }
-    ///`pr<product>id`: Product SKU (text, at most 500 bytes).
+    ///Product SKU, sent as `pr<product>id`. At most 500 bytes.
     #[inline]
     pub fn sku(
         mut self,
@@ -54,7 +54,7 @@ impl Product {
             );
         self
     }
-    ///`pr<product>nm`: Product Name (text, at most 500 bytes).
+    ///Product Name, sent as `pr<product>nm`. At most 500 bytes.
     #[inline]
     pub fn name(
         mut self,
@@ -139,7 +139,7 @@ impl Event {
         );
         Self { core }
     }
-    ///`dr`: Document Referrer (text, at most 2048 bytes).
+    ///Document Referrer, sent as `dr`. At most 2048 bytes.
     #[inline]
     pub fn document_referrer(
         mut self,
@@ -153,7 +153,7 @@ impl Event {
             );
         self
     }
-    ///`dl`: Document location URL (text, at most 2048 bytes).
+    ///Document location URL, sent as `dl`. At most 2048 bytes.
     #[inline]
     pub fn document_location(
         mut self,
@@ -167,7 +167,7 @@ impl Event {
             );
         self
     }
-    ///`dt`: Document Title (text, at most 1500 bytes).
+    ///Document Title, sent as `dt`. At most 1500 bytes.
     #[inline]
     pub fn document_title(
         mut self,
@@ -181,7 +181,7 @@ impl Event {
             );
         self
     }
-    ///`ea`: Goal identifier (JS goal) (text, at most 500 bytes).
+    ///Goal identifier (JS goal), sent as `ea`. At most 500 bytes.
     #[inline]
     pub fn event_action(
         mut self,
@@ -195,7 +195,7 @@ impl Event {
             );
         self
     }
-    ///`ti`: Transaction ID (text, at most 500 bytes).
+    ///Transaction ID, sent as `ti`. At most 500 bytes.
     #[inline]
     pub fn transaction_id(
         mut self,
@@ -209,7 +209,7 @@ impl Event {
             );
         self
     }
-    ///`tr`: Transaction Revenue (currency).
+    ///Transaction Revenue, sent as `tr`.
     #[inline]
     pub fn transaction_revenue(
         mut self,
@@ -219,7 +219,7 @@ impl Event {
             .set("tr", rt::Value::Decimal(value.into()), ::std::option::Option::None);
         self
     }
-    ///`tcc`: Coupon Code (text).
+    ///Coupon Code, sent as `tcc`.
     #[inline]
     pub fn coupon_code(
         mut self,
@@ -228,7 +228,7 @@ impl Event {
         self.core.set("tcc", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
-    ///`pa`: Product Action (text).
+    ///Product Action, sent as `pa`.
     #[inline]
     pub fn product_action(mut self, value: ProductAction) -> Self {
         self.core
@@ -239,7 +239,7 @@ impl Event {
             );
         self
     }
-    ///`ev`: Goal value (integer, at least 0).
+    ///Goal value, sent as `ev`.
     #[inline]
     pub fn event_value(mut self, value: u64) -> Self {
         self.core
@@ -250,7 +250,7 @@ impl Event {
             );
         self
     }
-    ///`et`: Event time (Unix timestamp, seconds; at most 12 h in the past) (integer, at least 0).
+    ///Event time (Unix timestamp, seconds; at most 12 h in the past), sent as `et`.
     #[inline]
     pub fn event_time(mut self, value: u64) -> Self {
         self.core
@@ -261,7 +261,7 @@ impl Event {
             );
         self
     }
-    ///`params`: Visit (session) parameters, JSON (json).
+    ///Visit (session) parameters, JSON, sent as `params` (the JSON as text).
     #[inline]
     pub fn session_params(mut self, value: &::serde_json::Value) -> Self {
         self.core
@@ -341,7 +341,7 @@ impl Pageview {
         );
         Self { core }
     }
-    ///`dr`: Document Referrer (text, at most 2048 bytes).
+    ///Document Referrer, sent as `dr`. At most 2048 bytes.
     #[inline]
     pub fn document_referrer(
         mut self,
@@ -355,7 +355,7 @@ impl Pageview {
             );
         self
     }
-    ///`dl`: Document location URL (text, at most 2048 bytes).
+    ///Document location URL, sent as `dl`. At most 2048 bytes.
     #[inline]
     pub fn document_location(
         mut self,
@@ -369,7 +369,7 @@ impl Pageview {
             );
         self
     }
-    ///`dt`: Document Title (text, at most 1500 bytes).
+    ///Document Title, sent as `dt`. At most 1500 bytes.
     #[inline]
     pub fn document_title(
         mut self,
@@ -383,7 +383,7 @@ impl Pageview {
             );
         self
     }
-    ///`et`: Event time (Unix timestamp, seconds; at most 12 h in the past) (integer, at least 0).
+    ///Event time (Unix timestamp, seconds; at most 12 h in the past), sent as `et`.
     #[inline]
     pub fn event_time(mut self, value: u64) -> Self {
         self.core
@@ -394,7 +394,7 @@ impl Pageview {
             );
         self
     }
-    ///`params`: Visit (session) parameters, JSON (json).
+    ///Visit (session) parameters, JSON, sent as `params` (the JSON as text).
     #[inline]
     pub fn session_params(mut self, value: &::serde_json::Value) -> Self {
         self.core
