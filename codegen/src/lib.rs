@@ -1,14 +1,15 @@
 //! The code generator of the `yandex-direct` crate.
 //!
 //! Reads the JSON schema under `schema/` and writes Rust under `generated/src/generated/`, in
-//! stages:
+//! stages that each read only the one before:
 //!
 //! 1. [`frontend`]: each part of the schema (Direct v5/v4, Reports, Measurement Protocol) read,
-//!    its shape checked by serde and its rules checked, every fault with file and JSON path;
-//! 2. [`model`]: all of it resolved into one [`model::Model`] (final Rust names from
-//!    [`naming`], inheritance flattened, references resolved);
-//! 3. [`emit`]: one emitter writing Rust tokens (via `quote`) for every part, naming the runtime
-//!    by one path;
+//!    its shape checked by serde and its rules checked, every fault with file and JSON path,
+//!    then resolved into its part of the model (final Rust names from [`naming`], inheritance
+//!    flattened, references resolved);
+//! 2. [`model`]: the one [`model::Model`] of the whole schema, whose types are its own;
+//! 3. [`emit`]: one emitter reading only the model and writing Rust tokens (via `quote`) for
+//!    every part, naming the runtime by one path;
 //! 4. [`output`]: prettyplease, the do-not-edit header, and writing only what changed.
 //!
 //! `codegen::generate(schema_dir, out_dir)` is the whole pipeline, usable from a `build.rs`.
@@ -65,7 +66,8 @@ pub enum Error {
     Emit(String),
 }
 
-/// Produces every generated file from the schema in `schema_dir`, without writing anything.
+/// Produces every generated file from the schema in `schema_dir`, without writing anything:
+/// the schema through the frontend into the model, the model through the emitter into files.
 pub fn render(schema_dir: &Path, options: &emit::Options) -> Result<Rendered, Error> {
     let model = frontend::load(schema_dir).map_err(Error::Schema)?;
     let files = emit::emit(&model, options).map_err(Error::Emit)?;

@@ -49,7 +49,7 @@ fn every_direct_enum_variant_is_the_upper_camel_case_of_its_wire_name() {
     let direct = load_direct(&schema_dir(), &mut diagnostics);
     validate::validate(&direct, &mut diagnostics);
     assert!(diagnostics.is_empty(), "{diagnostics:#?}");
-    let model = model::direct::resolve(&direct);
+    let model = codegen::frontend::direct::resolve(&direct);
 
     let mut found = Vec::new();
     let mut count = 0;

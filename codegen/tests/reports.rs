@@ -4,6 +4,7 @@ use std::path::Path;
 
 use codegen::frontend::reports::{self, ReportsFile};
 use codegen::import::reports::{import_spec, role_of, to_json};
+use codegen::model::ReportsModel;
 
 /// A small spec in the shape of the documentation's `reports-spec.json`.
 fn spec() -> serde_json::Value {
@@ -233,7 +234,7 @@ fn the_committed_schema_is_valid() {
 }
 
 /// The Reports module of `file`, as the emitter writes it with the default options.
-fn emit_reports(file: &ReportsFile) -> String {
+fn emit_reports(file: &ReportsModel) -> String {
     let runtime = codegen::emit::runtime_path(&codegen::emit::Options::default()).unwrap();
     codegen::emit::reports::emit_file(file, &runtime).unwrap()
 }

@@ -2,15 +2,17 @@
 //! `<module>/serde.rs`, the service handle with one typed method per operation, and per API a
 //! `mod.rs` with the service list and the `<Api>Services` trait.
 
+mod docs;
+
 use heck::ToUpperCamelCase;
 use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
 
+use self::docs::{field_doc, list_doc, struct_doc, Uses};
 use super::enums::{enum_serde, enum_type};
 use super::{docs, ident, inner_docs, runtime_path, Options};
-use crate::frontend::direct::format::Access;
 use crate::model::direct::{
-    ApiModel, DirectModel, FieldModel, ItemsModel, MethodModel, ModuleModel, Primitive,
+    Access, ApiModel, DirectModel, FieldModel, ItemsModel, MethodModel, ModuleModel, Primitive,
     ServiceModel, StructModel, TypeModel, TypeRef,
 };
 use crate::output::{format_rust_with_runtime, GeneratedFile};
@@ -45,9 +47,10 @@ pub fn emit(
     };
     let mut files = Vec::new();
     for api in &model.apis {
+        let uses = Uses::of(api);
         for module in &api.modules {
             ctx.here = module.name.clone();
-            let (main, glue) = emit_module(&ctx, api, module);
+            let (main, glue) = emit_module(&ctx, api, module, &uses);
             files.push(GeneratedFile {
                 path: format!("{}/{}.rs", api.name, module.name).into(),
                 contents: format_rust_with_runtime(&module.display_path, main, &ctx.runtime)?,
@@ -225,6 +228,7 @@ fn emit_module(
     ctx: &Ctx,
     api: &ApiModel,
     module: &ModuleModel,
+    uses: &Uses,
 ) -> (TokenStream, Option<TokenStream>) {
     let mut doc = match &module.service {
         Some(s) => format!(
@@ -255,21 +259,25 @@ fn emit_module(
     for ty in &module.types {
         match ty {
             TypeModel::Struct(s) => {
-                types.push(emit_struct(ctx, module, s));
+                types.push(emit_struct(ctx, module, s, uses));
                 glue.push(struct_serde(&glue_ctx, s));
             }
             TypeModel::Enum(e) => {
+                let doc = e
+                    .doc
+                    .clone()
+                    .or_else(|| uses.of_type(&module.name, &e.rust));
                 types.push(enum_type(
                     &ctx.rt,
                     &e.rust,
                     &e.wire,
-                    e.doc.as_deref(),
+                    doc.as_deref(),
                     &e.variants,
                 ));
                 glue.push(enum_serde(&ctx.rt, &e.rust));
             }
-            TypeModel::Items(i) => types.push(emit_items(ctx, module, i)),
-            TypeModel::Array(i) => types.push(emit_array(ctx, module, i)),
+            TypeModel::Items(i) => types.push(emit_items(ctx, module, i, uses)),
+            TypeModel::Array(i) => types.push(emit_array(ctx, module, i, uses)),
         }
     }
     let service = module.service.as_ref().map(|s| {
@@ -474,52 +482,17 @@ fn field_type(ctx: &Ctx, field: &FieldModel) -> TokenStream {
     }
 }
 
-fn field_doc(field: &FieldModel) -> String {
-    let mut doc = format!("`{}`: ", field.wire);
-    let presence = match shape(field) {
-        Shape::Required => "required",
-        Shape::Optional => "optional",
-        Shape::Nullable => "optional, nillable",
-        Shape::RequiredNullable => "required, nillable",
-    };
-    if field.repeated {
-        doc.push_str(&format!("array of `{}` ({presence})", field.wire_type));
-    } else {
-        doc.push_str(&format!("`{}` ({presence})", field.wire_type));
-    }
-    doc.push('.');
-    if let Some(extra) = &field.doc {
-        doc.push(' ');
-        doc.push_str(extra);
-    }
-    doc
-}
-
-fn emit_struct(ctx: &Ctx, module: &ModuleModel, s: &StructModel) -> TokenStream {
+fn emit_struct(ctx: &Ctx, module: &ModuleModel, s: &StructModel, uses: &Uses) -> TokenStream {
     let rt = &ctx.rt;
     let name = ident(&s.rust);
-    let mut doc = format!("`{}` (`{}`).", s.wire, module.display_path);
-    if !s.bases.is_empty() {
-        doc.push_str(&format!(
-            " Extends {}, whose fields come first.",
-            s.bases
-                .iter()
-                .map(|b| format!("`{b}`"))
-                .collect::<Vec<_>>()
-                .join(" -> ")
-        ));
-    }
-    if let Some(extra) = &s.doc {
-        doc.push_str("\n\n");
-        doc.push_str(extra);
-    }
+    let doc = struct_doc(module, s, uses);
     let required: Vec<&FieldModel> = s
         .fields
         .iter()
         .filter(|f| shape(f) == Shape::Required)
         .collect();
     let fields = s.fields.iter().map(|f| {
-        let doc_attrs = docs(&field_doc(f));
+        let doc_attrs = docs(&field_doc(f, uses.limits(module, s, f)));
         let name = ident(&f.rust);
         let ty = field_type(ctx, f);
         quote! { #doc_attrs pub #name: #ty, }
@@ -725,18 +698,11 @@ fn struct_serde(ctx: &Ctx, s: &StructModel) -> TokenStream {
     }
 }
 
-fn emit_items(ctx: &Ctx, module: &ModuleModel, items: &ItemsModel) -> TokenStream {
+fn emit_items(ctx: &Ctx, module: &ModuleModel, items: &ItemsModel, uses: &Uses) -> TokenStream {
     let rt = &ctx.rt;
     let name = ident(&items.rust);
     let item = type_tokens(ctx, &items.item);
-    let mut doc = format!(
-        "`{}` (`{}`): a list written as `{{\"Items\": [...]}}`.",
-        items.wire, module.display_path
-    );
-    if let Some(extra) = &items.doc {
-        doc.push_str("\n\n");
-        doc.push_str(extra);
-    }
+    let doc = list_doc(module, items, uses, "`{\"Items\": [...]}`");
     let doc_attrs = docs(&doc);
     quote! {
         #doc_attrs
@@ -744,17 +710,10 @@ fn emit_items(ctx: &Ctx, module: &ModuleModel, items: &ItemsModel) -> TokenStrea
     }
 }
 
-fn emit_array(ctx: &Ctx, module: &ModuleModel, items: &ItemsModel) -> TokenStream {
+fn emit_array(ctx: &Ctx, module: &ModuleModel, items: &ItemsModel, uses: &Uses) -> TokenStream {
     let item = type_tokens(ctx, &items.item);
     let name = ident(&items.rust);
-    let mut doc = format!(
-        "`{}` (`{}`): a JSON array.",
-        items.wire, module.display_path
-    );
-    if let Some(extra) = &items.doc {
-        doc.push_str("\n\n");
-        doc.push_str(extra);
-    }
+    let doc = list_doc(module, items, uses, "a JSON array");
     let doc_attrs = docs(&doc);
     quote! {
         #doc_attrs

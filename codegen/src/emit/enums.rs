@@ -11,10 +11,10 @@ pub fn enum_tokens(
     rt: &TokenStream,
     rust_name: &str,
     wire_name: &str,
-    extra_doc: Option<&str>,
+    description: Option<&str>,
     variants: &[(String, String)],
 ) -> TokenStream {
-    let ty = enum_type(rt, rust_name, wire_name, extra_doc, variants);
+    let ty = enum_type(rt, rust_name, wire_name, description, variants);
     let serde = enum_serde(rt, rust_name);
     quote!(#ty #serde)
 }
@@ -25,23 +25,24 @@ pub fn enum_type(
     rt: &TokenStream,
     rust_name: &str,
     wire_name: &str,
-    extra_doc: Option<&str>,
+    description: Option<&str>,
     variants: &[(String, String)],
 ) -> TokenStream {
     let name = ident(rust_name);
     let mut doc = format!(
-        "`{}`: one of {} known values, or any other value the API may add (kept in `Unrecognized`).",
-        wire_name,
+        "One of the {} values the schema knows, or any other value the API may add (kept in `Unrecognized`).",
         variants.len()
     );
-    if let Some(extra) = extra_doc {
-        doc.push_str("\n\n");
-        doc.push_str(extra);
+    if rust_name != wire_name {
+        doc.push_str(&format!(" The schema calls it `{wire_name}`."));
+    }
+    if let Some(description) = description {
+        doc = format!("{description}\n\n{doc}");
     }
     let e_variants = variants;
     let variants = e_variants.iter().map(|(wire, rust)| {
         let rust = ident(rust);
-        let doc_attrs = docs(&format!("`{wire}`"));
+        let doc_attrs = docs(&format!("Sent as `{wire}`."));
         quote! { #doc_attrs #rust, }
     });
     let known = e_variants.iter().map(|(_, rust)| {

@@ -4,7 +4,7 @@ use heck::ToUpperCamelCase;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use super::ident;
+use super::{docs, ident, inner_docs};
 use crate::model::measurement::collection_prefix;
 use crate::model::measurement::*;
 use crate::naming;
@@ -49,8 +49,8 @@ pub fn emit(s: &MeasurementModel, runtime: &TokenStream) -> Result<Vec<Generated
 fn emit_mod(s: &MeasurementModel) -> TokenStream {
     let mods = s.dialects.iter().map(|d| {
         let m = format_ident!("{}", d.name);
-        let doc = format!("Typed hit builders of the {} dialect.", d.title);
-        quote!(#[doc = #doc] pub mod #m;)
+        let doc = docs(&format!("Typed hit builders of the {} dialect.", d.title));
+        quote!(#doc pub mod #m;)
     });
     quote! {
         //! Measurement Protocol: typed hit builders and the parameter tables, generated from
@@ -190,7 +190,7 @@ fn emit_params(s: &MeasurementModel) -> TokenStream {
     for d in &s.dialects {
         let name = format_ident!("{}", d.name.to_uppercase());
         let dialect = format_ident!("{}", d.name.to_upper_camel_case());
-        let doc = format!("The {} parameter table.", d.title);
+        let doc = docs(&format!("The {} parameter table.", d.title));
         let e = |k: &str| d.endpoints.get(k).cloned().unwrap_or_default();
         let (base, collect, batch, debug) = (e("base_url"), e("collect"), e("batch"), e("debug"));
         let l = |k: &str| d.limits.get(k).copied().unwrap_or(0);
@@ -234,7 +234,7 @@ fn emit_params(s: &MeasurementModel) -> TokenStream {
         };
         let params = table_order(d).into_iter().map(|p| param_spec(d, p));
         out.extend(quote! {
-            #[doc = #doc]
+            #doc
             pub static #name: #rt::DialectSpec = #rt::DialectSpec {
                 dialect: #rt::Dialect::#dialect,
                 endpoints: #rt::Endpoints { base_url: #base, collect: #collect, batch: #batch, debug: #debug },
@@ -275,9 +275,12 @@ fn emit_params(s: &MeasurementModel) -> TokenStream {
                 }
                 None => quote!(::std::option::Option::None),
             };
-            let doc = format!("Where `{}` entries of the {} dialect go.", c.rust, d.name);
+            let doc = docs(&format!(
+                "Where `{}` entries of the {} dialect go.",
+                c.rust, d.name
+            ));
             out.extend(quote! {
-                #[doc = #doc]
+                #doc
                 pub static #id: #rt::GroupSpec = #rt::GroupSpec {
                     prefix: #prefix,
                     index_name: #index,
@@ -356,15 +359,40 @@ fn min_check(p: &ParamDef, v: &proc_macro2::Ident, key: &str) -> TokenStream {
     }
 }
 
+/// "An" before a word starting with a vowel (`event`, `item`), else "A".
+fn article(word: &str) -> &'static str {
+    if word.starts_with(['a', 'e', 'i', 'o', 'u']) {
+        "An"
+    } else {
+        "A"
+    }
+}
+
+/// A parameter's doc: its name in the reference, the key it is sent under, the form its value
+/// must have and its limits.
 fn param_doc(p: &ParamDef) -> String {
-    let mut doc = format!("`{}`: {} ({}", p.key, p.title, p.ty);
+    let mut doc = format!("{}, sent as `{}`", p.title, p.key);
+    match p.ty.as_str() {
+        "boolean" => doc.push_str(" (`1` or `0`)"),
+        "json" => doc.push_str(" (the JSON as text)"),
+        _ => {}
+    }
+    doc.push('.');
+    match p.format.as_deref() {
+        Some("property_id") => doc.push_str(" In the form `UA-<digits>-<digits>`."),
+        Some("counter_id") => doc.push_str(" Decimal digits."),
+        Some("currency_code") => doc.push_str(" Three capital letters."),
+        _ => {}
+    }
     if let Some(m) = p.max_bytes {
-        doc.push_str(&format!(", at most {m} bytes"));
+        doc.push_str(&format!(" At most {m} bytes."));
     }
-    if let Some(m) = p.min {
-        doc.push_str(&format!(", at least {m}"));
+    // An integer at least 0 is a `u64`: the type says it.
+    match p.min {
+        Some(0) if p.ty == "integer" => {}
+        Some(m) => doc.push_str(&format!(" At least {m}.")),
+        None => {}
     }
-    doc.push_str(").");
     doc
 }
 
@@ -381,7 +409,7 @@ fn emit_dialect(d: &DialectDef) -> TokenStream {
         .filter(|p| !p.allowed.is_empty() && p.key != "t")
     {
         let en = enum_ident(p);
-        let doc = format!("Values of {}", param_doc(p));
+        let doc = docs(&format!("The values of {} (`{}`).", p.title, p.key));
         let mut taken = std::collections::BTreeSet::new();
         let vars: Vec<_> = p
             .allowed
@@ -392,11 +420,11 @@ fn emit_dialect(d: &DialectDef) -> TokenStream {
             })
             .collect();
         let strs = &p.allowed;
-        let vdocs = p.allowed.iter().map(|a| format!("`{a}`"));
+        let vdocs = p.allowed.iter().map(|a| docs(&format!("Sent as `{a}`.")));
         out.extend(quote! {
-            #[doc = #doc]
+            #doc
             #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-            pub enum #en { #(#[doc = #vdocs] #vars),* }
+            pub enum #en { #(#vdocs #vars),* }
             impl #en {
                 /// The wire value.
                 #[inline]
@@ -427,10 +455,10 @@ fn emit_dialect(d: &DialectDef) -> TokenStream {
             let v = format_ident!("value");
             let (aty, conv) = arg_conv(d, p, &v);
             let max = opt_u32(p.max_bytes);
-            let doc = param_doc(p);
+            let doc = docs(&param_doc(p));
             match rest {
                 [Part::Lit(l)] => methods.extend(quote! {
-                    #[doc = #doc]
+                    #doc
                     #[inline]
                     pub fn #m(mut self, #v: #aty) -> Self {
                         self.group.set(#l, #conv, #max);
@@ -440,7 +468,7 @@ fn emit_dialect(d: &DialectDef) -> TokenStream {
                 [Part::Lit(l), Part::Index(ix)] => {
                     let maxi = d.indices.get(ix).map(|r| r.1).unwrap_or(1);
                     methods.extend(quote! {
-                        #[doc = #doc]
+                        #doc
                         ///
                         /// The index is checked when the hit is built.
                         #[inline]
@@ -460,12 +488,12 @@ fn emit_dialect(d: &DialectDef) -> TokenStream {
         {
             let cty = format_ident!("{}", child.rust);
             let m = format_ident!("{}", child.name);
-            let doc = format!(
+            let doc = docs(&format!(
                 "Appends a [`{}`] (its index is its position, from 1).",
                 child.rust
-            );
+            ));
             methods.extend(quote! {
-                #[doc = #doc]
+                #doc
                 #[inline]
                 pub fn #m(mut self, entry: #cty) -> Self {
                     self.group.push_child(entry.into_group());
@@ -473,10 +501,10 @@ fn emit_dialect(d: &DialectDef) -> TokenStream {
                 }
             });
         }
-        let doc = &c.doc;
+        let doc = docs(&c.doc);
         let capacity = setters.min(16);
         out.extend(quote! {
-            #[doc = #doc]
+            #doc
             #[derive(Debug, Clone, Default)]
             #[must_use]
             pub struct #ty { group: #rt::Group }
@@ -519,13 +547,14 @@ fn emit_dialect(d: &DialectDef) -> TokenStream {
                 sets.insert(0, quote!(core.hit_type_param();));
             }
             let names: Vec<String> = all.iter().map(|k| format!("`{k}`")).collect();
-            let doc = format!(
-                "A `{}` hit with what it requires: {}.",
+            let doc = docs(&format!(
+                "{} `{}` hit with what it requires: {}.",
+                article(&r.hit_type),
                 r.hit_type,
                 names.join(", ")
-            );
+            ));
             methods.extend(quote! {
-                #[doc = #doc]
+                #doc
                 #[inline]
                 pub fn #cn(#(#args),*) -> Self {
                     let mut core = #rt::HitBuilder::new(&super::params::#dname, #rt::HitType::#ht);
@@ -547,12 +576,12 @@ fn emit_dialect(d: &DialectDef) -> TokenStream {
             let v = format_ident!("value");
             let (aty, conv) = arg_conv(d, p, &v);
             let max = opt_u32(p.max_bytes);
-            let doc = param_doc(p);
+            let doc = docs(&param_doc(p));
             let key = &p.key;
             let check = min_check(p, &v, key);
             if p.is_indexed() {
                 methods.extend(quote! {
-                    #[doc = #doc]
+                    #doc
                     ///
                     /// The index is checked when the hit is built.
                     #[inline]
@@ -564,7 +593,7 @@ fn emit_dialect(d: &DialectDef) -> TokenStream {
             } else {
                 let set = set_call(quote!(self.core), p, conv, &max);
                 methods.extend(quote! {
-                    #[doc = #doc]
+                    #doc
                     #[inline]
                     pub fn #m(mut self, #v: #aty) -> Self {
                         #check
@@ -585,12 +614,12 @@ fn emit_dialect(d: &DialectDef) -> TokenStream {
             let cty = format_ident!("{}", c.rust);
             let m = format_ident!("{}", c.name);
             let gs = group_static(d, c);
-            let doc = format!(
+            let doc = docs(&format!(
                 "Appends a [`{}`]; its index is its position (from 1), checked when the hit is built.",
                 c.rust
-            );
+            ));
             methods.extend(quote! {
-                #[doc = #doc]
+                #doc
                 #[inline]
                 pub fn #m(mut self, entry: #cty) -> Self {
                     self.core.push_group(&super::params::#gs, entry.into_group());
@@ -599,9 +628,12 @@ fn emit_dialect(d: &DialectDef) -> TokenStream {
             });
         }
         if !d.cache_buster.is_empty() {
-            let doc = format!("`{}`: cache buster, always sent last.", d.cache_buster);
+            let doc = docs(&format!(
+                "A cache buster, sent as `{}` (always the last parameter).",
+                d.cache_buster
+            ));
             methods.extend(quote! {
-                #[doc = #doc]
+                #doc
                 #[inline]
                 pub fn cache_buster(mut self, value: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>) -> Self {
                     self.core.cache_buster(value.into());
@@ -609,13 +641,15 @@ fn emit_dialect(d: &DialectDef) -> TokenStream {
                 }
             });
         }
-        let doc = format!(
-            "A `{}` hit of the {} dialect. Constructors take what the hit type requires; \
+        let doc = docs(&format!(
+            "{} `{}` hit of the {} dialect. Constructors take what the hit type requires; \
              `build()` checks index ranges and the remaining rules.",
-            r.hit_type, d.name
-        );
+            article(&r.hit_type),
+            r.hit_type,
+            d.name
+        ));
         out.extend(quote! {
-            #[doc = #doc]
+            #doc
             #[derive(Debug, Clone)]
             #[must_use]
             pub struct #ty { core: #rt::HitBuilder }
@@ -635,9 +669,12 @@ fn emit_dialect(d: &DialectDef) -> TokenStream {
             }
         });
     }
-    let doc = format!("Typed hit builders of the {} ({}).", d.name, d.title);
+    let doc = inner_docs(&format!(
+        "Typed hit builders of the {} ({}).",
+        d.name, d.title
+    ));
     quote! {
-        #![doc = #doc]
+        #doc
         #out
     }
 }

@@ -5,7 +5,7 @@ use proc_macro2::{Ident, TokenStream};
 use quote::quote;
 
 use super::ident;
-use crate::model::ReportsModel;
+use crate::model::reports::{CellType, FieldRole, ReportsModel};
 use crate::naming;
 
 fn variant_ident(wire: &str) -> Result<Ident, String> {
@@ -34,14 +34,13 @@ fn emit_enum(
     ))
 }
 
-fn role_ident(role: &str) -> Result<Ident, String> {
-    Ok(ident(match role {
-        "attribute" => "Attribute",
-        "segment" => "Segment",
-        "metric" => "Metric",
-        "filter" => "Filter",
-        other => return Err(format!("reports: unknown role `{other}`")),
-    }))
+fn role_ident(role: FieldRole) -> Ident {
+    ident(match role {
+        FieldRole::Attribute => "Attribute",
+        FieldRole::Segment => "Segment",
+        FieldRole::Metric => "Metric",
+        FieldRole::Filter => "Filter",
+    })
 }
 
 /// The whole file; the runtime is imported from `runtime` (see `emit::Options::runtime_path`).
@@ -119,7 +118,7 @@ pub fn emit_file(file: &ReportsModel, runtime: &TokenStream) -> Result<String, S
         for rt in &file.report_types {
             if let Some(role) = field.roles.get(rt) {
                 let r = variant_ident(rt)?;
-                let role = role_ident(role)?;
+                let role = role_ident(*role);
                 roles.push(quote!((ReportType::#r, FieldRole::#role)));
             }
         }
@@ -171,15 +170,14 @@ pub fn emit_file(file: &ReportsModel, runtime: &TokenStream) -> Result<String, S
 
     let mut type_arms = Vec::new();
     for (name, field_type) in &file.field_types {
-        let variant = match field_type.as_str() {
-            "integer" => quote!(Integer),
-            "money" => quote!(Money),
-            "decimal" => quote!(Decimal),
-            "percent" => quote!(Percent),
-            "date" => quote!(Date),
-            "enum" => quote!(Enum),
-            "text" => quote!(Text),
-            other => return Err(format!("reports: unknown field type `{other}`")),
+        let variant = match field_type {
+            CellType::Integer => quote!(Integer),
+            CellType::Money => quote!(Money),
+            CellType::Decimal => quote!(Decimal),
+            CellType::Percent => quote!(Percent),
+            CellType::Date => quote!(Date),
+            CellType::Enum => quote!(Enum),
+            CellType::Text => quote!(Text),
         };
         type_arms.push(quote!(#name => Some(T::#variant),));
     }

@@ -2,7 +2,7 @@
 //! serde (with the JSON path of a fault) and its rules checked, into one [`Model`]:
 //!
 //! - [`direct`]: `schema/direct_v5/*.json` and `schema/direct_v4/*.json` (services, methods,
-//!   types), resolved by [`crate::model::direct::resolve`];
+//!   types), resolved by [`direct::resolve()`];
 //! - [`reports`]: `schema/direct_v5/reports.json` (the Reports service's fields and enums);
 //! - [`measurement`]: `schema/measurement/` (the Measurement Protocol dialects and GA4).
 //!
@@ -36,7 +36,7 @@ pub fn load(schema_dir: &Path) -> Result<Model, Diagnostics> {
         return Err(Diagnostics(diagnostics));
     }
     Ok(Model {
-        direct: crate::model::direct::resolve(&direct),
+        direct: direct::resolve(&direct),
         reports,
         measurement,
     })

@@ -1,5 +1,6 @@
 //! The Reports frontend: `schema/direct_v5/reports.json` (the Reports service's report types,
-//! enums and fields with where each may appear), loaded and checked.
+//! enums and fields with where each may appear) and `reports_types.json` (the types of the
+//! fields' cells), loaded, checked and made into the [`ReportsModel`].
 //!
 //! The file is written by `cargo run -p codegen -- import` from `reports-spec.json` (see
 //! `codegen::import::reports`, feature `import`); its format is described in `schema/README.md`, section "Reports".
@@ -9,6 +10,7 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
+use crate::model::reports::{CellType, FieldRole, ReportFieldModel, ReportsModel};
 use crate::Diagnostic;
 
 /// The file, relative to the schema folder.
@@ -71,9 +73,6 @@ pub struct ReportsFile {
     pub attribution_models: Vec<String>,
     /// Every report field with where it is allowed.
     pub fields: Vec<ReportField>,
-    /// Field name -> the type of its cells, from [`TYPES_FILE`] (empty without that file).
-    #[serde(skip)]
-    pub field_types: BTreeMap<String, String>,
 }
 
 /// The upstream file, pinned by hash.
@@ -103,24 +102,85 @@ pub struct ReportField {
     pub order_by: Vec<String>,
 }
 
-/// Loads and checks `schema_dir/direct_v5/reports.json`, pushing every fault into
-/// `diagnostics`. `None` when the file does not exist or has faults.
-pub fn load(schema_dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> Option<ReportsFile> {
+/// Loads and checks `schema_dir/direct_v5/reports.json` (with [`TYPES_FILE`] when it exists),
+/// pushing every fault into `diagnostics`. `None` when the file does not exist or has faults.
+pub fn load(schema_dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> Option<ReportsModel> {
     let path = schema_dir.join(FILE);
     if !path.exists() {
         return None;
     }
-    let mut file = super::read_json::<ReportsFile>(&path, diagnostics)?;
+    let file = super::read_json::<ReportsFile>(&path, diagnostics)?;
     let before = diagnostics.len();
     validate(&path, &file, diagnostics);
     let types_path = schema_dir.join(TYPES_FILE);
+    let mut field_types = BTreeMap::new();
     if types_path.exists() {
         if let Some(types) = super::read_json::<FieldTypesFile>(&types_path, diagnostics) {
             validate_types(&types_path, &file, &types, diagnostics);
-            file.field_types = types.types;
+            field_types = types.types;
         }
     }
-    (diagnostics.len() == before).then_some(file)
+    (diagnostics.len() == before).then(|| to_model(file, &field_types))
+}
+
+/// The model of a checked file and its checked field types.
+fn to_model(file: ReportsFile, field_types: &BTreeMap<String, String>) -> ReportsModel {
+    ReportsModel {
+        endpoint: file.endpoint,
+        report_types: file.report_types,
+        date_range_types: file.date_range_types,
+        formats: file.formats,
+        processing_modes: file.processing_modes,
+        filter_operators: file.filter_operators,
+        sort_orders: file.sort_orders,
+        attribution_models: file.attribution_models,
+        fields: file
+            .fields
+            .into_iter()
+            .map(|field| ReportFieldModel {
+                name: field.name,
+                // Validation has refused any other role.
+                roles: field
+                    .roles
+                    .iter()
+                    .filter_map(|(report_type, role)| Some((report_type.clone(), role_of(role)?)))
+                    .collect(),
+                field_names: field.field_names,
+                filter: field.filter,
+                order_by: field.order_by,
+            })
+            .collect(),
+        // Validation has refused any other type.
+        field_types: field_types
+            .iter()
+            .filter_map(|(name, cells)| Some((name.clone(), cell_type_of(cells)?)))
+            .collect(),
+    }
+}
+
+/// The role a schema file names (one of [`ROLES`]).
+fn role_of(name: &str) -> Option<FieldRole> {
+    Some(match name {
+        "attribute" => FieldRole::Attribute,
+        "segment" => FieldRole::Segment,
+        "metric" => FieldRole::Metric,
+        "filter" => FieldRole::Filter,
+        _ => return None,
+    })
+}
+
+/// The cell type a schema file names (one of [`FIELD_TYPES`]).
+fn cell_type_of(name: &str) -> Option<CellType> {
+    Some(match name {
+        "integer" => CellType::Integer,
+        "money" => CellType::Money,
+        "decimal" => CellType::Decimal,
+        "percent" => CellType::Percent,
+        "date" => CellType::Date,
+        "enum" => CellType::Enum,
+        "text" => CellType::Text,
+        _ => return None,
+    })
 }
 
 /// Every field of `file` has one known type in `types`, and `types` names no other field.
@@ -140,7 +200,7 @@ pub fn validate_types(
                 format!("`{name}` is not a field of {FILE}"),
             ));
         }
-        if !FIELD_TYPES.contains(&field_type.as_str()) {
+        if cell_type_of(field_type).is_none() {
             diagnostics.push(Diagnostic::new(
                 path,
                 at,
@@ -266,7 +326,7 @@ pub fn validate(path: &Path, file: &ReportsFile, diagnostics: &mut Vec<Diagnosti
                     ),
                 );
             }
-            if !ROLES.contains(&role.as_str()) {
+            if role_of(role).is_none() {
                 fault(
                     format!("{at}.roles.{report_type}"),
                     format!(

@@ -201,7 +201,6 @@ pub fn import_spec(path: &Path, bytes: &[u8]) -> Result<ReportsFile, Vec<Diagnos
         sort_orders,
         attribution_models,
         fields,
-        field_types: Default::default(),
     })
 }
 

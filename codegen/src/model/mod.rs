@@ -1,14 +1,15 @@
 //! Stage 2, the model: what the frontends loaded and checked, resolved into the one structure
 //! the emitter reads: final Rust names, flattened inheritance, every reference resolved.
+//!
+//! The model owns its types: it depends on no frontend, and the emitter reads nothing else.
 
 pub mod direct;
 pub mod measurement;
+pub mod reports;
 
 pub use direct::DirectModel;
 pub use measurement::MeasurementModel;
-
-/// The Reports service needs no resolving: the checked file is its model.
-pub type ReportsModel = crate::frontend::reports::ReportsFile;
+pub use reports::ReportsModel;
 
 /// The whole schema, resolved: every API the emitter writes bindings for.
 #[derive(Debug, Clone)]

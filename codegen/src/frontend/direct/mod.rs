@@ -1,8 +1,12 @@
 //! The Direct frontend: the schema files of `schema/direct_v5/` and `schema/direct_v4/` (one
-//! namespace a file, in the format of [`mod@format`]), checked by [`validate`].
+//! namespace a file, in the format of [`mod@format`]), checked by [`mod@validate`] and made
+//! into the model by [`resolve()`].
 
 pub mod format;
+mod resolve;
 pub mod validate;
+
+pub use self::resolve::resolve;
 
 use std::path::{Path, PathBuf};
 

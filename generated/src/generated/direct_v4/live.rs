@@ -700,29 +700,29 @@ impl<'a> LiveService<'a> {
             .await
     }
 }
-/// `Account` (`schema/direct_v4/live.json`).
+/// Used in `ArrayOfAccount`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Account {
-    /// `AgencyName`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `AgencyName`.
     pub agency_name: rt::Nullable<::std::string::String>,
-    /// `AccountID`: `xsd:int` (optional).
+    /// Optional. Sent as `AccountID`.
     pub account_id: ::core::option::Option<rt::FlexNumber<i32>>,
-    /// `AccountDayBudget`: `AccountDayBudgetInfo` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `AccountDayBudget`.
     pub account_day_budget: rt::Nullable<AccountDayBudgetInfo>,
-    /// `Amount`: `xsd:float` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `Amount`.
     pub amount: rt::Nullable<rt::FlexNumber<f64>>,
-    /// `AmountAvailableForTransfer`: `xsd:float` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `AmountAvailableForTransfer`.
     pub amount_available_for_transfer: rt::Nullable<rt::FlexNumber<f64>>,
-    /// `Currency`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `Currency`.
     pub currency: rt::Nullable<::std::string::String>,
-    /// `Login`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `Login`.
     pub login: rt::Nullable<::std::string::String>,
-    /// `Discount`: `xsd:float` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `Discount`.
     pub discount: rt::Nullable<rt::FlexNumber<f64>>,
-    /// `SmsNotification`: `SmsNotificationInfo` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `SmsNotification`.
     pub sms_notification: rt::Nullable<SmsNotificationInfo>,
-    /// `EmailNotification`: `EmailNotificationInfo` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `EmailNotification`.
     pub email_notification: rt::Nullable<EmailNotificationInfo>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -827,23 +827,23 @@ impl Account {
         self
     }
 }
-/// `AccountActionResult` (`schema/direct_v4/live.json`).
+/// Used in `ArrayOfAccountActionResult`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct AccountActionResult {
-    /// `Errors`: `ArrayOfError` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `Errors`.
     pub errors: rt::Nullable<ArrayOfError>,
-    /// `AccountID`: `xsd:int` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `AccountID`.
     pub account_id: rt::Nullable<rt::FlexNumber<i32>>,
-    /// `Login`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `Login`.
     pub login: rt::Nullable<::std::string::String>,
-    /// `URL`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `URL`.
     pub url: rt::Nullable<::std::string::String>,
-    /// `PurchaseToken`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `PurchaseToken`.
     pub purchase_token: rt::Nullable<::std::string::String>,
-    /// `Status`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `Status`.
     pub status: rt::Nullable<::std::string::String>,
-    /// `RedirectUrl`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `RedirectUrl`.
     pub redirect_url: rt::Nullable<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -927,13 +927,13 @@ impl AccountActionResult {
         self
     }
 }
-/// `AccountDayBudgetInfo` (`schema/direct_v4/live.json`).
+/// Used in `Account::account_day_budget`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct AccountDayBudgetInfo {
-    /// `Amount`: `xsd:float` (optional).
+    /// Optional. Sent as `Amount`.
     pub amount: ::core::option::Option<rt::FlexNumber<f64>>,
-    /// `SpendMode`: `xsd:string` (optional).
+    /// Optional. Sent as `SpendMode`.
     pub spend_mode: ::core::option::Option<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -965,25 +965,25 @@ impl AccountDayBudgetInfo {
         self
     }
 }
-/// `AccountManagementRequest` (`schema/direct_v4/live.json`).
+/// The `param` of `Live.AccountManagement`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct AccountManagementRequest {
-    /// `Action`: `xsd:string` (optional).
+    /// Optional. Sent as `Action`.
     pub action: ::core::option::Option<::std::string::String>,
-    /// `SelectionCriteria`: `AccountSelectionCriteria` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `SelectionCriteria`.
     pub selection_criteria: rt::Nullable<AccountSelectionCriteria>,
-    /// `Payments`: `ArrayOfPayment` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `Payments`.
     pub payments: rt::Nullable<ArrayOfPayment>,
-    /// `Transfers`: `ArrayOfTransfer` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `Transfers`.
     pub transfers: rt::Nullable<ArrayOfTransfer>,
-    /// `Accounts`: `ArrayOfAccount` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `Accounts`.
     pub accounts: rt::Nullable<ArrayOfAccount>,
-    /// `PayMethodID`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `PayMethodID`.
     pub pay_method_id: rt::Nullable<::std::string::String>,
-    /// `CustomTransactionID`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `CustomTransactionID`.
     pub custom_transaction_id: rt::Nullable<::std::string::String>,
-    /// `Version`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `Version`.
     pub version: rt::Nullable<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -1072,13 +1072,13 @@ impl AccountManagementRequest {
         self
     }
 }
-/// `AccountManagementResponse` (`schema/direct_v4/live.json`).
+/// The `data` of `Live.AccountManagement`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct AccountManagementResponse {
-    /// `ActionsResult`: `ArrayOfAccountActionResult` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `ActionsResult`.
     pub actions_result: rt::Nullable<ArrayOfAccountActionResult>,
-    /// `Accounts`: `ArrayOfAccount` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `Accounts`.
     pub accounts: rt::Nullable<ArrayOfAccount>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -1107,13 +1107,13 @@ impl AccountManagementResponse {
         self
     }
 }
-/// `AccountSelectionCriteria` (`schema/direct_v4/live.json`).
+/// Used in `AccountManagementRequest::selection_criteria`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct AccountSelectionCriteria {
-    /// `Logins`: `ArrayOfString` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `Logins`.
     pub logins: rt::Nullable<ArrayOfString>,
-    /// `AccountIDS`: `ArrayOfInteger` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `AccountIDS`.
     pub account_ids: rt::Nullable<ArrayOfInteger>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -1142,21 +1142,21 @@ impl AccountSelectionCriteria {
         self
     }
 }
-/// `AdImageAssociation` (`schema/direct_v4/live.json`).
+/// Used in `ArrayOfAdImageAssociation`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct AdImageAssociation {
-    /// `AdID`: `xsd:long` (optional).
+    /// Optional. Sent as `AdID`.
     pub ad_id: ::core::option::Option<rt::FlexNumber<i64>>,
-    /// `AdImageHash`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `AdImageHash`.
     pub ad_image_hash: rt::Nullable<::std::string::String>,
-    /// `Login`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `Login`.
     pub login: rt::Nullable<::std::string::String>,
-    /// `CampaignID`: `xsd:int` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `CampaignID`.
     pub campaign_id: rt::Nullable<rt::FlexNumber<i32>>,
-    /// `StatusAdImageModerate`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `StatusAdImageModerate`.
     pub status_ad_image_moderate: rt::Nullable<::std::string::String>,
-    /// `ModerateRejectionReasons`: `ArrayOfRejectReason` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `ModerateRejectionReasons`.
     pub moderate_rejection_reasons: rt::Nullable<ArrayOfRejectReason>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -1229,15 +1229,15 @@ impl AdImageAssociation {
         self
     }
 }
-/// `AdImageAssociationActionResult` (`schema/direct_v4/live.json`).
+/// Used in `ArrayOfAdImageAssociationActionResult`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct AdImageAssociationActionResult {
-    /// `Warnings`: `ArrayOfWarning` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `Warnings`.
     pub warnings: rt::Nullable<ArrayOfWarning>,
-    /// `Errors`: `ArrayOfError` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `Errors`.
     pub errors: rt::Nullable<ArrayOfError>,
-    /// `AdID`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `AdID`.
     pub ad_id: rt::Nullable<rt::FlexNumber<i64>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -1274,15 +1274,15 @@ impl AdImageAssociationActionResult {
         self
     }
 }
-/// `AdImageAssociationRequest` (`schema/direct_v4/live.json`).
+/// The `param` of `Live.AdImageAssociation`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct AdImageAssociationRequest {
-    /// `Action`: `xsd:string` (optional).
+    /// Optional. Sent as `Action`.
     pub action: ::core::option::Option<::std::string::String>,
-    /// `SelectionCriteria`: `AdImageAssociationSelectionCriteria` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `SelectionCriteria`.
     pub selection_criteria: rt::Nullable<AdImageAssociationSelectionCriteria>,
-    /// `AdImageAssociations`: `ArrayOfAdImageAssociation` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `AdImageAssociations`.
     pub ad_image_associations: rt::Nullable<ArrayOfAdImageAssociation>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -1328,15 +1328,15 @@ impl AdImageAssociationRequest {
         self
     }
 }
-/// `AdImageAssociationResponse` (`schema/direct_v4/live.json`).
+/// The `data` of `Live.AdImageAssociation`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct AdImageAssociationResponse {
-    /// `ActionsResult`: `ArrayOfAdImageAssociationActionResult` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `ActionsResult`.
     pub actions_result: rt::Nullable<ArrayOfAdImageAssociationActionResult>,
-    /// `AdImageAssociations`: `ArrayOfAdImageAssociation` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `AdImageAssociations`.
     pub ad_image_associations: rt::Nullable<ArrayOfAdImageAssociation>,
-    /// `TotalObjectsCount`: `xsd:int` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `TotalObjectsCount`.
     pub total_objects_count: rt::Nullable<rt::FlexNumber<i32>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -1379,23 +1379,23 @@ impl AdImageAssociationResponse {
         self
     }
 }
-/// `AdImageAssociationSelectionCriteria` (`schema/direct_v4/live.json`).
+/// Used in `AdImageAssociationRequest::selection_criteria`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct AdImageAssociationSelectionCriteria {
-    /// `Logins`: `ArrayOfString` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `Logins`.
     pub logins: rt::Nullable<ArrayOfString>,
-    /// `AdImageHashes`: `ArrayOfString` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `AdImageHashes`.
     pub ad_image_hashes: rt::Nullable<ArrayOfString>,
-    /// `StatusAdImageModerate`: `ArrayOfString` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `StatusAdImageModerate`.
     pub status_ad_image_moderate: rt::Nullable<ArrayOfString>,
-    /// `AdIDS`: `ArrayOfLong` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `AdIDS`.
     pub ad_ids: rt::Nullable<ArrayOfLong>,
-    /// `CampaignIDS`: `ArrayOfInteger` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `CampaignIDS`.
     pub campaign_ids: rt::Nullable<ArrayOfInteger>,
-    /// `Limit`: `xsd:int` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `Limit`.
     pub limit: rt::Nullable<rt::FlexNumber<i32>>,
-    /// `Offset`: `xsd:int` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `Offset`.
     pub offset: rt::Nullable<rt::FlexNumber<i32>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -1464,149 +1464,149 @@ impl AdImageAssociationSelectionCriteria {
         self
     }
 }
-/// `ArrayOfAccount` (`schema/direct_v4/live.json`): a JSON array.
+/// Used in `AccountManagementRequest::accounts`, `AccountManagementResponse::accounts`. A list, sent as a JSON array.
 pub type ArrayOfAccount = ::std::vec::Vec<Account>;
-/// `ArrayOfAccountActionResult` (`schema/direct_v4/live.json`): a JSON array.
+/// Used in `AccountManagementResponse::actions_result`. A list, sent as a JSON array.
 pub type ArrayOfAccountActionResult = ::std::vec::Vec<AccountActionResult>;
-/// `ArrayOfAdImageAssociation` (`schema/direct_v4/live.json`): a JSON array.
+/// Used in `AdImageAssociationRequest::ad_image_associations`, `AdImageAssociationResponse::ad_image_associations`. A list, sent as a JSON array.
 pub type ArrayOfAdImageAssociation = ::std::vec::Vec<AdImageAssociation>;
-/// `ArrayOfAdImageAssociationActionResult` (`schema/direct_v4/live.json`): a JSON array.
+/// Used in `AdImageAssociationResponse::actions_result`. A list, sent as a JSON array.
 pub type ArrayOfAdImageAssociationActionResult = ::std::vec::Vec<
     AdImageAssociationActionResult,
 >;
-/// `ArrayOfBannerPhraseInfo` (`schema/direct_v4/live.json`): a JSON array.
+/// Used in `GetForecastInfo::categories`, `GetForecastInfo::phrases`. A list, sent as a JSON array.
 pub type ArrayOfBannerPhraseInfo = ::std::vec::Vec<BannerPhraseInfo>;
-/// `ArrayOfBannerTagsInfo` (`schema/direct_v4/live.json`): a JSON array.
+/// The `data` of `Live.GetBannersTags`. The `param` of `Live.UpdateBannersTags`. A list, sent as a JSON array.
 pub type ArrayOfBannerTagsInfo = ::std::vec::Vec<BannerTagsInfo>;
-/// `ArrayOfCampaignIDInfo` (`schema/direct_v4/live.json`): a JSON array.
+/// Used in `CampaignIdsInfo::campaign_ids`. A list, sent as a JSON array. The schema calls it `ArrayOfCampaignIDInfo`.
 pub type ArrayOfCampaignIdInfo = ::std::vec::Vec<rt::FlexNumber<i32>>;
-/// `ArrayOfCampaignTagsInfo` (`schema/direct_v4/live.json`): a JSON array.
+/// The `data` of `Live.GetCampaignsTags`. The `param` of `Live.UpdateCampaignsTags`. The `data` of `Live.UpdateCampaignsTags`. A list, sent as a JSON array.
 pub type ArrayOfCampaignTagsInfo = ::std::vec::Vec<CampaignTagsInfo>;
-/// `ArrayOfClientsUnitInfo` (`schema/direct_v4/live.json`): a JSON array.
+/// The `data` of `Live.GetClientsUnits`. A list, sent as a JSON array.
 pub type ArrayOfClientsUnitInfo = ::std::vec::Vec<ClientsUnitInfo>;
-/// `ArrayOfCoverageInfo` (`schema/direct_v4/live.json`): a JSON array.
+/// Used in `BannerPhraseInfo::context_coverage`, `BannerPhraseInfo::coverage`. A list, sent as a JSON array.
 pub type ArrayOfCoverageInfo = ::std::vec::Vec<CoverageInfo>;
-/// `ArrayOfCreditLimitsItem` (`schema/direct_v4/live.json`): a JSON array.
+/// Used in `CreditLimitsInfo::limits`. A list, sent as a JSON array.
 pub type ArrayOfCreditLimitsItem = ::std::vec::Vec<CreditLimitsItem>;
-/// `ArrayOfError` (`schema/direct_v4/live.json`): a JSON array.
+/// Used in `AccountActionResult::errors`, `AdImageAssociationActionResult::errors`, `EnableSharedAccountResponse::errors`. A list, sent as a JSON array.
 pub type ArrayOfError = ::std::vec::Vec<Error>;
-/// `ArrayOfEventsLogItem` (`schema/direct_v4/live.json`): a JSON array.
+/// The `data` of `Live.GetEventsLog`. A list, sent as a JSON array.
 pub type ArrayOfEventsLogItem = ::std::vec::Vec<EventsLogItem>;
-/// `ArrayOfFloat` (`schema/direct_v4/live.json`): a JSON array.
+/// Used in `BannerPhraseInfo::prices`. A list, sent as a JSON array.
 pub type ArrayOfFloat = ::std::vec::Vec<rt::FlexNumber<f64>>;
-/// `ArrayOfForecastStatusInfo` (`schema/direct_v4/live.json`): a JSON array.
+/// The `data` of `Live.GetForecastList`. A list, sent as a JSON array.
 pub type ArrayOfForecastStatusInfo = ::std::vec::Vec<ForecastStatusInfo>;
-/// `ArrayOfInteger` (`schema/direct_v4/live.json`): a JSON array.
+/// Used in `AccountSelectionCriteria::account_ids`, `AdImageAssociationSelectionCriteria::campaign_ids`, `BannerTagsInfo::tag_ids` and 9 more. A list, sent as a JSON array.
 pub type ArrayOfInteger = ::std::vec::Vec<rt::FlexNumber<i32>>;
-/// `ArrayOfLong` (`schema/direct_v4/live.json`): a JSON array.
+/// Used in `AdImageAssociationSelectionCriteria::ad_ids`, `BannersRequestInfo::banner_ids`, `GetEventsLogFilter::banner_ids` and one more. A list, sent as a JSON array.
 pub type ArrayOfLong = ::std::vec::Vec<rt::FlexNumber<i64>>;
-/// `ArrayOfPayCampElement` (`schema/direct_v4/live.json`): a JSON array.
+/// Used in `CreateInvoiceInfo::payments`, `PayCampaignsByCardInfo::payments`, `PayCampaignsInfo::payments` and 2 more. A list, sent as a JSON array.
 pub type ArrayOfPayCampElement = ::std::vec::Vec<PayCampElement>;
-/// `ArrayOfPayment` (`schema/direct_v4/live.json`): a JSON array.
+/// Used in `AccountManagementRequest::payments`. A list, sent as a JSON array.
 pub type ArrayOfPayment = ::std::vec::Vec<Payment>;
-/// `ArrayOfPhraseAuctionBids` (`schema/direct_v4/live.json`): a JSON array.
+/// Used in `BannerPhraseInfo::auction_bids`. A list, sent as a JSON array.
 pub type ArrayOfPhraseAuctionBids = ::std::vec::Vec<PhraseAuctionBids>;
-/// `ArrayOfPingAPI_XInfo` (`schema/direct_v4/live.json`): a JSON array.
+/// The `param` of `Live.PingAPI_X`. The `data` of `Live.PingAPI_X`. A list, sent as a JSON array. The schema calls it `ArrayOfPingAPI_XInfo`.
 pub type ArrayOfPingApiXInfo = ::std::vec::Vec<PingApiXInfo>;
-/// `ArrayOfPingAPI_XStructInfo` (`schema/direct_v4/live.json`): a JSON array.
+/// Used in `PingApiXInfo::struct_array`. A list, sent as a JSON array. The schema calls it `ArrayOfPingAPI_XStructInfo`.
 pub type ArrayOfPingApiXStructInfo = ::std::vec::Vec<PingApiXStructInfo>;
-/// `ArrayOfRejectReason` (`schema/direct_v4/live.json`): a JSON array.
+/// Used in `AdImageAssociation::moderate_rejection_reasons`. A list, sent as a JSON array.
 pub type ArrayOfRejectReason = ::std::vec::Vec<RejectReason>;
-/// `ArrayOfRetargetingGoal` (`schema/direct_v4/live.json`): a JSON array.
+/// The `data` of `Live.GetRetargetingGoals`. A list, sent as a JSON array.
 pub type ArrayOfRetargetingGoal = ::std::vec::Vec<RetargetingGoal>;
-/// `ArrayOfStatGoalInfo` (`schema/direct_v4/live.json`): a JSON array.
+/// The `data` of `Live.GetStatGoals`. A list, sent as a JSON array.
 pub type ArrayOfStatGoalInfo = ::std::vec::Vec<StatGoalInfo>;
-/// `ArrayOfString` (`schema/direct_v4/live.json`): a JSON array.
+/// The `param` of `Live.GetClientsUnits`. The `data` of `Live.GetKeywordsSuggestion`. Used in `AccountSelectionCriteria::logins`, `AdImageAssociationSelectionCriteria::logins`, `AdImageAssociationSelectionCriteria::ad_image_hashes` and 9 more. A list, sent as a JSON array.
 pub type ArrayOfString = ::std::vec::Vec<::std::string::String>;
-/// `ArrayOfTagInfo` (`schema/direct_v4/live.json`): a JSON array.
+/// Used in `CampaignTagsInfo::tags`. A list, sent as a JSON array.
 pub type ArrayOfTagInfo = ::std::vec::Vec<TagInfo>;
-/// `ArrayOfTransfer` (`schema/direct_v4/live.json`): a JSON array.
+/// Used in `AccountManagementRequest::transfers`. A list, sent as a JSON array.
 pub type ArrayOfTransfer = ::std::vec::Vec<Transfer>;
-/// `ArrayOfVersionDesc` (`schema/direct_v4/live.json`): a JSON array.
+/// The `data` of `Live.GetAvailableVersions`. A list, sent as a JSON array.
 pub type ArrayOfVersionDesc = ::std::vec::Vec<VersionDesc>;
-/// `ArrayOfWarning` (`schema/direct_v4/live.json`): a JSON array.
+/// Used in `AdImageAssociationActionResult::warnings`. A list, sent as a JSON array.
 pub type ArrayOfWarning = ::std::vec::Vec<Warning>;
-/// `ArrayOfWordstatItem` (`schema/direct_v4/live.json`): a JSON array.
+/// Used in `WordstatReportInfo::searched_with`, `WordstatReportInfo::searched_also`. A list, sent as a JSON array.
 pub type ArrayOfWordstatItem = ::std::vec::Vec<WordstatItem>;
-/// `ArrayOfWordstatReportInfo` (`schema/direct_v4/live.json`): a JSON array.
+/// The `data` of `Live.GetWordstatReport`. A list, sent as a JSON array.
 pub type ArrayOfWordstatReportInfo = ::std::vec::Vec<WordstatReportInfo>;
-/// `ArrayOfWordstatReportStatusInfo` (`schema/direct_v4/live.json`): a JSON array.
+/// The `data` of `Live.GetWordstatReportList`. A list, sent as a JSON array.
 pub type ArrayOfWordstatReportStatusInfo = ::std::vec::Vec<WordstatReportStatusInfo>;
-/// `BannerPhraseInfo` (`schema/direct_v4/live.json`).
+/// Used in `ArrayOfBannerPhraseInfo`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct BannerPhraseInfo {
-    /// `Phrase`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `Phrase`.
     pub phrase: rt::Nullable<::std::string::String>,
-    /// `IsRubric`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `IsRubric`.
     pub is_rubric: rt::Nullable<::std::string::String>,
-    /// `Clicks`: `xsd:int` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `Clicks`.
     pub clicks: rt::Nullable<rt::FlexNumber<i32>>,
-    /// `FirstPlaceClicks`: `xsd:int` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `FirstPlaceClicks`.
     pub first_place_clicks: rt::Nullable<rt::FlexNumber<i32>>,
-    /// `PremiumClicks`: `xsd:int` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `PremiumClicks`.
     pub premium_clicks: rt::Nullable<rt::FlexNumber<i32>>,
-    /// `Shows`: `xsd:int` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `Shows`.
     pub shows: rt::Nullable<rt::FlexNumber<i32>>,
-    /// `Min`: `xsd:float` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `Min`.
     pub min: rt::Nullable<rt::FlexNumber<f64>>,
-    /// `Max`: `xsd:float` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `Max`.
     pub max: rt::Nullable<rt::FlexNumber<f64>>,
-    /// `PremiumMin`: `xsd:float` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `PremiumMin`.
     pub premium_min: rt::Nullable<rt::FlexNumber<f64>>,
-    /// `PremiumMax`: `xsd:float` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `PremiumMax`.
     pub premium_max: rt::Nullable<rt::FlexNumber<f64>>,
-    /// `CTR`: `xsd:float` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `CTR`.
     pub ctr: rt::Nullable<rt::FlexNumber<f64>>,
-    /// `FirstPlaceCTR`: `xsd:float` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `FirstPlaceCTR`.
     pub first_place_ctr: rt::Nullable<rt::FlexNumber<f64>>,
-    /// `PremiumCTR`: `xsd:float` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `PremiumCTR`.
     pub premium_ctr: rt::Nullable<rt::FlexNumber<f64>>,
-    /// `LowCTRWarning`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `LowCTRWarning`.
     pub low_ctr_warning: rt::Nullable<::std::string::String>,
-    /// `LowCTR`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `LowCTR`.
     pub low_ctr: rt::Nullable<::std::string::String>,
-    /// `ContextPrice`: `xsd:float` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `ContextPrice`.
     pub context_price: rt::Nullable<rt::FlexNumber<f64>>,
-    /// `ContextCoverage`: `ArrayOfCoverageInfo` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `ContextCoverage`.
     pub context_coverage: rt::Nullable<ArrayOfCoverageInfo>,
-    /// `BannerID`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `BannerID`.
     pub banner_id: rt::Nullable<rt::FlexNumber<i64>>,
-    /// `Price`: `xsd:float` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `Price`.
     pub price: rt::Nullable<rt::FlexNumber<f64>>,
-    /// `Prices`: `ArrayOfFloat` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `Prices`.
     pub prices: rt::Nullable<ArrayOfFloat>,
-    /// `Coverage`: `ArrayOfCoverageInfo` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `Coverage`.
     pub coverage: rt::Nullable<ArrayOfCoverageInfo>,
-    /// `AutoBroker`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `AutoBroker`.
     pub auto_broker: rt::Nullable<::std::string::String>,
-    /// `PhraseID`: `xsd:long` (optional).
+    /// Optional. Sent as `PhraseID`.
     pub phrase_id: ::core::option::Option<rt::FlexNumber<i64>>,
-    /// `CurrentOnSearch`: `xsd:float` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `CurrentOnSearch`.
     pub current_on_search: rt::Nullable<rt::FlexNumber<f64>>,
-    /// `CampaignID`: `xsd:int` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `CampaignID`.
     pub campaign_id: rt::Nullable<rt::FlexNumber<i32>>,
-    /// `MinPrice`: `xsd:float` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `MinPrice`.
     pub min_price: rt::Nullable<rt::FlexNumber<f64>>,
-    /// `AutoBudgetPriority`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `AutoBudgetPriority`.
     pub auto_budget_priority: rt::Nullable<::std::string::String>,
-    /// `StatusPhraseModerate`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `StatusPhraseModerate`.
     pub status_phrase_moderate: rt::Nullable<::std::string::String>,
-    /// `ContextLowCTR`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `ContextLowCTR`.
     pub context_low_ctr: rt::Nullable<::std::string::String>,
-    /// `UserParams`: `PhraseUserParams` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `UserParams`.
     pub user_params: rt::Nullable<PhraseUserParams>,
-    /// `AuctionBids`: `ArrayOfPhraseAuctionBids` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `AuctionBids`.
     pub auction_bids: rt::Nullable<ArrayOfPhraseAuctionBids>,
-    /// `AdGroupID`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `AdGroupID`.
     pub ad_group_id: rt::Nullable<rt::FlexNumber<i64>>,
-    /// `StatusPaused`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `StatusPaused`.
     pub status_paused: rt::Nullable<::std::string::String>,
-    /// `ContextClicks`: `xsd:int` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `ContextClicks`.
     pub context_clicks: rt::Nullable<rt::FlexNumber<i32>>,
-    /// `ContextShows`: `xsd:int` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `ContextShows`.
     pub context_shows: rt::Nullable<rt::FlexNumber<i32>>,
-    /// `Currency`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `Currency`.
     pub currency: rt::Nullable<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -1937,13 +1937,13 @@ impl BannerPhraseInfo {
         self
     }
 }
-/// `BannerTagsInfo` (`schema/direct_v4/live.json`).
+/// Used in `ArrayOfBannerTagsInfo`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct BannerTagsInfo {
-    /// `BannerID`: `xsd:long` (optional).
+    /// Optional. Sent as `BannerID`.
     pub banner_id: ::core::option::Option<rt::FlexNumber<i64>>,
-    /// `TagIDS`: `ArrayOfInteger` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `TagIDS`.
     pub tag_ids: rt::Nullable<ArrayOfInteger>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -1972,13 +1972,13 @@ impl BannerTagsInfo {
         self
     }
 }
-/// `BannersRequestInfo` (`schema/direct_v4/live.json`).
+/// The `param` of `Live.GetBannersTags`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct BannersRequestInfo {
-    /// `CampaignIDS`: `ArrayOfInteger` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `CampaignIDS`.
     pub campaign_ids: rt::Nullable<ArrayOfInteger>,
-    /// `BannerIDS`: `ArrayOfLong` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `BannerIDS`.
     pub banner_ids: rt::Nullable<ArrayOfLong>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -2007,13 +2007,13 @@ impl BannersRequestInfo {
         self
     }
 }
-/// `CampaignIDSInfo` (`schema/direct_v4/live.json`).
+/// The `param` of `Live.GetCampaignsTags`. The schema calls it `CampaignIDSInfo`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CampaignIdsInfo {
-    /// `CampaignIDS`: `ArrayOfCampaignIDInfo` (optional).
+    /// Optional. Sent as `CampaignIDS`.
     pub campaign_ids: ::core::option::Option<ArrayOfCampaignIdInfo>,
-    /// `Currency`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `Currency`.
     pub currency: rt::Nullable<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -2045,13 +2045,13 @@ impl CampaignIdsInfo {
         self
     }
 }
-/// `CampaignTagsInfo` (`schema/direct_v4/live.json`).
+/// Used in `ArrayOfCampaignTagsInfo`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CampaignTagsInfo {
-    /// `CampaignID`: `xsd:int` (optional).
+    /// Optional. Sent as `CampaignID`.
     pub campaign_id: ::core::option::Option<rt::FlexNumber<i32>>,
-    /// `Tags`: `ArrayOfTagInfo` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `Tags`.
     pub tags: rt::Nullable<ArrayOfTagInfo>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -2080,11 +2080,11 @@ impl CampaignTagsInfo {
         self
     }
 }
-/// `CheckPaymentInfo` (`schema/direct_v4/live.json`).
+/// The `param` of `Live.CheckPayment`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CheckPaymentInfo {
-    /// `CustomTransactionID`: `xsd:string` (optional).
+    /// Optional. Sent as `CustomTransactionID`.
     pub custom_transaction_id: ::core::option::Option<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -2108,13 +2108,13 @@ impl CheckPaymentInfo {
         self
     }
 }
-/// `ClientsUnitInfo` (`schema/direct_v4/live.json`).
+/// Used in `ArrayOfClientsUnitInfo`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ClientsUnitInfo {
-    /// `Login`: `xsd:string` (optional).
+    /// Optional. Sent as `Login`.
     pub login: ::core::option::Option<::std::string::String>,
-    /// `UnitsRest`: `xsd:int` (optional).
+    /// Optional. Sent as `UnitsRest`.
     pub units_rest: ::core::option::Option<rt::FlexNumber<i32>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -2146,13 +2146,13 @@ impl ClientsUnitInfo {
         self
     }
 }
-/// `CoverageInfo` (`schema/direct_v4/live.json`).
+/// Used in `ArrayOfCoverageInfo`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CoverageInfo {
-    /// `Probability`: `xsd:float` (optional).
+    /// Optional. Sent as `Probability`.
     pub probability: ::core::option::Option<rt::FlexNumber<f64>>,
-    /// `Price`: `xsd:float` (optional).
+    /// Optional. Sent as `Price`.
     pub price: ::core::option::Option<rt::FlexNumber<f64>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -2181,11 +2181,11 @@ impl CoverageInfo {
         self
     }
 }
-/// `CreateInvoiceInfo` (`schema/direct_v4/live.json`).
+/// The `param` of `Live.CreateInvoice`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CreateInvoiceInfo {
-    /// `Payments`: `ArrayOfPayCampElement` (optional).
+    /// Optional. Sent as `Payments`.
     pub payments: ::core::option::Option<ArrayOfPayCampElement>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -2206,13 +2206,13 @@ impl CreateInvoiceInfo {
         self
     }
 }
-/// `CreditLimitsInfo` (`schema/direct_v4/live.json`).
+/// The `data` of `Live.GetCreditLimits`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CreditLimitsInfo {
-    /// `Currency`: `xsd:string` (optional).
+    /// Optional. Sent as `Currency`.
     pub currency: ::core::option::Option<::std::string::String>,
-    /// `Limits`: `ArrayOfCreditLimitsItem` (optional).
+    /// Optional. Sent as `Limits`.
     pub limits: ::core::option::Option<ArrayOfCreditLimitsItem>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -2244,15 +2244,15 @@ impl CreditLimitsInfo {
         self
     }
 }
-/// `CreditLimitsItem` (`schema/direct_v4/live.json`).
+/// Used in `ArrayOfCreditLimitsItem`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CreditLimitsItem {
-    /// `ContractID`: `xsd:string` (optional).
+    /// Optional. Sent as `ContractID`.
     pub contract_id: ::core::option::Option<::std::string::String>,
-    /// `Limit`: `xsd:float` (optional).
+    /// Optional. Sent as `Limit`.
     pub limit: ::core::option::Option<rt::FlexNumber<f64>>,
-    /// `LimitSpent`: `xsd:float` (optional).
+    /// Optional. Sent as `LimitSpent`.
     pub limit_spent: ::core::option::Option<rt::FlexNumber<f64>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -2292,21 +2292,21 @@ impl CreditLimitsItem {
         self
     }
 }
-/// `EmailNotificationInfo` (`schema/direct_v4/live.json`).
+/// Used in `Account::email_notification`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct EmailNotificationInfo {
-    /// `Email`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `Email`.
     pub email: rt::Nullable<::std::string::String>,
-    /// `WarnPlaceInterval`: `xsd:int` (optional).
+    /// Optional. Sent as `WarnPlaceInterval`.
     pub warn_place_interval: ::core::option::Option<rt::FlexNumber<i32>>,
-    /// `MoneyWarningValue`: `xsd:int` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `MoneyWarningValue`.
     pub money_warning_value: rt::Nullable<rt::FlexNumber<i32>>,
-    /// `PausedByDayBudget`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `PausedByDayBudget`.
     pub paused_by_day_budget: rt::Nullable<::std::string::String>,
-    /// `SendAccNews`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `SendAccNews`.
     pub send_acc_news: rt::Nullable<::std::string::String>,
-    /// `SendWarn`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `SendWarn`.
     pub send_warn: rt::Nullable<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -2379,11 +2379,11 @@ impl EmailNotificationInfo {
         self
     }
 }
-/// `EnableSharedAccountRequest` (`schema/direct_v4/live.json`).
+/// The `param` of `Live.EnableSharedAccount`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct EnableSharedAccountRequest {
-    /// `Login`: `xsd:string` (optional).
+    /// Optional. Sent as `Login`.
     pub login: ::core::option::Option<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -2407,15 +2407,15 @@ impl EnableSharedAccountRequest {
         self
     }
 }
-/// `EnableSharedAccountResponse` (`schema/direct_v4/live.json`).
+/// The `data` of `Live.EnableSharedAccount`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct EnableSharedAccountResponse {
-    /// `Errors`: `ArrayOfError` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `Errors`.
     pub errors: rt::Nullable<ArrayOfError>,
-    /// `Login`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `Login`.
     pub login: rt::Nullable<::std::string::String>,
-    /// `AccountID`: `xsd:int` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `AccountID`.
     pub account_id: rt::Nullable<rt::FlexNumber<i32>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -2455,15 +2455,15 @@ impl EnableSharedAccountResponse {
         self
     }
 }
-/// `Error` (`schema/direct_v4/live.json`).
+/// Used in `ArrayOfError`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Error {
-    /// `FaultCode`: `xsd:int` (optional).
+    /// Optional. Sent as `FaultCode`.
     pub fault_code: ::core::option::Option<rt::FlexNumber<i32>>,
-    /// `FaultString`: `xsd:string` (optional).
+    /// Optional. Sent as `FaultString`.
     pub fault_string: ::core::option::Option<::std::string::String>,
-    /// `FaultDetail`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `FaultDetail`.
     pub fault_detail: rt::Nullable<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -2506,27 +2506,27 @@ impl Error {
         self
     }
 }
-/// `EventsLogItem` (`schema/direct_v4/live.json`).
+/// Used in `ArrayOfEventsLogItem`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct EventsLogItem {
-    /// `CampaignID`: `xsd:int` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `CampaignID`.
     pub campaign_id: rt::Nullable<rt::FlexNumber<i32>>,
-    /// `BannerID`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `BannerID`.
     pub banner_id: rt::Nullable<rt::FlexNumber<i64>>,
-    /// `PhraseID`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `PhraseID`.
     pub phrase_id: rt::Nullable<rt::FlexNumber<i64>>,
-    /// `AccountID`: `xsd:int` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `AccountID`.
     pub account_id: rt::Nullable<rt::FlexNumber<i32>>,
-    /// `TextDescription`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `TextDescription`.
     pub text_description: rt::Nullable<::std::string::String>,
-    /// `EventType`: `xsd:string` (optional).
+    /// Optional. Sent as `EventType`.
     pub event_type: ::core::option::Option<::std::string::String>,
-    /// `Timestamp`: `xsd:string` (optional).
+    /// Optional. Sent as `Timestamp`.
     pub timestamp: ::core::option::Option<::std::string::String>,
-    /// `EventName`: `xsd:string` (optional).
+    /// Optional. Sent as `EventName`.
     pub event_name: ::core::option::Option<::std::string::String>,
-    /// `Attributes`: `EventsLogItemAttributes` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `Attributes`.
     pub attributes: rt::Nullable<EventsLogItemAttributes>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -2623,27 +2623,27 @@ impl EventsLogItem {
         self
     }
 }
-/// `EventsLogItemAttributes` (`schema/direct_v4/live.json`).
+/// Used in `EventsLogItem::attributes`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct EventsLogItemAttributes {
-    /// `ModerationResult`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `ModerationResult`.
     pub moderation_result: rt::Nullable<::std::string::String>,
-    /// `MinPrice`: `xsd:float` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `MinPrice`.
     pub min_price: rt::Nullable<rt::FlexNumber<f64>>,
-    /// `Rest`: `xsd:float` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `Rest`.
     pub rest: rt::Nullable<rt::FlexNumber<f64>>,
-    /// `Payed`: `xsd:float` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `Payed`.
     pub payed: rt::Nullable<rt::FlexNumber<f64>>,
-    /// `FinishDate`: `xsd:date` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `FinishDate`.
     pub finish_date: rt::Nullable<::std::string::String>,
-    /// `OldPlace`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `OldPlace`.
     pub old_place: rt::Nullable<::std::string::String>,
-    /// `IsEditedByModerator`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `IsEditedByModerator`.
     pub is_edited_by_moderator: rt::Nullable<::std::string::String>,
-    /// `StopTime`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `StopTime`.
     pub stop_time: rt::Nullable<::std::string::String>,
-    /// `Currency`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `Currency`.
     pub currency: rt::Nullable<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -2746,25 +2746,25 @@ impl EventsLogItemAttributes {
         self
     }
 }
-/// `ForecastCommonInfo` (`schema/direct_v4/live.json`).
+/// Used in `GetForecastInfo::common`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ForecastCommonInfo {
-    /// `Geo`: `xsd:string` (optional).
+    /// Optional. Sent as `Geo`.
     pub geo: ::core::option::Option<::std::string::String>,
-    /// `Shows`: `xsd:int` (optional).
+    /// Optional. Sent as `Shows`.
     pub shows: ::core::option::Option<rt::FlexNumber<i32>>,
-    /// `Clicks`: `xsd:int` (optional).
+    /// Optional. Sent as `Clicks`.
     pub clicks: ::core::option::Option<rt::FlexNumber<i32>>,
-    /// `FirstPlaceClicks`: `xsd:int` (optional).
+    /// Optional. Sent as `FirstPlaceClicks`.
     pub first_place_clicks: ::core::option::Option<rt::FlexNumber<i32>>,
-    /// `PremiumClicks`: `xsd:int` (optional).
+    /// Optional. Sent as `PremiumClicks`.
     pub premium_clicks: ::core::option::Option<rt::FlexNumber<i32>>,
-    /// `Min`: `xsd:float` (optional).
+    /// Optional. Sent as `Min`.
     pub min: ::core::option::Option<rt::FlexNumber<f64>>,
-    /// `Max`: `xsd:float` (optional).
+    /// Optional. Sent as `Max`.
     pub max: ::core::option::Option<rt::FlexNumber<f64>>,
-    /// `PremiumMin`: `xsd:float` (optional).
+    /// Optional. Sent as `PremiumMin`.
     pub premium_min: ::core::option::Option<rt::FlexNumber<f64>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -2844,13 +2844,13 @@ impl ForecastCommonInfo {
         self
     }
 }
-/// `ForecastStatusInfo` (`schema/direct_v4/live.json`).
+/// Used in `ArrayOfForecastStatusInfo`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ForecastStatusInfo {
-    /// `ForecastID`: `xsd:int` (optional).
+    /// Optional. Sent as `ForecastID`.
     pub forecast_id: ::core::option::Option<rt::FlexNumber<i32>>,
-    /// `StatusForecast`: `xsd:string` (optional).
+    /// Optional. Sent as `StatusForecast`.
     pub status_forecast: ::core::option::Option<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -2882,19 +2882,19 @@ impl ForecastStatusInfo {
         self
     }
 }
-/// `GetEventsLogFilter` (`schema/direct_v4/live.json`).
+/// Used in `GetEventsLogRequest::filter`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct GetEventsLogFilter {
-    /// `CampaignIDS`: `ArrayOfInteger` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `CampaignIDS`.
     pub campaign_ids: rt::Nullable<ArrayOfInteger>,
-    /// `BannerIDS`: `ArrayOfLong` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `BannerIDS`.
     pub banner_ids: rt::Nullable<ArrayOfLong>,
-    /// `PhraseIDS`: `ArrayOfLong` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `PhraseIDS`.
     pub phrase_ids: rt::Nullable<ArrayOfLong>,
-    /// `AccountIDS`: `ArrayOfInteger` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `AccountIDS`.
     pub account_ids: rt::Nullable<ArrayOfInteger>,
-    /// `EventType`: `ArrayOfString` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `EventType`.
     pub event_type: rt::Nullable<ArrayOfString>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -2947,27 +2947,27 @@ impl GetEventsLogFilter {
         self
     }
 }
-/// `GetEventsLogRequest` (`schema/direct_v4/live.json`).
+/// The `param` of `Live.GetEventsLog`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct GetEventsLogRequest {
-    /// `TimestampFrom`: `xsd:string` (optional).
+    /// Optional. Sent as `TimestampFrom`.
     pub timestamp_from: ::core::option::Option<::std::string::String>,
-    /// `TimestampTo`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `TimestampTo`.
     pub timestamp_to: rt::Nullable<::std::string::String>,
-    /// `LastEventOnly`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `LastEventOnly`.
     pub last_event_only: rt::Nullable<::std::string::String>,
-    /// `WithTextDescription`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `WithTextDescription`.
     pub with_text_description: rt::Nullable<::std::string::String>,
-    /// `Logins`: `ArrayOfString` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `Logins`.
     pub logins: rt::Nullable<ArrayOfString>,
-    /// `Filter`: `GetEventsLogFilter` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `Filter`.
     pub filter: rt::Nullable<GetEventsLogFilter>,
-    /// `Currency`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `Currency`.
     pub currency: rt::Nullable<::std::string::String>,
-    /// `Limit`: `xsd:int` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `Limit`.
     pub limit: rt::Nullable<rt::FlexNumber<i32>>,
-    /// `Offset`: `xsd:int` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `Offset`.
     pub offset: rt::Nullable<rt::FlexNumber<i32>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -3067,15 +3067,15 @@ impl GetEventsLogRequest {
         self
     }
 }
-/// `GetForecastInfo` (`schema/direct_v4/live.json`).
+/// The `data` of `Live.GetForecast`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct GetForecastInfo {
-    /// `Categories`: `ArrayOfBannerPhraseInfo` (optional).
+    /// Optional. Sent as `Categories`.
     pub categories: ::core::option::Option<ArrayOfBannerPhraseInfo>,
-    /// `Phrases`: `ArrayOfBannerPhraseInfo` (optional).
+    /// Optional. Sent as `Phrases`.
     pub phrases: ::core::option::Option<ArrayOfBannerPhraseInfo>,
-    /// `Common`: `ForecastCommonInfo` (optional).
+    /// Optional. Sent as `Common`.
     pub common: ::core::option::Option<ForecastCommonInfo>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -3112,11 +3112,11 @@ impl GetForecastInfo {
         self
     }
 }
-/// `GetRetargetingGoalsRequest` (`schema/direct_v4/live.json`).
+/// The `param` of `Live.GetRetargetingGoals`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct GetRetargetingGoalsRequest {
-    /// `Logins`: `ArrayOfString` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `Logins`.
     pub logins: rt::Nullable<ArrayOfString>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -3137,11 +3137,11 @@ impl GetRetargetingGoalsRequest {
         self
     }
 }
-/// `KeywordsSuggestionInfo` (`schema/direct_v4/live.json`).
+/// The `param` of `Live.GetKeywordsSuggestion`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct KeywordsSuggestionInfo {
-    /// `Keywords`: `ArrayOfString` (optional).
+    /// Optional. Sent as `Keywords`.
     pub keywords: ::core::option::Option<ArrayOfString>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -3162,21 +3162,21 @@ impl KeywordsSuggestionInfo {
         self
     }
 }
-/// `NewForecastInfo` (`schema/direct_v4/live.json`).
+/// The `param` of `Live.CreateNewForecast`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct NewForecastInfo {
-    /// `Categories`: `ArrayOfInteger` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `Categories`.
     pub categories: rt::Nullable<ArrayOfInteger>,
-    /// `Phrases`: `ArrayOfString` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `Phrases`.
     pub phrases: rt::Nullable<ArrayOfString>,
-    /// `CommonMinusWords`: `ArrayOfString` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `CommonMinusWords`.
     pub common_minus_words: rt::Nullable<ArrayOfString>,
-    /// `GeoID`: `ArrayOfInteger` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `GeoID`.
     pub geo_id: rt::Nullable<ArrayOfInteger>,
-    /// `Currency`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `Currency`.
     pub currency: rt::Nullable<::std::string::String>,
-    /// `AuctionBids`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `AuctionBids`.
     pub auction_bids: rt::Nullable<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -3243,13 +3243,13 @@ impl NewForecastInfo {
         self
     }
 }
-/// `NewWordstatReportInfo` (`schema/direct_v4/live.json`).
+/// The `param` of `Live.CreateNewWordstatReport`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct NewWordstatReportInfo {
-    /// `Phrases`: `ArrayOfString` (optional).
+    /// Optional. Sent as `Phrases`.
     pub phrases: ::core::option::Option<ArrayOfString>,
-    /// `GeoID`: `ArrayOfInteger` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `GeoID`.
     pub geo_id: rt::Nullable<ArrayOfInteger>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -3278,15 +3278,15 @@ impl NewWordstatReportInfo {
         self
     }
 }
-/// `PayCampElement` (`schema/direct_v4/live.json`).
+/// Used in `ArrayOfPayCampElement`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct PayCampElement {
-    /// `CampaignID`: `xsd:int` (optional).
+    /// Optional. Sent as `CampaignID`.
     pub campaign_id: ::core::option::Option<rt::FlexNumber<i32>>,
-    /// `Sum`: `xsd:float` (optional).
+    /// Optional. Sent as `Sum`.
     pub sum: ::core::option::Option<rt::FlexNumber<f64>>,
-    /// `Currency`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `Currency`.
     pub currency: rt::Nullable<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -3326,17 +3326,17 @@ impl PayCampElement {
         self
     }
 }
-/// `PayCampaignsByCardInfo` (`schema/direct_v4/live.json`).
+/// The `param` of `Live.PayCampaignsByCard`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct PayCampaignsByCardInfo {
-    /// `PayMethodID`: `xsd:string` (optional).
+    /// Optional. Sent as `PayMethodID`.
     pub pay_method_id: ::core::option::Option<::std::string::String>,
-    /// `CustomTransactionID`: `xsd:string` (optional).
+    /// Optional. Sent as `CustomTransactionID`.
     pub custom_transaction_id: ::core::option::Option<::std::string::String>,
-    /// `Payments`: `ArrayOfPayCampElement` (optional).
+    /// Optional. Sent as `Payments`.
     pub payments: ::core::option::Option<ArrayOfPayCampElement>,
-    /// `Version`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `Version`.
     pub version: rt::Nullable<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -3390,15 +3390,15 @@ impl PayCampaignsByCardInfo {
         self
     }
 }
-/// `PayCampaignsInfo` (`schema/direct_v4/live.json`).
+/// The `param` of `Live.PayCampaigns`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct PayCampaignsInfo {
-    /// `Payments`: `ArrayOfPayCampElement` (optional).
+    /// Optional. Sent as `Payments`.
     pub payments: ::core::option::Option<ArrayOfPayCampElement>,
-    /// `ContractID`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `ContractID`.
     pub contract_id: rt::Nullable<::std::string::String>,
-    /// `PayMethod`: `xsd:string` (optional).
+    /// Optional. Sent as `PayMethod`.
     pub pay_method: ::core::option::Option<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -3441,19 +3441,19 @@ impl PayCampaignsInfo {
         self
     }
 }
-/// `Payment` (`schema/direct_v4/live.json`).
+/// Used in `ArrayOfPayment`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Payment {
-    /// `AccountID`: `xsd:int` (optional).
+    /// Optional. Sent as `AccountID`.
     pub account_id: ::core::option::Option<rt::FlexNumber<i32>>,
-    /// `Amount`: `xsd:float` (optional).
+    /// Optional. Sent as `Amount`.
     pub amount: ::core::option::Option<rt::FlexNumber<f64>>,
-    /// `Origin`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `Origin`.
     pub origin: rt::Nullable<::std::string::String>,
-    /// `Contract`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `Contract`.
     pub contract: rt::Nullable<::std::string::String>,
-    /// `Currency`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `Currency`.
     pub currency: rt::Nullable<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -3515,15 +3515,15 @@ impl Payment {
         self
     }
 }
-/// `PhraseAuctionBids` (`schema/direct_v4/live.json`).
+/// Used in `ArrayOfPhraseAuctionBids`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct PhraseAuctionBids {
-    /// `Position`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `Position`.
     pub position: rt::Nullable<::std::string::String>,
-    /// `Bid`: `xsd:float` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `Bid`.
     pub bid: rt::Nullable<rt::FlexNumber<f64>>,
-    /// `Price`: `xsd:float` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `Price`.
     pub price: rt::Nullable<rt::FlexNumber<f64>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -3563,13 +3563,13 @@ impl PhraseAuctionBids {
         self
     }
 }
-/// `PhraseUserParams` (`schema/direct_v4/live.json`).
+/// Used in `BannerPhraseInfo::user_params`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct PhraseUserParams {
-    /// `Param1`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `Param1`.
     pub param1: rt::Nullable<::std::string::String>,
-    /// `Param2`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `Param2`.
     pub param2: rt::Nullable<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -3604,21 +3604,21 @@ impl PhraseUserParams {
         self
     }
 }
-/// `PingAPI_XInfo` (`schema/direct_v4/live.json`).
+/// Used in `ArrayOfPingApiXInfo`. The schema calls it `PingAPI_XInfo`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct PingApiXInfo {
-    /// `IntValue`: `xsd:int` (optional).
+    /// Optional. Sent as `IntValue`.
     pub int_value: ::core::option::Option<rt::FlexNumber<i32>>,
-    /// `DateValue`: `xsd:date` (optional).
+    /// Optional. Sent as `DateValue`.
     pub date_value: ::core::option::Option<::std::string::String>,
-    /// `StrValue`: `xsd:string` (optional).
+    /// Optional. Sent as `StrValue`.
     pub str_value: ::core::option::Option<::std::string::String>,
-    /// `IntArray`: `ArrayOfInteger` (optional).
+    /// Optional. Sent as `IntArray`.
     pub int_array: ::core::option::Option<ArrayOfInteger>,
-    /// `StrArray`: `ArrayOfString` (optional).
+    /// Optional. Sent as `StrArray`.
     pub str_array: ::core::option::Option<ArrayOfString>,
-    /// `StructArray`: `ArrayOfPingAPI_XStructInfo` (optional).
+    /// Optional. Sent as `StructArray`.
     pub struct_array: ::core::option::Option<ArrayOfPingApiXStructInfo>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -3685,13 +3685,13 @@ impl PingApiXInfo {
         self
     }
 }
-/// `PingAPI_XStructInfo` (`schema/direct_v4/live.json`).
+/// Used in `ArrayOfPingApiXStructInfo`. The schema calls it `PingAPI_XStructInfo`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct PingApiXStructInfo {
-    /// `Field1`: `xsd:string` (optional).
+    /// Optional. Sent as `Field1`.
     pub field1: ::core::option::Option<::std::string::String>,
-    /// `Field2`: `xsd:int` (optional).
+    /// Optional. Sent as `Field2`.
     pub field2: ::core::option::Option<rt::FlexNumber<i32>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -3723,13 +3723,13 @@ impl PingApiXStructInfo {
         self
     }
 }
-/// `RejectReason` (`schema/direct_v4/live.json`).
+/// Used in `ArrayOfRejectReason`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct RejectReason {
-    /// `Type`: `xsd:string` (optional).
+    /// Optional. Sent as `Type`.
     pub type_: ::core::option::Option<::std::string::String>,
-    /// `Text`: `xsd:string` (optional).
+    /// Optional. Sent as `Text`.
     pub text: ::core::option::Option<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -3764,19 +3764,19 @@ impl RejectReason {
         self
     }
 }
-/// `RetargetingGoal` (`schema/direct_v4/live.json`).
+/// Used in `ArrayOfRetargetingGoal`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct RetargetingGoal {
-    /// `GoalID`: `xsd:long` (optional).
+    /// Optional. Sent as `GoalID`.
     pub goal_id: ::core::option::Option<rt::FlexNumber<i64>>,
-    /// `Name`: `xsd:string` (optional).
+    /// Optional. Sent as `Name`.
     pub name: ::core::option::Option<::std::string::String>,
-    /// `GoalDomain`: `xsd:string` (optional).
+    /// Optional. Sent as `GoalDomain`.
     pub goal_domain: ::core::option::Option<::std::string::String>,
-    /// `Login`: `xsd:string` (optional).
+    /// Optional. Sent as `Login`.
     pub login: ::core::option::Option<::std::string::String>,
-    /// `Type`: `xsd:string` (optional).
+    /// Optional. Sent as `Type`.
     pub type_: ::core::option::Option<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -3841,23 +3841,23 @@ impl RetargetingGoal {
         self
     }
 }
-/// `SmsNotificationInfo` (`schema/direct_v4/live.json`).
+/// Used in `Account::sms_notification`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct SmsNotificationInfo {
-    /// `MetricaSms`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `MetricaSms`.
     pub metrica_sms: rt::Nullable<::std::string::String>,
-    /// `ModerateResultSms`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `ModerateResultSms`.
     pub moderate_result_sms: rt::Nullable<::std::string::String>,
-    /// `MoneyInSms`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `MoneyInSms`.
     pub money_in_sms: rt::Nullable<::std::string::String>,
-    /// `MoneyOutSms`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `MoneyOutSms`.
     pub money_out_sms: rt::Nullable<::std::string::String>,
-    /// `PausedByDayBudgetSms`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `PausedByDayBudgetSms`.
     pub paused_by_day_budget_sms: rt::Nullable<::std::string::String>,
-    /// `SmsTimeFrom`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `SmsTimeFrom`.
     pub sms_time_from: rt::Nullable<::std::string::String>,
-    /// `SmsTimeTo`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `SmsTimeTo`.
     pub sms_time_to: rt::Nullable<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -3947,23 +3947,23 @@ impl SmsNotificationInfo {
         self
     }
 }
-/// `StatGoalInfo` (`schema/direct_v4/live.json`).
+/// Used in `ArrayOfStatGoalInfo`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct StatGoalInfo {
-    /// `GoalID`: `xsd:long` (optional).
+    /// Optional. Sent as `GoalID`.
     pub goal_id: ::core::option::Option<rt::FlexNumber<i64>>,
-    /// `Name`: `xsd:string` (optional).
+    /// Optional. Sent as `Name`.
     pub name: ::core::option::Option<::std::string::String>,
-    /// `AvailableForStrategy`: `xsd:string` (optional).
+    /// Optional. Sent as `AvailableForStrategy`.
     pub available_for_strategy: ::core::option::Option<::std::string::String>,
-    /// `AvailableForContextStrategy`: `xsd:string` (optional).
+    /// Optional. Sent as `AvailableForContextStrategy`.
     pub available_for_context_strategy: ::core::option::Option<::std::string::String>,
-    /// `GoalsReached`: `xsd:int` (optional).
+    /// Optional. Sent as `GoalsReached`.
     pub goals_reached: ::core::option::Option<rt::FlexNumber<i32>>,
-    /// `ContextGoalsReached`: `xsd:int` (optional).
+    /// Optional. Sent as `ContextGoalsReached`.
     pub context_goals_reached: ::core::option::Option<rt::FlexNumber<i32>>,
-    /// `CampaignID`: `xsd:int` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `CampaignID`.
     pub campaign_id: rt::Nullable<rt::FlexNumber<i32>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -4041,13 +4041,13 @@ impl StatGoalInfo {
         self
     }
 }
-/// `StatGoalsCampaignIDInfo` (`schema/direct_v4/live.json`).
+/// The `param` of `Live.GetStatGoals`. The schema calls it `StatGoalsCampaignIDInfo`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct StatGoalsCampaignIdInfo {
-    /// `CampaignID`: `xsd:int` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `CampaignID`.
     pub campaign_id: rt::Nullable<rt::FlexNumber<i32>>,
-    /// `CampaignIDS`: `ArrayOfInteger` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `CampaignIDS`.
     pub campaign_ids: rt::Nullable<ArrayOfInteger>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -4076,13 +4076,13 @@ impl StatGoalsCampaignIdInfo {
         self
     }
 }
-/// `TagInfo` (`schema/direct_v4/live.json`).
+/// Used in `ArrayOfTagInfo`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct TagInfo {
-    /// `TagID`: `xsd:int` (optional).
+    /// Optional. Sent as `TagID`.
     pub tag_id: ::core::option::Option<rt::FlexNumber<i32>>,
-    /// `Tag`: `xsd:string` (optional).
+    /// Optional. Sent as `Tag`.
     pub tag: ::core::option::Option<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -4114,17 +4114,17 @@ impl TagInfo {
         self
     }
 }
-/// `Transfer` (`schema/direct_v4/live.json`).
+/// Used in `ArrayOfTransfer`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Transfer {
-    /// `FromAccountID`: `xsd:int` (optional).
+    /// Optional. Sent as `FromAccountID`.
     pub from_account_id: ::core::option::Option<rt::FlexNumber<i32>>,
-    /// `ToAccountID`: `xsd:int` (optional).
+    /// Optional. Sent as `ToAccountID`.
     pub to_account_id: ::core::option::Option<rt::FlexNumber<i32>>,
-    /// `Amount`: `xsd:float` (optional).
+    /// Optional. Sent as `Amount`.
     pub amount: ::core::option::Option<rt::FlexNumber<f64>>,
-    /// `Currency`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `Currency`.
     pub currency: rt::Nullable<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -4172,13 +4172,13 @@ impl Transfer {
         self
     }
 }
-/// `TransferMoneyInfo` (`schema/direct_v4/live.json`).
+/// The `param` of `Live.TransferMoney`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct TransferMoneyInfo {
-    /// `FromCampaigns`: `ArrayOfPayCampElement` (optional).
+    /// Optional. Sent as `FromCampaigns`.
     pub from_campaigns: ::core::option::Option<ArrayOfPayCampElement>,
-    /// `ToCampaigns`: `ArrayOfPayCampElement` (optional).
+    /// Optional. Sent as `ToCampaigns`.
     pub to_campaigns: ::core::option::Option<ArrayOfPayCampElement>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -4207,15 +4207,15 @@ impl TransferMoneyInfo {
         self
     }
 }
-/// `VersionDesc` (`schema/direct_v4/live.json`).
+/// Used in `ArrayOfVersionDesc`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct VersionDesc {
-    /// `VersionNumber`: `xsd:int` (optional).
+    /// Optional. Sent as `VersionNumber`.
     pub version_number: ::core::option::Option<rt::FlexNumber<i32>>,
-    /// `LinkWSDL`: `xsd:string` (optional).
+    /// Optional. Sent as `LinkWSDL`.
     pub link_wsdl: ::core::option::Option<::std::string::String>,
-    /// `BorderDate`: `xsd:date` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `BorderDate`.
     pub border_date: rt::Nullable<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -4258,15 +4258,15 @@ impl VersionDesc {
         self
     }
 }
-/// `Warning` (`schema/direct_v4/live.json`).
+/// Used in `ArrayOfWarning`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Warning {
-    /// `WarningCode`: `xsd:int` (optional).
+    /// Optional. Sent as `WarningCode`.
     pub warning_code: ::core::option::Option<rt::FlexNumber<i32>>,
-    /// `WarningString`: `xsd:string` (optional).
+    /// Optional. Sent as `WarningString`.
     pub warning_string: ::core::option::Option<::std::string::String>,
-    /// `Description`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `Description`.
     pub description: rt::Nullable<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -4309,13 +4309,13 @@ impl Warning {
         self
     }
 }
-/// `WordstatItem` (`schema/direct_v4/live.json`).
+/// Used in `ArrayOfWordstatItem`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct WordstatItem {
-    /// `Phrase`: `xsd:string` (optional).
+    /// Optional. Sent as `Phrase`.
     pub phrase: ::core::option::Option<::std::string::String>,
-    /// `Shows`: `xsd:int` (optional).
+    /// Optional. Sent as `Shows`.
     pub shows: ::core::option::Option<rt::FlexNumber<i32>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -4347,17 +4347,17 @@ impl WordstatItem {
         self
     }
 }
-/// `WordstatReportInfo` (`schema/direct_v4/live.json`).
+/// Used in `ArrayOfWordstatReportInfo`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct WordstatReportInfo {
-    /// `Phrase`: `xsd:string` (optional).
+    /// Optional. Sent as `Phrase`.
     pub phrase: ::core::option::Option<::std::string::String>,
-    /// `GeoID`: `ArrayOfInteger` (optional).
+    /// Optional. Sent as `GeoID`.
     pub geo_id: ::core::option::Option<ArrayOfInteger>,
-    /// `SearchedWith`: `ArrayOfWordstatItem` (optional).
+    /// Optional. Sent as `SearchedWith`.
     pub searched_with: ::core::option::Option<ArrayOfWordstatItem>,
-    /// `SearchedAlso`: `ArrayOfWordstatItem` (optional).
+    /// Optional. Sent as `SearchedAlso`.
     pub searched_also: ::core::option::Option<ArrayOfWordstatItem>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -4405,13 +4405,13 @@ impl WordstatReportInfo {
         self
     }
 }
-/// `WordstatReportStatusInfo` (`schema/direct_v4/live.json`).
+/// Used in `ArrayOfWordstatReportStatusInfo`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct WordstatReportStatusInfo {
-    /// `ReportID`: `xsd:int` (optional).
+    /// Optional. Sent as `ReportID`.
     pub report_id: ::core::option::Option<rt::FlexNumber<i32>>,
-    /// `StatusReport`: `xsd:string` (optional).
+    /// Optional. Sent as `StatusReport`.
     pub status_report: ::core::option::Option<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,

@@ -90,21 +90,23 @@ impl<'a> AdExtensionsService<'a> {
         self.client.pages(&GET, params)
     }
 }
-/// `AdExtensionFieldEnum`: one of 6 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `GetRequest::field_names`.
+///
+/// One of the 6 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum AdExtensionFieldEnum {
-    /// `Id`
+    /// Sent as `Id`.
     Id,
-    /// `Type`
+    /// Sent as `Type`.
     Type,
-    /// `State`
+    /// Sent as `State`.
     State,
-    /// `Status`
+    /// Sent as `Status`.
     Status,
-    /// `StatusClarification`
+    /// Sent as `StatusClarification`.
     StatusClarification,
-    /// `Associated`
+    /// Sent as `Associated`.
     Associated,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -158,11 +160,13 @@ impl ::core::convert::From<&str> for AdExtensionFieldEnum {
         Self::from_wire(value)
     }
 }
-/// `CalloutFieldEnum`: one of 1 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `GetRequest::callout_field_names`.
+///
+/// One of the 1 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum CalloutFieldEnum {
-    /// `CalloutText`
+    /// Sent as `CalloutText`.
     CalloutText,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -199,23 +203,23 @@ impl ::core::convert::From<&str> for CalloutFieldEnum {
         Self::from_wire(value)
     }
 }
-/// `AdExtensionGetItem` (`schema/direct_v5/adextensions.json`). Extends `adextensiontypes:AdExtensionBase`, whose fields come first.
+/// Used in `GetResponse::ad_extensions`. Extends `adextensiontypes:AdExtensionBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct AdExtensionGetItem {
-    /// `Type`: `AdExtensionTypeEnum` (optional).
+    /// Optional. Sent as `Type`.
     pub type_: ::core::option::Option<super::adextensiontypes::AdExtensionTypeEnum>,
-    /// `Callout`: `Callout` (optional).
+    /// Optional. Sent as `Callout`.
     pub callout: ::core::option::Option<super::adextensiontypes::Callout>,
-    /// `State`: `general:StateEnum` (optional).
+    /// Optional. Sent as `State`.
     pub state: ::core::option::Option<super::general::StateEnum>,
-    /// `Status`: `general:StatusEnum` (optional).
+    /// Optional. Sent as `Status`.
     pub status: ::core::option::Option<super::general::StatusEnum>,
-    /// `StatusClarification`: `xsd:string` (optional).
+    /// Optional. Sent as `StatusClarification`.
     pub status_clarification: ::core::option::Option<::std::string::String>,
-    /// `Id`: `xsd:long` (optional).
+    /// Optional. Sent as `Id`.
     pub id: ::core::option::Option<i64>,
-    /// `Associated`: `general:YesNoEnum` (optional).
+    /// Optional. Sent as `Associated`.
     pub associated: ::core::option::Option<super::general::YesNoEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -290,11 +294,11 @@ impl AdExtensionGetItem {
         self
     }
 }
-/// `AdExtensionAddItem` (`schema/direct_v5/adextensions.json`).
+/// Used in `AddRequest::ad_extensions`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct AdExtensionAddItem {
-    /// `Callout`: `adextensiontypes:Callout` (optional).
+    /// Optional. Sent as `Callout`.
     pub callout: ::core::option::Option<super::adextensiontypes::Callout>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -315,25 +319,25 @@ impl AdExtensionAddItem {
         self
     }
 }
-/// `AdExtensionsSelectionCriteria` (`schema/direct_v5/adextensions.json`).
+/// Used in `GetRequest::selection_criteria`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct AdExtensionsSelectionCriteria {
-    /// `Ids`: array of `xsd:long` (optional).
+    /// Optional. Sent as `Ids`.
     pub ids: ::core::option::Option<::std::vec::Vec<i64>>,
-    /// `Types`: array of `adextensiontypes:AdExtensionTypeEnum` (optional).
+    /// Optional. Sent as `Types`.
     pub types: ::core::option::Option<
         ::std::vec::Vec<super::adextensiontypes::AdExtensionTypeEnum>,
     >,
-    /// `States`: array of `adextensiontypes:AdExtensionStateSelectionEnum` (optional).
+    /// Optional. Sent as `States`.
     pub states: ::core::option::Option<
         ::std::vec::Vec<super::adextensiontypes::AdExtensionStateSelectionEnum>,
     >,
-    /// `Statuses`: array of `general:ExtensionStatusSelectionEnum` (optional).
+    /// Optional. Sent as `Statuses`.
     pub statuses: ::core::option::Option<
         ::std::vec::Vec<super::general::ExtensionStatusSelectionEnum>,
     >,
-    /// `ModifiedSince`: `xsd:string` (optional).
+    /// Optional. Sent as `ModifiedSince`.
     pub modified_since: ::core::option::Option<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -421,17 +425,17 @@ impl AdExtensionsSelectionCriteria {
         self
     }
 }
-/// `GetRequest` (`schema/direct_v5/adextensions.json`). Extends `general:GetRequestGeneral`, whose fields come first.
+/// The `params` of `AdExtensions.get`. Extends `general:GetRequestGeneral`, whose fields come first.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct GetRequest {
-    /// `Page`: `LimitOffset` (optional).
+    /// Optional. Sent as `Page`.
     pub page: ::core::option::Option<super::general::LimitOffset>,
-    /// `SelectionCriteria`: `AdExtensionsSelectionCriteria` (required).
+    /// Required. Sent as `SelectionCriteria`.
     pub selection_criteria: AdExtensionsSelectionCriteria,
-    /// `FieldNames`: array of `AdExtensionFieldEnum` (required).
+    /// Required. Sent as `FieldNames`.
     pub field_names: ::std::vec::Vec<AdExtensionFieldEnum>,
-    /// `CalloutFieldNames`: array of `CalloutFieldEnum` (optional).
+    /// Optional. Sent as `CalloutFieldNames`.
     pub callout_field_names: ::core::option::Option<::std::vec::Vec<CalloutFieldEnum>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -477,13 +481,13 @@ impl GetRequest {
         self
     }
 }
-/// `GetResponse` (`schema/direct_v5/adextensions.json`). Extends `general:GetResponseGeneral`, whose fields come first.
+/// The `result` of `AdExtensions.get`. Extends `general:GetResponseGeneral`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct GetResponse {
-    /// `LimitedBy`: `xsd:long` (optional).
+    /// Optional. Sent as `LimitedBy`.
     pub limited_by: ::core::option::Option<i64>,
-    /// `AdExtensions`: array of `AdExtensionGetItem` (optional).
+    /// Optional. Sent as `AdExtensions`.
     pub ad_extensions: ::core::option::Option<::std::vec::Vec<AdExtensionGetItem>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -519,11 +523,11 @@ impl GetResponse {
         self
     }
 }
-/// `AddRequest` (`schema/direct_v5/adextensions.json`).
+/// The `params` of `AdExtensions.add`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct AddRequest {
-    /// `AdExtensions`: array of `AdExtensionAddItem` (required).
+    /// Required. Sent as `AdExtensions`.
     pub ad_extensions: ::std::vec::Vec<AdExtensionAddItem>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -544,11 +548,11 @@ impl AddRequest {
         }
     }
 }
-/// `AddResponse` (`schema/direct_v5/adextensions.json`).
+/// The `result` of `AdExtensions.add`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct AddResponse {
-    /// `AddResults`: array of `general:ActionResult` (optional).
+    /// Optional. Sent as `AddResults`.
     pub add_results: ::core::option::Option<
         ::std::vec::Vec<super::general::ActionResult>,
     >,
@@ -578,11 +582,11 @@ impl AddResponse {
         self
     }
 }
-/// `DeleteRequest` (`schema/direct_v5/adextensions.json`).
+/// The `params` of `AdExtensions.delete`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct DeleteRequest {
-    /// `SelectionCriteria`: `general:IdsCriteria` (required).
+    /// Required. Sent as `SelectionCriteria`.
     pub selection_criteria: super::general::IdsCriteria,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -596,11 +600,11 @@ impl DeleteRequest {
         }
     }
 }
-/// `DeleteResponse` (`schema/direct_v5/adextensions.json`).
+/// The `result` of `AdExtensions.delete`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DeleteResponse {
-    /// `DeleteResults`: array of `general:ActionResult` (optional).
+    /// Optional. Sent as `DeleteResults`.
     pub delete_results: ::core::option::Option<
         ::std::vec::Vec<super::general::ActionResult>,
     >,

@@ -3,13 +3,15 @@
 //! Shared types, generated from `schema/direct_v5/adextensiontypes.json` (upstream `imports/adextensiontypes.xsd`, sha256 `cc0289be17108d02147a5594d14293d8fa1198488daf3443fc1f94ba788b7a49`).
 use crate::runtime as rt;
 mod serde;
-/// `AdExtensionTypeEnum`: one of 2 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `adextensions::AdExtensionsSelectionCriteria::types`, `AdExtensionBase::type_`, `ads::AdExtensionAdGetItem::type_`.
+///
+/// One of the 2 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum AdExtensionTypeEnum {
-    /// `CALLOUT`
+    /// Sent as `CALLOUT`.
     Callout,
-    /// `UNKNOWN`
+    /// Sent as `UNKNOWN`.
     Unknown,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -48,13 +50,15 @@ impl ::core::convert::From<&str> for AdExtensionTypeEnum {
         Self::from_wire(value)
     }
 }
-/// `AdExtensionStateSelectionEnum`: one of 2 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `adextensions::AdExtensionsSelectionCriteria::states`.
+///
+/// One of the 2 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum AdExtensionStateSelectionEnum {
-    /// `ON`
+    /// Sent as `ON`.
     On,
-    /// `DELETED`
+    /// Sent as `DELETED`.
     Deleted,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -93,17 +97,17 @@ impl ::core::convert::From<&str> for AdExtensionStateSelectionEnum {
         Self::from_wire(value)
     }
 }
-/// `AdExtensionStatusSelectionEnum`: one of 4 known values, or any other value the API may add (kept in `Unrecognized`).
+/// One of the 4 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum AdExtensionStatusSelectionEnum {
-    /// `DRAFT`
+    /// Sent as `DRAFT`.
     Draft,
-    /// `MODERATION`
+    /// Sent as `MODERATION`.
     Moderation,
-    /// `ACCEPTED`
+    /// Sent as `ACCEPTED`.
     Accepted,
-    /// `REJECTED`
+    /// Sent as `REJECTED`.
     Rejected,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -151,11 +155,11 @@ impl ::core::convert::From<&str> for AdExtensionStatusSelectionEnum {
         Self::from_wire(value)
     }
 }
-/// `Callout` (`schema/direct_v5/adextensiontypes.json`).
+/// Used in `adextensions::AdExtensionAddItem::callout`, `AdExtensionBase::callout`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Callout {
-    /// `CalloutText`: `xsd:string` (required).
+    /// Required. Sent as `CalloutText`.
     pub callout_text: ::std::string::String,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -169,19 +173,19 @@ impl Callout {
         }
     }
 }
-/// `AdExtensionBase` (`schema/direct_v5/adextensiontypes.json`).
+/// Extended by `adextensions::AdExtensionGetItem`, `AdExtension`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct AdExtensionBase {
-    /// `Type`: `AdExtensionTypeEnum` (optional).
+    /// Optional. Sent as `Type`.
     pub type_: ::core::option::Option<AdExtensionTypeEnum>,
-    /// `Callout`: `Callout` (optional).
+    /// Optional. Sent as `Callout`.
     pub callout: ::core::option::Option<Callout>,
-    /// `State`: `general:StateEnum` (optional).
+    /// Optional. Sent as `State`.
     pub state: ::core::option::Option<super::general::StateEnum>,
-    /// `Status`: `general:StatusEnum` (optional).
+    /// Optional. Sent as `Status`.
     pub status: ::core::option::Option<super::general::StatusEnum>,
-    /// `StatusClarification`: `xsd:string` (optional).
+    /// Optional. Sent as `StatusClarification`.
     pub status_clarification: ::core::option::Option<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -237,21 +241,21 @@ impl AdExtensionBase {
         self
     }
 }
-/// `AdExtension` (`schema/direct_v5/adextensiontypes.json`). Extends `AdExtensionBase`, whose fields come first.
+/// A type the services share (`schema/direct_v5/adextensiontypes.json`). Extends `AdExtensionBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct AdExtension {
-    /// `Type`: `AdExtensionTypeEnum` (optional).
+    /// Optional. Sent as `Type`.
     pub type_: ::core::option::Option<AdExtensionTypeEnum>,
-    /// `Callout`: `Callout` (optional).
+    /// Optional. Sent as `Callout`.
     pub callout: ::core::option::Option<Callout>,
-    /// `State`: `general:StateEnum` (optional).
+    /// Optional. Sent as `State`.
     pub state: ::core::option::Option<super::general::StateEnum>,
-    /// `Status`: `general:StatusEnum` (optional).
+    /// Optional. Sent as `Status`.
     pub status: ::core::option::Option<super::general::StatusEnum>,
-    /// `StatusClarification`: `xsd:string` (optional).
+    /// Optional. Sent as `StatusClarification`.
     pub status_clarification: ::core::option::Option<::std::string::String>,
-    /// `AdExtensionId`: `xsd:long` (optional).
+    /// Optional. Sent as `AdExtensionId`.
     pub ad_extension_id: ::core::option::Option<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -315,13 +319,13 @@ impl AdExtension {
         self
     }
 }
-/// `AdExtensionSettingItem` (`schema/direct_v5/adextensiontypes.json`).
+/// Used in `AdExtensionSetting::ad_extensions`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct AdExtensionSettingItem {
-    /// `AdExtensionId`: `xsd:long` (required).
+    /// Required. Sent as `AdExtensionId`.
     pub ad_extension_id: i64,
-    /// `Operation`: `general:OperationEnum` (required).
+    /// Required. Sent as `Operation`.
     pub operation: super::general::OperationEnum,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -336,11 +340,11 @@ impl AdExtensionSettingItem {
         }
     }
 }
-/// `AdExtensionSetting` (`schema/direct_v5/adextensiontypes.json`).
+/// Used in `ads::ShoppingAdUpdate::callout_setting`, `ads::ListingAdUpdate::callout_setting`, `ads::TextAdUpdateBase::callout_setting` and one more.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct AdExtensionSetting {
-    /// `AdExtensions`: array of `AdExtensionSettingItem` (required).
+    /// Required. Sent as `AdExtensions`.
     pub ad_extensions: ::std::vec::Vec<AdExtensionSettingItem>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,

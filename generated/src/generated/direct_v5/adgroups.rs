@@ -106,33 +106,35 @@ impl<'a> AdGroupsService<'a> {
         self.client.pages(&GET, params)
     }
 }
-/// `AdGroupFieldEnum`: one of 12 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `GetRequest::field_names`.
+///
+/// One of the 12 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum AdGroupFieldEnum {
-    /// `Id`
+    /// Sent as `Id`.
     Id,
-    /// `CampaignId`
+    /// Sent as `CampaignId`.
     CampaignId,
-    /// `Status`
+    /// Sent as `Status`.
     Status,
-    /// `Name`
+    /// Sent as `Name`.
     Name,
-    /// `RegionIds`
+    /// Sent as `RegionIds`.
     RegionIds,
-    /// `RestrictedRegionIds`
+    /// Sent as `RestrictedRegionIds`.
     RestrictedRegionIds,
-    /// `NegativeKeywords`
+    /// Sent as `NegativeKeywords`.
     NegativeKeywords,
-    /// `NegativeKeywordSharedSetIds`
+    /// Sent as `NegativeKeywordSharedSetIds`.
     NegativeKeywordSharedSetIds,
-    /// `Type`
+    /// Sent as `Type`.
     Type,
-    /// `TrackingParams`
+    /// Sent as `TrackingParams`.
     TrackingParams,
-    /// `Subtype`
+    /// Sent as `Subtype`.
     Subtype,
-    /// `ServingStatus`
+    /// Sent as `ServingStatus`.
     ServingStatus,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -204,23 +206,25 @@ impl ::core::convert::From<&str> for AdGroupFieldEnum {
         Self::from_wire(value)
     }
 }
-/// `MobileAppAdGroupFieldEnum`: one of 7 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `GetRequest::mobile_app_ad_group_field_names`.
+///
+/// One of the 7 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum MobileAppAdGroupFieldEnum {
-    /// `StoreUrl`
+    /// Sent as `StoreUrl`.
     StoreUrl,
-    /// `TargetDeviceType`
+    /// Sent as `TargetDeviceType`.
     TargetDeviceType,
-    /// `TargetCarrier`
+    /// Sent as `TargetCarrier`.
     TargetCarrier,
-    /// `TargetOperatingSystemVersion`
+    /// Sent as `TargetOperatingSystemVersion`.
     TargetOperatingSystemVersion,
-    /// `AppIconModeration`
+    /// Sent as `AppIconModeration`.
     AppIconModeration,
-    /// `AppAvailabilityStatus`
+    /// Sent as `AppAvailabilityStatus`.
     AppAvailabilityStatus,
-    /// `AppOperatingSystemType`
+    /// Sent as `AppOperatingSystemType`.
     AppOperatingSystemType,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -277,17 +281,19 @@ impl ::core::convert::From<&str> for MobileAppAdGroupFieldEnum {
         Self::from_wire(value)
     }
 }
-/// `DynamicTextAdGroupFieldEnum`: one of 4 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `GetRequest::dynamic_text_ad_group_field_names`.
+///
+/// One of the 4 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum DynamicTextAdGroupFieldEnum {
-    /// `AutotargetingCategories`
+    /// Sent as `AutotargetingCategories`.
     AutotargetingCategories,
-    /// `AutotargetingSettings`
+    /// Sent as `AutotargetingSettings`.
     AutotargetingSettings,
-    /// `DomainUrl`
+    /// Sent as `DomainUrl`.
     DomainUrl,
-    /// `DomainUrlProcessingStatus`
+    /// Sent as `DomainUrlProcessingStatus`.
     DomainUrlProcessingStatus,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -335,21 +341,23 @@ impl ::core::convert::From<&str> for DynamicTextAdGroupFieldEnum {
         Self::from_wire(value)
     }
 }
-/// `DynamicTextFeedAdGroupFieldEnum`: one of 6 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `GetRequest::dynamic_text_feed_ad_group_field_names`.
+///
+/// One of the 6 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum DynamicTextFeedAdGroupFieldEnum {
-    /// `AutotargetingCategories`
+    /// Sent as `AutotargetingCategories`.
     AutotargetingCategories,
-    /// `AutotargetingSettings`
+    /// Sent as `AutotargetingSettings`.
     AutotargetingSettings,
-    /// `Source`
+    /// Sent as `Source`.
     Source,
-    /// `FeedId`
+    /// Sent as `FeedId`.
     FeedId,
-    /// `SourceType`
+    /// Sent as `SourceType`.
     SourceType,
-    /// `SourceProcessingStatus`
+    /// Sent as `SourceProcessingStatus`.
     SourceProcessingStatus,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -403,15 +411,17 @@ impl ::core::convert::From<&str> for DynamicTextFeedAdGroupFieldEnum {
         Self::from_wire(value)
     }
 }
-/// `SmartAdGroupFieldEnum`: one of 3 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `GetRequest::smart_ad_group_field_names`.
+///
+/// One of the 3 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum SmartAdGroupFieldEnum {
-    /// `FeedId`
+    /// Sent as `FeedId`.
     FeedId,
-    /// `AdTitleSource`
+    /// Sent as `AdTitleSource`.
     AdTitleSource,
-    /// `AdBodySource`
+    /// Sent as `AdBodySource`.
     AdBodySource,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -456,13 +466,15 @@ impl ::core::convert::From<&str> for SmartAdGroupFieldEnum {
         Self::from_wire(value)
     }
 }
-/// `TextAdGroupFeedParamsFieldEnum`: one of 2 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `GetRequest::text_ad_group_feed_params_field_names`.
+///
+/// One of the 2 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum TextAdGroupFeedParamsFieldEnum {
-    /// `FeedId`
+    /// Sent as `FeedId`.
     FeedId,
-    /// `FeedCategoryIds`
+    /// Sent as `FeedCategoryIds`.
     FeedCategoryIds,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -501,11 +513,13 @@ impl ::core::convert::From<&str> for TextAdGroupFeedParamsFieldEnum {
         Self::from_wire(value)
     }
 }
-/// `UnifiedAdGroupFieldEnum`: one of 1 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `GetRequest::unified_ad_group_field_names`.
+///
+/// One of the 1 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum UnifiedAdGroupFieldEnum {
-    /// `OfferRetargeting`
+    /// Sent as `OfferRetargeting`.
     OfferRetargeting,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -542,19 +556,21 @@ impl ::core::convert::From<&str> for UnifiedAdGroupFieldEnum {
         Self::from_wire(value)
     }
 }
-/// `AdGroupSubtypeEnum`: one of 5 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `AdGroupGetItem::subtype`.
+///
+/// One of the 5 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum AdGroupSubtypeEnum {
-    /// `WEBPAGE`
+    /// Sent as `WEBPAGE`.
     Webpage,
-    /// `FEED`
+    /// Sent as `FEED`.
     Feed,
-    /// `NONE`
+    /// Sent as `NONE`.
     None,
-    /// `KEYWORDS`
+    /// Sent as `KEYWORDS`.
     Keywords,
-    /// `USER_PROFILE`
+    /// Sent as `USER_PROFILE`.
     UserProfile,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -605,19 +621,21 @@ impl ::core::convert::From<&str> for AdGroupSubtypeEnum {
         Self::from_wire(value)
     }
 }
-/// `AdGroupStatusSelectionEnum`: one of 5 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `AdGroupsSelectionCriteria::statuses`.
+///
+/// One of the 5 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum AdGroupStatusSelectionEnum {
-    /// `ACCEPTED`
+    /// Sent as `ACCEPTED`.
     Accepted,
-    /// `DRAFT`
+    /// Sent as `DRAFT`.
     Draft,
-    /// `MODERATION`
+    /// Sent as `MODERATION`.
     Moderation,
-    /// `REJECTED`
+    /// Sent as `REJECTED`.
     Rejected,
-    /// `PREACCEPTED`
+    /// Sent as `PREACCEPTED`.
     Preaccepted,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -668,15 +686,17 @@ impl ::core::convert::From<&str> for AdGroupStatusSelectionEnum {
         Self::from_wire(value)
     }
 }
-/// `AdGroupAppIconStatusSelectionEnum`: one of 3 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `AdGroupsSelectionCriteria::app_icon_statuses`.
+///
+/// One of the 3 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum AdGroupAppIconStatusSelectionEnum {
-    /// `ACCEPTED`
+    /// Sent as `ACCEPTED`.
     Accepted,
-    /// `MODERATION`
+    /// Sent as `MODERATION`.
     Moderation,
-    /// `REJECTED`
+    /// Sent as `REJECTED`.
     Rejected,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -721,17 +741,19 @@ impl ::core::convert::From<&str> for AdGroupAppIconStatusSelectionEnum {
         Self::from_wire(value)
     }
 }
-/// `SourceProcessingStatusEnum`: one of 4 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `DynamicTextAdGroupGet::domain_url_processing_status`, `DynamicSourceGet::source_processing_status`.
+///
+/// One of the 4 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum SourceProcessingStatusEnum {
-    /// `EMPTY_RESULT`
+    /// Sent as `EMPTY_RESULT`.
     EmptyResult,
-    /// `PROCESSED`
+    /// Sent as `PROCESSED`.
     Processed,
-    /// `UNKNOWN`
+    /// Sent as `UNKNOWN`.
     Unknown,
-    /// `UNPROCESSED`
+    /// Sent as `UNPROCESSED`.
     Unprocessed,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -779,13 +801,15 @@ impl ::core::convert::From<&str> for SourceProcessingStatusEnum {
         Self::from_wire(value)
     }
 }
-/// `SourceTypeGetEnum`: one of 2 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `DynamicSourceGet::source_type`.
+///
+/// One of the 2 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum SourceTypeGetEnum {
-    /// `RETAIL_FEED`
+    /// Sent as `RETAIL_FEED`.
     RetailFeed,
-    /// `UNKNOWN`
+    /// Sent as `UNKNOWN`.
     Unknown,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -824,31 +848,31 @@ impl ::core::convert::From<&str> for SourceTypeGetEnum {
         Self::from_wire(value)
     }
 }
-/// `AdGroupsSelectionCriteria` (`schema/direct_v5/adgroups.json`).
+/// Used in `GetRequest::selection_criteria`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct AdGroupsSelectionCriteria {
-    /// `CampaignIds`: array of `xsd:long` (optional).
+    /// Optional. Sent as `CampaignIds`.
     pub campaign_ids: ::core::option::Option<::std::vec::Vec<i64>>,
-    /// `Ids`: array of `xsd:long` (optional).
+    /// Optional. Sent as `Ids`.
     pub ids: ::core::option::Option<::std::vec::Vec<i64>>,
-    /// `Types`: array of `general:AdGroupTypesEnum` (optional).
+    /// Optional. Sent as `Types`.
     pub types: ::core::option::Option<::std::vec::Vec<super::general::AdGroupTypesEnum>>,
-    /// `Statuses`: array of `AdGroupStatusSelectionEnum` (optional).
+    /// Optional. Sent as `Statuses`.
     pub statuses: ::core::option::Option<::std::vec::Vec<AdGroupStatusSelectionEnum>>,
-    /// `TagIds`: array of `xsd:long` (optional).
+    /// Optional. Sent as `TagIds`.
     pub tag_ids: ::core::option::Option<::std::vec::Vec<i64>>,
-    /// `Tags`: array of `xsd:string` (optional).
+    /// Optional. Sent as `Tags`.
     pub tags: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
-    /// `AppIconStatuses`: array of `AdGroupAppIconStatusSelectionEnum` (optional).
+    /// Optional. Sent as `AppIconStatuses`.
     pub app_icon_statuses: ::core::option::Option<
         ::std::vec::Vec<AdGroupAppIconStatusSelectionEnum>,
     >,
-    /// `ServingStatuses`: array of `general:ServingStatusEnum` (optional).
+    /// Optional. Sent as `ServingStatuses`.
     pub serving_statuses: ::core::option::Option<
         ::std::vec::Vec<super::general::ServingStatusEnum>,
     >,
-    /// `NegativeKeywordSharedSetIds`: array of `xsd:long` (optional).
+    /// Optional. Sent as `NegativeKeywordSharedSetIds`.
     pub negative_keyword_shared_set_ids: ::core::option::Option<::std::vec::Vec<i64>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -988,17 +1012,17 @@ impl AdGroupsSelectionCriteria {
         self
     }
 }
-/// `AdGroupBase` (`schema/direct_v5/adgroups.json`).
+/// Extended by `AdGroupGetItem`, `AdGroupUpdateItem`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct AdGroupBase {
-    /// `RegionIds`: array of `xsd:long` (optional).
+    /// Optional. Sent as `RegionIds`.
     pub region_ids: ::core::option::Option<::std::vec::Vec<i64>>,
-    /// `NegativeKeywords`: `general:ArrayOfString` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `NegativeKeywords`.
     pub negative_keywords: rt::Nullable<super::general::ArrayOfString>,
-    /// `NegativeKeywordSharedSetIds`: `general:ArrayOfLong` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `NegativeKeywordSharedSetIds`.
     pub negative_keyword_shared_set_ids: rt::Nullable<super::general::ArrayOfLong>,
-    /// `TrackingParams`: `xsd:string` (optional).
+    /// Optional. Sent as `TrackingParams`.
     pub tracking_params: ::core::option::Option<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -1057,45 +1081,45 @@ impl AdGroupBase {
         self
     }
 }
-/// `AdGroupAddItem` (`schema/direct_v5/adgroups.json`).
+/// Used in `AddRequest::ad_groups`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct AdGroupAddItem {
-    /// `Name`: `xsd:string` (required).
+    /// Required. Sent as `Name`.
     pub name: ::std::string::String,
-    /// `CampaignId`: `xsd:long` (required).
+    /// Required. Sent as `CampaignId`.
     pub campaign_id: i64,
-    /// `RegionIds`: array of `xsd:long` (required).
+    /// Required. Sent as `RegionIds`.
     pub region_ids: ::std::vec::Vec<i64>,
-    /// `NegativeKeywords`: `general:ArrayOfString` (optional).
+    /// Optional. Sent as `NegativeKeywords`.
     pub negative_keywords: ::core::option::Option<super::general::ArrayOfString>,
-    /// `NegativeKeywordSharedSetIds`: `general:ArrayOfLong` (optional).
+    /// Optional. Sent as `NegativeKeywordSharedSetIds`.
     pub negative_keyword_shared_set_ids: ::core::option::Option<
         super::general::ArrayOfLong,
     >,
-    /// `TrackingParams`: `xsd:string` (optional).
+    /// Optional. Sent as `TrackingParams`.
     pub tracking_params: ::core::option::Option<::std::string::String>,
-    /// `MobileAppAdGroup`: `MobileAppAdGroupAdd` (optional).
+    /// Optional. Sent as `MobileAppAdGroup`.
     pub mobile_app_ad_group: ::core::option::Option<MobileAppAdGroupAdd>,
-    /// `DynamicTextAdGroup`: `DynamicTextAdGroup` (optional).
+    /// Optional. Sent as `DynamicTextAdGroup`.
     pub dynamic_text_ad_group: ::core::option::Option<DynamicTextAdGroup>,
-    /// `DynamicTextFeedAdGroup`: `DynamicTextFeedAdGroup` (optional).
+    /// Optional. Sent as `DynamicTextFeedAdGroup`.
     pub dynamic_text_feed_ad_group: ::core::option::Option<DynamicTextFeedAdGroup>,
-    /// `CpmBannerKeywordsAdGroup`: `CpmBannerKeywordsAdGroupAdd` (optional).
+    /// Optional. Sent as `CpmBannerKeywordsAdGroup`.
     pub cpm_banner_keywords_ad_group: ::core::option::Option<
         CpmBannerKeywordsAdGroupAdd,
     >,
-    /// `CpmBannerUserProfileAdGroup`: `CpmBannerUserProfileAdGroupAdd` (optional).
+    /// Optional. Sent as `CpmBannerUserProfileAdGroup`.
     pub cpm_banner_user_profile_ad_group: ::core::option::Option<
         CpmBannerUserProfileAdGroupAdd,
     >,
-    /// `CpmVideoAdGroup`: `CpmVideoAdGroupAdd` (optional).
+    /// Optional. Sent as `CpmVideoAdGroup`.
     pub cpm_video_ad_group: ::core::option::Option<CpmVideoAdGroupAdd>,
-    /// `SmartAdGroup`: `SmartAdGroupAdd` (optional).
+    /// Optional. Sent as `SmartAdGroup`.
     pub smart_ad_group: ::core::option::Option<SmartAdGroupAdd>,
-    /// `UnifiedAdGroup`: `UnifiedAdGroupAdd` (optional).
+    /// Optional. Sent as `UnifiedAdGroup`.
     pub unified_ad_group: ::core::option::Option<UnifiedAdGroupAdd>,
-    /// `TextAdGroupFeedParams`: `TextAdGroupFeedParamsAdd` (optional).
+    /// Optional. Sent as `TextAdGroupFeedParams`.
     pub text_ad_group_feed_params: ::core::option::Option<TextAdGroupFeedParamsAdd>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -1237,45 +1261,45 @@ impl AdGroupAddItem {
         self
     }
 }
-/// `AdGroupGetItem` (`schema/direct_v5/adgroups.json`). Extends `AdGroupBase`, whose fields come first.
+/// Used in `GetResponse::ad_groups`. Extends `AdGroupBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct AdGroupGetItem {
-    /// `RegionIds`: array of `xsd:long` (optional).
+    /// Optional. Sent as `RegionIds`.
     pub region_ids: ::core::option::Option<::std::vec::Vec<i64>>,
-    /// `NegativeKeywords`: `general:ArrayOfString` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `NegativeKeywords`.
     pub negative_keywords: rt::Nullable<super::general::ArrayOfString>,
-    /// `NegativeKeywordSharedSetIds`: `general:ArrayOfLong` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `NegativeKeywordSharedSetIds`.
     pub negative_keyword_shared_set_ids: rt::Nullable<super::general::ArrayOfLong>,
-    /// `TrackingParams`: `xsd:string` (optional).
+    /// Optional. Sent as `TrackingParams`.
     pub tracking_params: ::core::option::Option<::std::string::String>,
-    /// `Id`: `xsd:long` (optional).
+    /// Optional. Sent as `Id`.
     pub id: ::core::option::Option<i64>,
-    /// `Name`: `xsd:string` (optional).
+    /// Optional. Sent as `Name`.
     pub name: ::core::option::Option<::std::string::String>,
-    /// `CampaignId`: `xsd:long` (optional).
+    /// Optional. Sent as `CampaignId`.
     pub campaign_id: ::core::option::Option<i64>,
-    /// `Status`: `general:StatusEnum` (optional).
+    /// Optional. Sent as `Status`.
     pub status: ::core::option::Option<super::general::StatusEnum>,
-    /// `Type`: `general:AdGroupTypesEnum` (optional).
+    /// Optional. Sent as `Type`.
     pub type_: ::core::option::Option<super::general::AdGroupTypesEnum>,
-    /// `Subtype`: `AdGroupSubtypeEnum` (optional).
+    /// Optional. Sent as `Subtype`.
     pub subtype: ::core::option::Option<AdGroupSubtypeEnum>,
-    /// `MobileAppAdGroup`: `MobileAppAdGroupGet` (optional).
+    /// Optional. Sent as `MobileAppAdGroup`.
     pub mobile_app_ad_group: ::core::option::Option<MobileAppAdGroupGet>,
-    /// `DynamicTextAdGroup`: `DynamicTextAdGroupGet` (optional).
+    /// Optional. Sent as `DynamicTextAdGroup`.
     pub dynamic_text_ad_group: ::core::option::Option<DynamicTextAdGroupGet>,
-    /// `DynamicTextFeedAdGroup`: `DynamicTextFeedAdGroupGet` (optional).
+    /// Optional. Sent as `DynamicTextFeedAdGroup`.
     pub dynamic_text_feed_ad_group: ::core::option::Option<DynamicTextFeedAdGroupGet>,
-    /// `SmartAdGroup`: `SmartAdGroupGet` (optional).
+    /// Optional. Sent as `SmartAdGroup`.
     pub smart_ad_group: ::core::option::Option<SmartAdGroupGet>,
-    /// `ServingStatus`: `general:ServingStatusEnum` (optional).
+    /// Optional. Sent as `ServingStatus`.
     pub serving_status: ::core::option::Option<super::general::ServingStatusEnum>,
-    /// `RestrictedRegionIds`: `general:ArrayOfLong` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `RestrictedRegionIds`.
     pub restricted_region_ids: rt::Nullable<super::general::ArrayOfLong>,
-    /// `TextAdGroupFeedParams`: `TextAdGroupFeedParamsGet` (optional).
+    /// Optional. Sent as `TextAdGroupFeedParams`.
     pub text_ad_group_feed_params: ::core::option::Option<TextAdGroupFeedParamsGet>,
-    /// `UnifiedAdGroup`: `UnifiedAdGroupGet` (optional).
+    /// Optional. Sent as `UnifiedAdGroup`.
     pub unified_ad_group: ::core::option::Option<UnifiedAdGroupGet>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -1461,13 +1485,15 @@ impl AdGroupGetItem {
         self
     }
 }
-/// `TargetDeviceTypeEnum`: one of 2 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `MobileAppAdGroupGet::target_device_type`, `MobileAppAdGroupUpdate::target_device_type`, `MobileAppAdGroupAdd::target_device_type`.
+///
+/// One of the 2 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum TargetDeviceTypeEnum {
-    /// `DEVICE_TYPE_MOBILE`
+    /// Sent as `DEVICE_TYPE_MOBILE`.
     DeviceTypeMobile,
-    /// `DEVICE_TYPE_TABLET`
+    /// Sent as `DEVICE_TYPE_TABLET`.
     DeviceTypeTablet,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -1506,13 +1532,15 @@ impl ::core::convert::From<&str> for TargetDeviceTypeEnum {
         Self::from_wire(value)
     }
 }
-/// `TargetCarrierEnum`: one of 2 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `MobileAppAdGroupGet::target_carrier`, `MobileAppAdGroupUpdate::target_carrier`, `MobileAppAdGroupAdd::target_carrier`.
+///
+/// One of the 2 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum TargetCarrierEnum {
-    /// `WI_FI_ONLY`
+    /// Sent as `WI_FI_ONLY`.
     WiFiOnly,
-    /// `WI_FI_AND_CELLULAR`
+    /// Sent as `WI_FI_AND_CELLULAR`.
     WiFiAndCellular,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -1551,15 +1579,17 @@ impl ::core::convert::From<&str> for TargetCarrierEnum {
         Self::from_wire(value)
     }
 }
-/// `AppAvailabilityStatusEnum`: one of 3 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `MobileAppAdGroupGet::app_availability_status`.
+///
+/// One of the 3 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum AppAvailabilityStatusEnum {
-    /// `UNPROCESSED`
+    /// Sent as `UNPROCESSED`.
     Unprocessed,
-    /// `AVAILABLE`
+    /// Sent as `AVAILABLE`.
     Available,
-    /// `NOT_AVAILABLE`
+    /// Sent as `NOT_AVAILABLE`.
     NotAvailable,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -1604,27 +1634,27 @@ impl ::core::convert::From<&str> for AppAvailabilityStatusEnum {
         Self::from_wire(value)
     }
 }
-/// `MobileAppAdGroupGet` (`schema/direct_v5/adgroups.json`).
+/// Used in `AdGroupGetItem::mobile_app_ad_group`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct MobileAppAdGroupGet {
-    /// `StoreUrl`: `xsd:string` (optional).
+    /// Optional. Sent as `StoreUrl`.
     pub store_url: ::core::option::Option<::std::string::String>,
-    /// `TargetDeviceType`: array of `TargetDeviceTypeEnum` (optional).
+    /// Optional. Sent as `TargetDeviceType`.
     pub target_device_type: ::core::option::Option<
         ::std::vec::Vec<TargetDeviceTypeEnum>,
     >,
-    /// `TargetCarrier`: `TargetCarrierEnum` (optional).
+    /// Optional. Sent as `TargetCarrier`.
     pub target_carrier: ::core::option::Option<TargetCarrierEnum>,
-    /// `TargetOperatingSystemVersion`: `xsd:string` (optional).
+    /// Optional. Sent as `TargetOperatingSystemVersion`.
     pub target_operating_system_version: ::core::option::Option<::std::string::String>,
-    /// `AppIconModeration`: `general:ExtensionModeration` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `AppIconModeration`.
     pub app_icon_moderation: rt::Nullable<super::general::ExtensionModeration>,
-    /// `AppOperatingSystemType`: `general:MobileOperatingSystemTypeEnum` (optional).
+    /// Optional. Sent as `AppOperatingSystemType`.
     pub app_operating_system_type: ::core::option::Option<
         super::general::MobileOperatingSystemTypeEnum,
     >,
-    /// `AppAvailabilityStatus`: `AppAvailabilityStatusEnum` (optional).
+    /// Optional. Sent as `AppAvailabilityStatus`.
     pub app_availability_status: ::core::option::Option<AppAvailabilityStatusEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -1717,17 +1747,17 @@ impl MobileAppAdGroupGet {
         self
     }
 }
-/// `MobileAppAdGroupUpdate` (`schema/direct_v5/adgroups.json`).
+/// Used in `AdGroupUpdateItem::mobile_app_ad_group`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct MobileAppAdGroupUpdate {
-    /// `TargetDeviceType`: array of `TargetDeviceTypeEnum` (optional).
+    /// Optional. Sent as `TargetDeviceType`.
     pub target_device_type: ::core::option::Option<
         ::std::vec::Vec<TargetDeviceTypeEnum>,
     >,
-    /// `TargetCarrier`: `TargetCarrierEnum` (optional).
+    /// Optional. Sent as `TargetCarrier`.
     pub target_carrier: ::core::option::Option<TargetCarrierEnum>,
-    /// `TargetOperatingSystemVersion`: `xsd:string` (optional).
+    /// Optional. Sent as `TargetOperatingSystemVersion`.
     pub target_operating_system_version: ::core::option::Option<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -1776,17 +1806,17 @@ impl MobileAppAdGroupUpdate {
         self
     }
 }
-/// `MobileAppAdGroupAdd` (`schema/direct_v5/adgroups.json`).
+/// Used in `AdGroupAddItem::mobile_app_ad_group`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct MobileAppAdGroupAdd {
-    /// `StoreUrl`: `xsd:string` (required).
+    /// Required. Sent as `StoreUrl`.
     pub store_url: ::std::string::String,
-    /// `TargetDeviceType`: array of `TargetDeviceTypeEnum` (required).
+    /// Required. Sent as `TargetDeviceType`.
     pub target_device_type: ::std::vec::Vec<TargetDeviceTypeEnum>,
-    /// `TargetCarrier`: `TargetCarrierEnum` (required).
+    /// Required. Sent as `TargetCarrier`.
     pub target_carrier: TargetCarrierEnum,
-    /// `TargetOperatingSystemVersion`: `xsd:string` (required).
+    /// Required. Sent as `TargetOperatingSystemVersion`.
     pub target_operating_system_version: ::std::string::String,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -1815,15 +1845,15 @@ impl MobileAppAdGroupAdd {
         }
     }
 }
-/// `DynamicAdGroup` (`schema/direct_v5/adgroups.json`).
+/// Extended by `DynamicTextAdGroup`, `DynamicTextFeedAdGroup`, `DynamicTextFeedAdGroupUpdate`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DynamicAdGroup {
-    /// `AutotargetingCategories`: array of `general:AutotargetingCategory` (optional).
+    /// Optional. Sent as `AutotargetingCategories`.
     pub autotargeting_categories: ::core::option::Option<
         ::std::vec::Vec<super::general::AutotargetingCategory>,
     >,
-    /// `AutotargetingSettings`: `general:AutotargetingSettings` (optional).
+    /// Optional. Sent as `AutotargetingSettings`.
     pub autotargeting_settings: ::core::option::Option<
         super::general::AutotargetingSettings,
     >,
@@ -1864,15 +1894,15 @@ impl DynamicAdGroup {
         self
     }
 }
-/// `DynamicAdGroupGet` (`schema/direct_v5/adgroups.json`).
+/// Extended by `DynamicTextAdGroupGet`, `DynamicSourceGet`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DynamicAdGroupGet {
-    /// `AutotargetingCategories`: `general:AutotargetingCategoryArray` (optional).
+    /// Optional. Sent as `AutotargetingCategories`.
     pub autotargeting_categories: ::core::option::Option<
         super::general::AutotargetingCategoryArray,
     >,
-    /// `AutotargetingSettings`: `general:AutotargetingSettings` (optional).
+    /// Optional. Sent as `AutotargetingSettings`.
     pub autotargeting_settings: ::core::option::Option<
         super::general::AutotargetingSettings,
     >,
@@ -1909,19 +1939,19 @@ impl DynamicAdGroupGet {
         self
     }
 }
-/// `DynamicTextAdGroup` (`schema/direct_v5/adgroups.json`). Extends `DynamicAdGroup`, whose fields come first.
+/// Used in `AdGroupAddItem::dynamic_text_ad_group`, `AdGroupUpdateItem::dynamic_text_ad_group`. Extends `DynamicAdGroup`, whose fields come first.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct DynamicTextAdGroup {
-    /// `AutotargetingCategories`: array of `general:AutotargetingCategory` (optional).
+    /// Optional. Sent as `AutotargetingCategories`.
     pub autotargeting_categories: ::core::option::Option<
         ::std::vec::Vec<super::general::AutotargetingCategory>,
     >,
-    /// `AutotargetingSettings`: `general:AutotargetingSettings` (optional).
+    /// Optional. Sent as `AutotargetingSettings`.
     pub autotargeting_settings: ::core::option::Option<
         super::general::AutotargetingSettings,
     >,
-    /// `DomainUrl`: `xsd:string` (required).
+    /// Required. Sent as `DomainUrl`.
     pub domain_url: ::std::string::String,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -1961,21 +1991,21 @@ impl DynamicTextAdGroup {
         self
     }
 }
-/// `DynamicTextAdGroupGet` (`schema/direct_v5/adgroups.json`). Extends `DynamicAdGroupGet`, whose fields come first.
+/// Used in `AdGroupGetItem::dynamic_text_ad_group`. Extends `DynamicAdGroupGet`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DynamicTextAdGroupGet {
-    /// `AutotargetingCategories`: `general:AutotargetingCategoryArray` (optional).
+    /// Optional. Sent as `AutotargetingCategories`.
     pub autotargeting_categories: ::core::option::Option<
         super::general::AutotargetingCategoryArray,
     >,
-    /// `AutotargetingSettings`: `general:AutotargetingSettings` (optional).
+    /// Optional. Sent as `AutotargetingSettings`.
     pub autotargeting_settings: ::core::option::Option<
         super::general::AutotargetingSettings,
     >,
-    /// `DomainUrl`: `xsd:string` (optional).
+    /// Optional. Sent as `DomainUrl`.
     pub domain_url: ::core::option::Option<::std::string::String>,
-    /// `DomainUrlProcessingStatus`: `SourceProcessingStatusEnum` (optional).
+    /// Optional. Sent as `DomainUrlProcessingStatus`.
     pub domain_url_processing_status: ::core::option::Option<SourceProcessingStatusEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -2032,19 +2062,19 @@ impl DynamicTextAdGroupGet {
         self
     }
 }
-/// `DynamicTextFeedAdGroup` (`schema/direct_v5/adgroups.json`). Extends `DynamicAdGroup`, whose fields come first.
+/// Used in `AdGroupAddItem::dynamic_text_feed_ad_group`. Extends `DynamicAdGroup`, whose fields come first.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct DynamicTextFeedAdGroup {
-    /// `AutotargetingCategories`: array of `general:AutotargetingCategory` (optional).
+    /// Optional. Sent as `AutotargetingCategories`.
     pub autotargeting_categories: ::core::option::Option<
         ::std::vec::Vec<super::general::AutotargetingCategory>,
     >,
-    /// `AutotargetingSettings`: `general:AutotargetingSettings` (optional).
+    /// Optional. Sent as `AutotargetingSettings`.
     pub autotargeting_settings: ::core::option::Option<
         super::general::AutotargetingSettings,
     >,
-    /// `FeedId`: `xsd:long` (required).
+    /// Required. Sent as `FeedId`.
     pub feed_id: i64,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -2084,19 +2114,19 @@ impl DynamicTextFeedAdGroup {
         self
     }
 }
-/// `DynamicTextFeedAdGroupUpdate` (`schema/direct_v5/adgroups.json`). Extends `DynamicAdGroup`, whose fields come first.
+/// Used in `AdGroupUpdateItem::dynamic_text_feed_ad_group`. Extends `DynamicAdGroup`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DynamicTextFeedAdGroupUpdate {
-    /// `AutotargetingCategories`: array of `general:AutotargetingCategory` (optional).
+    /// Optional. Sent as `AutotargetingCategories`.
     pub autotargeting_categories: ::core::option::Option<
         ::std::vec::Vec<super::general::AutotargetingCategory>,
     >,
-    /// `AutotargetingSettings`: `general:AutotargetingSettings` (optional).
+    /// Optional. Sent as `AutotargetingSettings`.
     pub autotargeting_settings: ::core::option::Option<
         super::general::AutotargetingSettings,
     >,
-    /// `FeedId`: `xsd:long` (optional).
+    /// Optional. Sent as `FeedId`.
     pub feed_id: ::core::option::Option<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -2143,25 +2173,25 @@ impl DynamicTextFeedAdGroupUpdate {
         self
     }
 }
-/// `DynamicSourceGet` (`schema/direct_v5/adgroups.json`). Extends `DynamicAdGroupGet`, whose fields come first.
+/// Extended by `DynamicTextFeedAdGroupGet`. Extends `DynamicAdGroupGet`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DynamicSourceGet {
-    /// `AutotargetingCategories`: `general:AutotargetingCategoryArray` (optional).
+    /// Optional. Sent as `AutotargetingCategories`.
     pub autotargeting_categories: ::core::option::Option<
         super::general::AutotargetingCategoryArray,
     >,
-    /// `AutotargetingSettings`: `general:AutotargetingSettings` (optional).
+    /// Optional. Sent as `AutotargetingSettings`.
     pub autotargeting_settings: ::core::option::Option<
         super::general::AutotargetingSettings,
     >,
-    /// `Source`: `xsd:string` (optional).
+    /// Optional. Sent as `Source`.
     pub source: ::core::option::Option<::std::string::String>,
-    /// `FeedId`: `xsd:long` (optional).
+    /// Optional. Sent as `FeedId`.
     pub feed_id: ::core::option::Option<i64>,
-    /// `SourceType`: `SourceTypeGetEnum` (optional).
+    /// Optional. Sent as `SourceType`.
     pub source_type: ::core::option::Option<SourceTypeGetEnum>,
-    /// `SourceProcessingStatus`: `SourceProcessingStatusEnum` (optional).
+    /// Optional. Sent as `SourceProcessingStatus`.
     pub source_processing_status: ::core::option::Option<SourceProcessingStatusEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -2234,25 +2264,25 @@ impl DynamicSourceGet {
         self
     }
 }
-/// `DynamicTextFeedAdGroupGet` (`schema/direct_v5/adgroups.json`). Extends `DynamicSourceGet` -> `DynamicAdGroupGet`, whose fields come first.
+/// Used in `AdGroupGetItem::dynamic_text_feed_ad_group`. Extends `DynamicSourceGet` -> `DynamicAdGroupGet`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DynamicTextFeedAdGroupGet {
-    /// `AutotargetingCategories`: `general:AutotargetingCategoryArray` (optional).
+    /// Optional. Sent as `AutotargetingCategories`.
     pub autotargeting_categories: ::core::option::Option<
         super::general::AutotargetingCategoryArray,
     >,
-    /// `AutotargetingSettings`: `general:AutotargetingSettings` (optional).
+    /// Optional. Sent as `AutotargetingSettings`.
     pub autotargeting_settings: ::core::option::Option<
         super::general::AutotargetingSettings,
     >,
-    /// `Source`: `xsd:string` (optional).
+    /// Optional. Sent as `Source`.
     pub source: ::core::option::Option<::std::string::String>,
-    /// `FeedId`: `xsd:long` (optional).
+    /// Optional. Sent as `FeedId`.
     pub feed_id: ::core::option::Option<i64>,
-    /// `SourceType`: `SourceTypeGetEnum` (optional).
+    /// Optional. Sent as `SourceType`.
     pub source_type: ::core::option::Option<SourceTypeGetEnum>,
-    /// `SourceProcessingStatus`: `SourceProcessingStatusEnum` (optional).
+    /// Optional. Sent as `SourceProcessingStatus`.
     pub source_processing_status: ::core::option::Option<SourceProcessingStatusEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -2325,13 +2355,13 @@ impl DynamicTextFeedAdGroupGet {
         self
     }
 }
-/// `TextAdGroupFeedParamsAdd` (`schema/direct_v5/adgroups.json`).
+/// Used in `AdGroupAddItem::text_ad_group_feed_params`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct TextAdGroupFeedParamsAdd {
-    /// `FeedId`: `xsd:long` (required).
+    /// Required. Sent as `FeedId`.
     pub feed_id: i64,
-    /// `FeedCategoryIds`: `general:ArrayOfLong` (optional).
+    /// Optional. Sent as `FeedCategoryIds`.
     pub feed_category_ids: ::core::option::Option<super::general::ArrayOfLong>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -2353,13 +2383,13 @@ impl TextAdGroupFeedParamsAdd {
         self
     }
 }
-/// `TextAdGroupFeedParamsUpdate` (`schema/direct_v5/adgroups.json`).
+/// Used in `AdGroupUpdateItem::text_ad_group_feed_params`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct TextAdGroupFeedParamsUpdate {
-    /// `FeedId`: `xsd:long` (required, nillable).
+    /// Required; may be `null`. Sent as `FeedId`.
     pub feed_id: ::core::option::Option<i64>,
-    /// `FeedCategoryIds`: `general:ArrayOfLong` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `FeedCategoryIds`.
     pub feed_category_ids: rt::Nullable<super::general::ArrayOfLong>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -2388,13 +2418,13 @@ impl TextAdGroupFeedParamsUpdate {
         self
     }
 }
-/// `TextAdGroupFeedParamsGet` (`schema/direct_v5/adgroups.json`).
+/// Used in `AdGroupGetItem::text_ad_group_feed_params`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct TextAdGroupFeedParamsGet {
-    /// `FeedId`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `FeedId`.
     pub feed_id: rt::Nullable<i64>,
-    /// `FeedCategoryIds`: `general:ArrayOfLong` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `FeedCategoryIds`.
     pub feed_category_ids: rt::Nullable<super::general::ArrayOfLong>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -2423,11 +2453,11 @@ impl TextAdGroupFeedParamsGet {
         self
     }
 }
-/// `UnifiedAdGroupGet` (`schema/direct_v5/adgroups.json`).
+/// Used in `AdGroupGetItem::unified_ad_group`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct UnifiedAdGroupGet {
-    /// `OfferRetargeting`: `general:YesNoEnum` (optional).
+    /// Optional. Sent as `OfferRetargeting`.
     pub offer_retargeting: ::core::option::Option<super::general::YesNoEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -2448,7 +2478,7 @@ impl UnifiedAdGroupGet {
         self
     }
 }
-/// `CpmBannerKeywordsAdGroupAdd` (`schema/direct_v5/adgroups.json`).
+/// Used in `AdGroupAddItem::cpm_banner_keywords_ad_group`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CpmBannerKeywordsAdGroupAdd {
@@ -2463,7 +2493,7 @@ impl CpmBannerKeywordsAdGroupAdd {
         }
     }
 }
-/// `CpmBannerUserProfileAdGroupAdd` (`schema/direct_v5/adgroups.json`).
+/// Used in `AdGroupAddItem::cpm_banner_user_profile_ad_group`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CpmBannerUserProfileAdGroupAdd {
@@ -2478,7 +2508,7 @@ impl CpmBannerUserProfileAdGroupAdd {
         }
     }
 }
-/// `CpmVideoAdGroupAdd` (`schema/direct_v5/adgroups.json`).
+/// Used in `AdGroupAddItem::cpm_video_ad_group`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CpmVideoAdGroupAdd {
@@ -2493,11 +2523,11 @@ impl CpmVideoAdGroupAdd {
         }
     }
 }
-/// `UnifiedAdGroupAdd` (`schema/direct_v5/adgroups.json`).
+/// Used in `AdGroupAddItem::unified_ad_group`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct UnifiedAdGroupAdd {
-    /// `OfferRetargeting`: `general:YesNoEnum` (required).
+    /// Required. Sent as `OfferRetargeting`.
     pub offer_retargeting: super::general::YesNoEnum,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -2511,11 +2541,11 @@ impl UnifiedAdGroupAdd {
         }
     }
 }
-/// `UnifiedAdGroupUpdate` (`schema/direct_v5/adgroups.json`).
+/// Used in `AdGroupUpdateItem::unified_ad_group`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct UnifiedAdGroupUpdate {
-    /// `OfferRetargeting`: `general:YesNoEnum` (optional).
+    /// Optional. Sent as `OfferRetargeting`.
     pub offer_retargeting: ::core::option::Option<super::general::YesNoEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -2536,15 +2566,15 @@ impl UnifiedAdGroupUpdate {
         self
     }
 }
-/// `SmartAdGroupAdd` (`schema/direct_v5/adgroups.json`).
+/// Used in `AdGroupAddItem::smart_ad_group`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct SmartAdGroupAdd {
-    /// `FeedId`: `xsd:long` (required).
+    /// Required. Sent as `FeedId`.
     pub feed_id: i64,
-    /// `AdTitleSource`: `xsd:string` (optional).
+    /// Optional. Sent as `AdTitleSource`.
     pub ad_title_source: ::core::option::Option<::std::string::String>,
-    /// `AdBodySource`: `xsd:string` (optional).
+    /// Optional. Sent as `AdBodySource`.
     pub ad_body_source: ::core::option::Option<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -2580,15 +2610,15 @@ impl SmartAdGroupAdd {
         self
     }
 }
-/// `SmartAdGroupGet` (`schema/direct_v5/adgroups.json`).
+/// Used in `AdGroupGetItem::smart_ad_group`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct SmartAdGroupGet {
-    /// `FeedId`: `xsd:long` (optional).
+    /// Optional. Sent as `FeedId`.
     pub feed_id: ::core::option::Option<i64>,
-    /// `AdTitleSource`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `AdTitleSource`.
     pub ad_title_source: rt::Nullable<::std::string::String>,
-    /// `AdBodySource`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `AdBodySource`.
     pub ad_body_source: rt::Nullable<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -2631,13 +2661,13 @@ impl SmartAdGroupGet {
         self
     }
 }
-/// `SmartAdGroupUpdate` (`schema/direct_v5/adgroups.json`).
+/// Used in `AdGroupUpdateItem::smart_ad_group`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct SmartAdGroupUpdate {
-    /// `AdTitleSource`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `AdTitleSource`.
     pub ad_title_source: rt::Nullable<::std::string::String>,
-    /// `AdBodySource`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `AdBodySource`.
     pub ad_body_source: rt::Nullable<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -2672,33 +2702,33 @@ impl SmartAdGroupUpdate {
         self
     }
 }
-/// `AdGroupUpdateItem` (`schema/direct_v5/adgroups.json`). Extends `AdGroupBase`, whose fields come first.
+/// Used in `UpdateRequest::ad_groups`. Extends `AdGroupBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct AdGroupUpdateItem {
-    /// `RegionIds`: array of `xsd:long` (optional).
+    /// Optional. Sent as `RegionIds`.
     pub region_ids: ::core::option::Option<::std::vec::Vec<i64>>,
-    /// `NegativeKeywords`: `general:ArrayOfString` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `NegativeKeywords`.
     pub negative_keywords: rt::Nullable<super::general::ArrayOfString>,
-    /// `NegativeKeywordSharedSetIds`: `general:ArrayOfLong` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `NegativeKeywordSharedSetIds`.
     pub negative_keyword_shared_set_ids: rt::Nullable<super::general::ArrayOfLong>,
-    /// `TrackingParams`: `xsd:string` (optional).
+    /// Optional. Sent as `TrackingParams`.
     pub tracking_params: ::core::option::Option<::std::string::String>,
-    /// `Id`: `xsd:long` (required).
+    /// Required. Sent as `Id`.
     pub id: i64,
-    /// `Name`: `xsd:string` (optional).
+    /// Optional. Sent as `Name`.
     pub name: ::core::option::Option<::std::string::String>,
-    /// `MobileAppAdGroup`: `MobileAppAdGroupUpdate` (optional).
+    /// Optional. Sent as `MobileAppAdGroup`.
     pub mobile_app_ad_group: ::core::option::Option<MobileAppAdGroupUpdate>,
-    /// `DynamicTextAdGroup`: `DynamicTextAdGroup` (optional).
+    /// Optional. Sent as `DynamicTextAdGroup`.
     pub dynamic_text_ad_group: ::core::option::Option<DynamicTextAdGroup>,
-    /// `DynamicTextFeedAdGroup`: `DynamicTextFeedAdGroupUpdate` (optional).
+    /// Optional. Sent as `DynamicTextFeedAdGroup`.
     pub dynamic_text_feed_ad_group: ::core::option::Option<DynamicTextFeedAdGroupUpdate>,
-    /// `SmartAdGroup`: `SmartAdGroupUpdate` (optional).
+    /// Optional. Sent as `SmartAdGroup`.
     pub smart_ad_group: ::core::option::Option<SmartAdGroupUpdate>,
-    /// `TextAdGroupFeedParams`: `TextAdGroupFeedParamsUpdate` (optional).
+    /// Optional. Sent as `TextAdGroupFeedParams`.
     pub text_ad_group_feed_params: ::core::option::Option<TextAdGroupFeedParamsUpdate>,
-    /// `UnifiedAdGroup`: `UnifiedAdGroupUpdate` (optional).
+    /// Optional. Sent as `UnifiedAdGroup`.
     pub unified_ad_group: ::core::option::Option<UnifiedAdGroupUpdate>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -2823,45 +2853,45 @@ impl AdGroupUpdateItem {
         self
     }
 }
-/// `GetRequest` (`schema/direct_v5/adgroups.json`). Extends `general:GetRequestGeneral`, whose fields come first.
+/// The `params` of `AdGroups.get`. Extends `general:GetRequestGeneral`, whose fields come first.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct GetRequest {
-    /// `Page`: `LimitOffset` (optional).
+    /// Optional. Sent as `Page`.
     pub page: ::core::option::Option<super::general::LimitOffset>,
-    /// `SelectionCriteria`: `AdGroupsSelectionCriteria` (required).
+    /// Required. Sent as `SelectionCriteria`.
     pub selection_criteria: AdGroupsSelectionCriteria,
-    /// `FieldNames`: array of `AdGroupFieldEnum` (required).
+    /// Required. Sent as `FieldNames`.
     pub field_names: ::std::vec::Vec<AdGroupFieldEnum>,
-    /// `MobileAppAdGroupFieldNames`: array of `MobileAppAdGroupFieldEnum` (optional).
+    /// Optional. Sent as `MobileAppAdGroupFieldNames`.
     pub mobile_app_ad_group_field_names: ::core::option::Option<
         ::std::vec::Vec<MobileAppAdGroupFieldEnum>,
     >,
-    /// `DynamicTextAdGroupFieldNames`: array of `DynamicTextAdGroupFieldEnum` (optional).
+    /// Optional. Sent as `DynamicTextAdGroupFieldNames`.
     pub dynamic_text_ad_group_field_names: ::core::option::Option<
         ::std::vec::Vec<DynamicTextAdGroupFieldEnum>,
     >,
-    /// `DynamicTextFeedAdGroupFieldNames`: array of `DynamicTextFeedAdGroupFieldEnum` (optional).
+    /// Optional. Sent as `DynamicTextFeedAdGroupFieldNames`.
     pub dynamic_text_feed_ad_group_field_names: ::core::option::Option<
         ::std::vec::Vec<DynamicTextFeedAdGroupFieldEnum>,
     >,
-    /// `AutotargetingSettingsCategoriesFieldNames`: array of `general:AutotargetingCategoriesFieldEnum` (optional).
+    /// Optional. Sent as `AutotargetingSettingsCategoriesFieldNames`.
     pub autotargeting_settings_categories_field_names: ::core::option::Option<
         ::std::vec::Vec<super::general::AutotargetingCategoriesFieldEnum>,
     >,
-    /// `AutotargetingSettingsBrandOptionsFieldNames`: array of `general:AutotargetingBrandOptionsFieldEnum` (optional).
+    /// Optional. Sent as `AutotargetingSettingsBrandOptionsFieldNames`.
     pub autotargeting_settings_brand_options_field_names: ::core::option::Option<
         ::std::vec::Vec<super::general::AutotargetingBrandOptionsFieldEnum>,
     >,
-    /// `SmartAdGroupFieldNames`: array of `SmartAdGroupFieldEnum` (optional).
+    /// Optional. Sent as `SmartAdGroupFieldNames`.
     pub smart_ad_group_field_names: ::core::option::Option<
         ::std::vec::Vec<SmartAdGroupFieldEnum>,
     >,
-    /// `TextAdGroupFeedParamsFieldNames`: array of `TextAdGroupFeedParamsFieldEnum` (optional).
+    /// Optional. Sent as `TextAdGroupFeedParamsFieldNames`.
     pub text_ad_group_feed_params_field_names: ::core::option::Option<
         ::std::vec::Vec<TextAdGroupFeedParamsFieldEnum>,
     >,
-    /// `UnifiedAdGroupFieldNames`: array of `UnifiedAdGroupFieldEnum` (optional).
+    /// Optional. Sent as `UnifiedAdGroupFieldNames`.
     pub unified_ad_group_field_names: ::core::option::Option<
         ::std::vec::Vec<UnifiedAdGroupFieldEnum>,
     >,
@@ -3018,13 +3048,13 @@ impl GetRequest {
         self
     }
 }
-/// `GetResponse` (`schema/direct_v5/adgroups.json`). Extends `general:GetResponseGeneral`, whose fields come first.
+/// The `result` of `AdGroups.get`. Extends `general:GetResponseGeneral`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct GetResponse {
-    /// `LimitedBy`: `xsd:long` (optional).
+    /// Optional. Sent as `LimitedBy`.
     pub limited_by: ::core::option::Option<i64>,
-    /// `AdGroups`: array of `AdGroupGetItem` (optional).
+    /// Optional. Sent as `AdGroups`.
     pub ad_groups: ::core::option::Option<::std::vec::Vec<AdGroupGetItem>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -3060,11 +3090,11 @@ impl GetResponse {
         self
     }
 }
-/// `AddRequest` (`schema/direct_v5/adgroups.json`).
+/// The `params` of `AdGroups.add`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct AddRequest {
-    /// `AdGroups`: array of `AdGroupAddItem` (required).
+    /// Required. Sent as `AdGroups`.
     pub ad_groups: ::std::vec::Vec<AdGroupAddItem>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -3082,11 +3112,11 @@ impl AddRequest {
         }
     }
 }
-/// `AddResponse` (`schema/direct_v5/adgroups.json`).
+/// The `result` of `AdGroups.add`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct AddResponse {
-    /// `AddResults`: array of `general:ActionResult` (required).
+    /// Required. Sent as `AddResults`.
     pub add_results: ::std::vec::Vec<super::general::ActionResult>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -3107,11 +3137,11 @@ impl AddResponse {
         }
     }
 }
-/// `UpdateRequest` (`schema/direct_v5/adgroups.json`).
+/// The `params` of `AdGroups.update`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateRequest {
-    /// `AdGroups`: array of `AdGroupUpdateItem` (required).
+    /// Required. Sent as `AdGroups`.
     pub ad_groups: ::std::vec::Vec<AdGroupUpdateItem>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -3129,11 +3159,11 @@ impl UpdateRequest {
         }
     }
 }
-/// `UpdateResponse` (`schema/direct_v5/adgroups.json`).
+/// The `result` of `AdGroups.update`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateResponse {
-    /// `UpdateResults`: array of `general:ActionResult` (required).
+    /// Required. Sent as `UpdateResults`.
     pub update_results: ::std::vec::Vec<super::general::ActionResult>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -3154,11 +3184,11 @@ impl UpdateResponse {
         }
     }
 }
-/// `DeleteRequest` (`schema/direct_v5/adgroups.json`).
+/// The `params` of `AdGroups.delete`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct DeleteRequest {
-    /// `SelectionCriteria`: `general:IdsCriteria` (required).
+    /// Required. Sent as `SelectionCriteria`.
     pub selection_criteria: super::general::IdsCriteria,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -3172,11 +3202,11 @@ impl DeleteRequest {
         }
     }
 }
-/// `DeleteResponse` (`schema/direct_v5/adgroups.json`).
+/// The `result` of `AdGroups.delete`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct DeleteResponse {
-    /// `DeleteResults`: array of `general:ActionResult` (required).
+    /// Required. Sent as `DeleteResults`.
     pub delete_results: ::std::vec::Vec<super::general::ActionResult>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,

@@ -90,23 +90,25 @@ impl<'a> AdImagesService<'a> {
         self.client.pages(&GET, params)
     }
 }
-/// `AdImageFieldEnum`: one of 7 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `GetRequest::field_names`.
+///
+/// One of the 7 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum AdImageFieldEnum {
-    /// `AdImageHash`
+    /// Sent as `AdImageHash`.
     AdImageHash,
-    /// `OriginalUrl`
+    /// Sent as `OriginalUrl`.
     OriginalUrl,
-    /// `PreviewUrl`
+    /// Sent as `PreviewUrl`.
     PreviewUrl,
-    /// `Name`
+    /// Sent as `Name`.
     Name,
-    /// `Type`
+    /// Sent as `Type`.
     Type,
-    /// `Subtype`
+    /// Sent as `Subtype`.
     Subtype,
-    /// `Associated`
+    /// Sent as `Associated`.
     Associated,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -163,19 +165,21 @@ impl ::core::convert::From<&str> for AdImageFieldEnum {
         Self::from_wire(value)
     }
 }
-/// `AdImageTypeEnum`: one of 5 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `AdImageGetItem::type_`.
+///
+/// One of the 5 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum AdImageTypeEnum {
-    /// `SMALL`
+    /// Sent as `SMALL`.
     Small,
-    /// `REGULAR`
+    /// Sent as `REGULAR`.
     Regular,
-    /// `WIDE`
+    /// Sent as `WIDE`.
     Wide,
-    /// `FIXED_IMAGE`
+    /// Sent as `FIXED_IMAGE`.
     FixedImage,
-    /// `UNFIT`
+    /// Sent as `UNFIT`.
     Unfit,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -226,17 +230,19 @@ impl ::core::convert::From<&str> for AdImageTypeEnum {
         Self::from_wire(value)
     }
 }
-/// `AdImageAddTypeEnum`: one of 4 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `AdImageAddItem::type_`.
+///
+/// One of the 4 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum AdImageAddTypeEnum {
-    /// `REGULAR`
+    /// Sent as `REGULAR`.
     Regular,
-    /// `WIDE`
+    /// Sent as `WIDE`.
     Wide,
-    /// `FIXED_IMAGE`
+    /// Sent as `FIXED_IMAGE`.
     FixedImage,
-    /// `AUTO`
+    /// Sent as `AUTO`.
     Auto,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -284,115 +290,117 @@ impl ::core::convert::From<&str> for AdImageAddTypeEnum {
         Self::from_wire(value)
     }
 }
-/// `AdImageSubtypeEnum`: one of 53 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `AdImageGetItem::subtype`.
+///
+/// One of the 53 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum AdImageSubtypeEnum {
-    /// `IMG_240_400`
+    /// Sent as `IMG_240_400`.
     Img240400,
-    /// `IMG_300_250`
+    /// Sent as `IMG_300_250`.
     Img300250,
-    /// `IMG_300_500`
+    /// Sent as `IMG_300_500`.
     Img300500,
-    /// `IMG_300_600`
+    /// Sent as `IMG_300_600`.
     Img300600,
-    /// `IMG_320_50`
+    /// Sent as `IMG_320_50`.
     Img32050,
-    /// `IMG_320_100`
+    /// Sent as `IMG_320_100`.
     Img320100,
-    /// `IMG_320_480`
+    /// Sent as `IMG_320_480`.
     Img320480,
-    /// `IMG_336_280`
+    /// Sent as `IMG_336_280`.
     Img336280,
-    /// `IMG_480_320`
+    /// Sent as `IMG_480_320`.
     Img480320,
-    /// `IMG_728_90`
+    /// Sent as `IMG_728_90`.
     Img72890,
-    /// `IMG_970_250`
+    /// Sent as `IMG_970_250`.
     Img970250,
-    /// `IMG_516_272`
+    /// Sent as `IMG_516_272`.
     Img516272,
-    /// `IMG_223_159`
+    /// Sent as `IMG_223_159`.
     Img223159,
-    /// `IMG_480_800`
+    /// Sent as `IMG_480_800`.
     Img480800,
-    /// `IMG_600_500`
+    /// Sent as `IMG_600_500`.
     Img600500,
-    /// `IMG_600_1000`
+    /// Sent as `IMG_600_1000`.
     Img6001000,
-    /// `IMG_600_1200`
+    /// Sent as `IMG_600_1200`.
     Img6001200,
-    /// `IMG_640_100`
+    /// Sent as `IMG_640_100`.
     Img640100,
-    /// `IMG_640_200`
+    /// Sent as `IMG_640_200`.
     Img640200,
-    /// `IMG_640_960`
+    /// Sent as `IMG_640_960`.
     Img640960,
-    /// `IMG_672_560`
+    /// Sent as `IMG_672_560`.
     Img672560,
-    /// `IMG_960_640`
+    /// Sent as `IMG_960_640`.
     Img960640,
-    /// `IMG_1456_180`
+    /// Sent as `IMG_1456_180`.
     Img1456180,
-    /// `IMG_1940_500`
+    /// Sent as `IMG_1940_500`.
     Img1940500,
-    /// `IMG_1032_544`
+    /// Sent as `IMG_1032_544`.
     Img1032544,
-    /// `IMG_446_318`
+    /// Sent as `IMG_446_318`.
     Img446318,
-    /// `IMG_720_1200`
+    /// Sent as `IMG_720_1200`.
     Img7201200,
-    /// `IMG_900_750`
+    /// Sent as `IMG_900_750`.
     Img900750,
-    /// `IMG_900_1500`
+    /// Sent as `IMG_900_1500`.
     Img9001500,
-    /// `IMG_900_1800`
+    /// Sent as `IMG_900_1800`.
     Img9001800,
-    /// `IMG_960_150`
+    /// Sent as `IMG_960_150`.
     Img960150,
-    /// `IMG_960_300`
+    /// Sent as `IMG_960_300`.
     Img960300,
-    /// `IMG_960_1440`
+    /// Sent as `IMG_960_1440`.
     Img9601440,
-    /// `IMG_1008_840`
+    /// Sent as `IMG_1008_840`.
     Img1008840,
-    /// `IMG_1440_960`
+    /// Sent as `IMG_1440_960`.
     Img1440960,
-    /// `IMG_2184_270`
+    /// Sent as `IMG_2184_270`.
     Img2184270,
-    /// `IMG_2910_750`
+    /// Sent as `IMG_2910_750`.
     Img2910750,
-    /// `IMG_1548_816`
+    /// Sent as `IMG_1548_816`.
     Img1548816,
-    /// `IMG_669_477`
+    /// Sent as `IMG_669_477`.
     Img669477,
-    /// `IMG_960_1600`
+    /// Sent as `IMG_960_1600`.
     Img9601600,
-    /// `IMG_1200_1000`
+    /// Sent as `IMG_1200_1000`.
     Img12001000,
-    /// `IMG_1200_2000`
+    /// Sent as `IMG_1200_2000`.
     Img12002000,
-    /// `IMG_1200_2400`
+    /// Sent as `IMG_1200_2400`.
     Img12002400,
-    /// `IMG_1280_200`
+    /// Sent as `IMG_1280_200`.
     Img1280200,
-    /// `IMG_1280_400`
+    /// Sent as `IMG_1280_400`.
     Img1280400,
-    /// `IMG_1280_1920`
+    /// Sent as `IMG_1280_1920`.
     Img12801920,
-    /// `IMG_1344_1120`
+    /// Sent as `IMG_1344_1120`.
     Img13441120,
-    /// `IMG_1920_1280`
+    /// Sent as `IMG_1920_1280`.
     Img19201280,
-    /// `IMG_2912_360`
+    /// Sent as `IMG_2912_360`.
     Img2912360,
-    /// `IMG_3880_1000`
+    /// Sent as `IMG_3880_1000`.
     Img38801000,
-    /// `IMG_2064_1088`
+    /// Sent as `IMG_2064_1088`.
     Img20641088,
-    /// `IMG_892_636`
+    /// Sent as `IMG_892_636`.
     Img892636,
-    /// `NONE`
+    /// Sent as `NONE`.
     None,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -587,15 +595,15 @@ impl ::core::convert::From<&str> for AdImageSubtypeEnum {
         Self::from_wire(value)
     }
 }
-/// `AdImageAddItem` (`schema/direct_v5/adimages.json`).
+/// Used in `AddRequest::ad_images`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct AdImageAddItem {
-    /// `ImageData`: `xsd:base64Binary` (required).
+    /// Required. Sent as `ImageData`.
     pub image_data: ::std::string::String,
-    /// `Type`: `AdImageAddTypeEnum` (optional).
+    /// Optional. Sent as `Type`.
     pub type_: ::core::option::Option<AdImageAddTypeEnum>,
-    /// `Name`: `xsd:string` (required).
+    /// Required. Sent as `Name`.
     pub name: ::std::string::String,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -621,23 +629,23 @@ impl AdImageAddItem {
         self
     }
 }
-/// `AdImageGetItem` (`schema/direct_v5/adimages.json`).
+/// Used in `GetResponse::ad_images`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct AdImageGetItem {
-    /// `AdImageHash`: `xsd:string` (optional).
+    /// Optional. Sent as `AdImageHash`.
     pub ad_image_hash: ::core::option::Option<::std::string::String>,
-    /// `Name`: `xsd:string` (optional).
+    /// Optional. Sent as `Name`.
     pub name: ::core::option::Option<::std::string::String>,
-    /// `Associated`: `general:YesNoEnum` (optional).
+    /// Optional. Sent as `Associated`.
     pub associated: ::core::option::Option<super::general::YesNoEnum>,
-    /// `Type`: `AdImageTypeEnum` (optional).
+    /// Optional. Sent as `Type`.
     pub type_: ::core::option::Option<AdImageTypeEnum>,
-    /// `Subtype`: `AdImageSubtypeEnum` (optional).
+    /// Optional. Sent as `Subtype`.
     pub subtype: ::core::option::Option<AdImageSubtypeEnum>,
-    /// `OriginalUrl`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `OriginalUrl`.
     pub original_url: rt::Nullable<::std::string::String>,
-    /// `PreviewUrl`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `PreviewUrl`.
     pub preview_url: rt::Nullable<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -718,13 +726,13 @@ impl AdImageGetItem {
         self
     }
 }
-/// `AdImageSelectionCriteria` (`schema/direct_v5/adimages.json`).
+/// Used in `GetRequest::selection_criteria`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct AdImageSelectionCriteria {
-    /// `AdImageHashes`: array of `xsd:string` (optional).
+    /// Optional. Sent as `AdImageHashes`.
     pub ad_image_hashes: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
-    /// `Associated`: `general:YesNoEnum` (optional).
+    /// Optional. Sent as `Associated`.
     pub associated: ::core::option::Option<super::general::YesNoEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -760,11 +768,11 @@ impl AdImageSelectionCriteria {
         self
     }
 }
-/// `AdImageHashesCriteria` (`schema/direct_v5/adimages.json`).
+/// Used in `DeleteRequest::selection_criteria`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct AdImageHashesCriteria {
-    /// `AdImageHashes`: array of `xsd:string` (required).
+    /// Required. Sent as `AdImageHashes`.
     pub ad_image_hashes: ::std::vec::Vec<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -785,19 +793,19 @@ impl AdImageHashesCriteria {
         }
     }
 }
-/// `AdImageActionResult` (`schema/direct_v5/adimages.json`). Extends `general:ActionResultBase`, whose fields come first.
+/// Used in `AddResponse::add_results`, `DeleteResponse::delete_results`. Extends `general:ActionResultBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct AdImageActionResult {
-    /// `Warnings`: array of `ExceptionNotification` (optional).
+    /// Optional. Sent as `Warnings`.
     pub warnings: ::core::option::Option<
         ::std::vec::Vec<super::general::ExceptionNotification>,
     >,
-    /// `Errors`: array of `ExceptionNotification` (optional).
+    /// Optional. Sent as `Errors`.
     pub errors: ::core::option::Option<
         ::std::vec::Vec<super::general::ExceptionNotification>,
     >,
-    /// `AdImageHash`: `xsd:string` (optional).
+    /// Optional. Sent as `AdImageHash`.
     pub ad_image_hash: ::core::option::Option<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -860,15 +868,15 @@ impl rt::ItemResult for AdImageActionResult {
         self.warnings.as_deref().unwrap_or(&[])
     }
 }
-/// `GetRequest` (`schema/direct_v5/adimages.json`). Extends `general:GetRequestGeneral`, whose fields come first.
+/// The `params` of `AdImages.get`. Extends `general:GetRequestGeneral`, whose fields come first.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct GetRequest {
-    /// `Page`: `LimitOffset` (optional).
+    /// Optional. Sent as `Page`.
     pub page: ::core::option::Option<super::general::LimitOffset>,
-    /// `SelectionCriteria`: `AdImageSelectionCriteria` (optional).
+    /// Optional. Sent as `SelectionCriteria`.
     pub selection_criteria: ::core::option::Option<AdImageSelectionCriteria>,
-    /// `FieldNames`: array of `AdImageFieldEnum` (required).
+    /// Required. Sent as `FieldNames`.
     pub field_names: ::std::vec::Vec<AdImageFieldEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -905,13 +913,13 @@ impl GetRequest {
         self
     }
 }
-/// `GetResponse` (`schema/direct_v5/adimages.json`). Extends `general:GetResponseGeneral`, whose fields come first.
+/// The `result` of `AdImages.get`. Extends `general:GetResponseGeneral`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct GetResponse {
-    /// `LimitedBy`: `xsd:long` (optional).
+    /// Optional. Sent as `LimitedBy`.
     pub limited_by: ::core::option::Option<i64>,
-    /// `AdImages`: array of `AdImageGetItem` (optional).
+    /// Optional. Sent as `AdImages`.
     pub ad_images: ::core::option::Option<::std::vec::Vec<AdImageGetItem>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -947,11 +955,11 @@ impl GetResponse {
         self
     }
 }
-/// `AddRequest` (`schema/direct_v5/adimages.json`).
+/// The `params` of `AdImages.add`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct AddRequest {
-    /// `AdImages`: array of `AdImageAddItem` (required).
+    /// Required. Sent as `AdImages`.
     pub ad_images: ::std::vec::Vec<AdImageAddItem>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -969,11 +977,11 @@ impl AddRequest {
         }
     }
 }
-/// `AddResponse` (`schema/direct_v5/adimages.json`).
+/// The `result` of `AdImages.add`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct AddResponse {
-    /// `AddResults`: array of `AdImageActionResult` (optional).
+    /// Optional. Sent as `AddResults`.
     pub add_results: ::core::option::Option<::std::vec::Vec<AdImageActionResult>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -1001,11 +1009,11 @@ impl AddResponse {
         self
     }
 }
-/// `DeleteRequest` (`schema/direct_v5/adimages.json`).
+/// The `params` of `AdImages.delete`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct DeleteRequest {
-    /// `SelectionCriteria`: `AdImageHashesCriteria` (required).
+    /// Required. Sent as `SelectionCriteria`.
     pub selection_criteria: AdImageHashesCriteria,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -1019,11 +1027,11 @@ impl DeleteRequest {
         }
     }
 }
-/// `DeleteResponse` (`schema/direct_v5/adimages.json`).
+/// The `result` of `AdImages.delete`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DeleteResponse {
-    /// `DeleteResults`: array of `AdImageActionResult` (optional).
+    /// Optional. Sent as `DeleteResults`.
     pub delete_results: ::core::option::Option<::std::vec::Vec<AdImageActionResult>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,

@@ -186,25 +186,27 @@ impl<'a> AdsService<'a> {
         self.client.pages(&GET, params)
     }
 }
-/// `AdCategoryEnum`: one of 8 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `ArrayOfAdCategoryEnum`.
+///
+/// One of the 8 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum AdCategoryEnum {
-    /// `ABORTION`
+    /// Sent as `ABORTION`.
     Abortion,
-    /// `ALCOHOL`
+    /// Sent as `ALCOHOL`.
     Alcohol,
-    /// `BABY_FOOD`
+    /// Sent as `BABY_FOOD`.
     BabyFood,
-    /// `DIETARY_SUPPLEMENTS`
+    /// Sent as `DIETARY_SUPPLEMENTS`.
     DietarySupplements,
-    /// `MEDICINE`
+    /// Sent as `MEDICINE`.
     Medicine,
-    /// `PROJECT_DECLARATION`
+    /// Sent as `PROJECT_DECLARATION`.
     ProjectDeclaration,
-    /// `PSEUDO_WEAPON`
+    /// Sent as `PSEUDO_WEAPON`.
     PseudoWeapon,
-    /// `TOBACCO`
+    /// Sent as `TOBACCO`.
     Tobacco,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -264,45 +266,47 @@ impl ::core::convert::From<&str> for AdCategoryEnum {
         Self::from_wire(value)
     }
 }
-/// `AgeLabelEnum`: one of 18 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `ResponsiveAdAdd::age_label`, `TextAdUpdate::age_label`, `ResponsiveAdUpdate::age_label` and one more.
+///
+/// One of the 18 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum AgeLabelEnum {
-    /// `MONTHS_0`
+    /// Sent as `MONTHS_0`.
     Months0,
-    /// `MONTHS_1`
+    /// Sent as `MONTHS_1`.
     Months1,
-    /// `MONTHS_2`
+    /// Sent as `MONTHS_2`.
     Months2,
-    /// `MONTHS_3`
+    /// Sent as `MONTHS_3`.
     Months3,
-    /// `MONTHS_4`
+    /// Sent as `MONTHS_4`.
     Months4,
-    /// `MONTHS_5`
+    /// Sent as `MONTHS_5`.
     Months5,
-    /// `MONTHS_6`
+    /// Sent as `MONTHS_6`.
     Months6,
-    /// `MONTHS_7`
+    /// Sent as `MONTHS_7`.
     Months7,
-    /// `MONTHS_8`
+    /// Sent as `MONTHS_8`.
     Months8,
-    /// `MONTHS_9`
+    /// Sent as `MONTHS_9`.
     Months9,
-    /// `MONTHS_10`
+    /// Sent as `MONTHS_10`.
     Months10,
-    /// `MONTHS_11`
+    /// Sent as `MONTHS_11`.
     Months11,
-    /// `MONTHS_12`
+    /// Sent as `MONTHS_12`.
     Months12,
-    /// `AGE_0`
+    /// Sent as `AGE_0`.
     Age0,
-    /// `AGE_6`
+    /// Sent as `AGE_6`.
     Age6,
-    /// `AGE_12`
+    /// Sent as `AGE_12`.
     Age12,
-    /// `AGE_16`
+    /// Sent as `AGE_16`.
     Age16,
-    /// `AGE_18`
+    /// Sent as `AGE_18`.
     Age18,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -392,19 +396,21 @@ impl ::core::convert::From<&str> for AgeLabelEnum {
         Self::from_wire(value)
     }
 }
-/// `MobAppAgeLabelEnum`: one of 5 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `MobileAppAdAdd::age_label`, `MobileAppAdUpdate::age_label`.
+///
+/// One of the 5 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum MobAppAgeLabelEnum {
-    /// `AGE_0`
+    /// Sent as `AGE_0`.
     Age0,
-    /// `AGE_6`
+    /// Sent as `AGE_6`.
     Age6,
-    /// `AGE_12`
+    /// Sent as `AGE_12`.
     Age12,
-    /// `AGE_16`
+    /// Sent as `AGE_16`.
     Age16,
-    /// `AGE_18`
+    /// Sent as `AGE_18`.
     Age18,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -455,29 +461,31 @@ impl ::core::convert::From<&str> for MobAppAgeLabelEnum {
         Self::from_wire(value)
     }
 }
-/// `AdFieldEnum`: one of 10 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `GetRequest::field_names`.
+///
+/// One of the 10 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum AdFieldEnum {
-    /// `AdCategories`
+    /// Sent as `AdCategories`.
     AdCategories,
-    /// `AgeLabel`
+    /// Sent as `AgeLabel`.
     AgeLabel,
-    /// `AdGroupId`
+    /// Sent as `AdGroupId`.
     AdGroupId,
-    /// `CampaignId`
+    /// Sent as `CampaignId`.
     CampaignId,
-    /// `Id`
+    /// Sent as `Id`.
     Id,
-    /// `State`
+    /// Sent as `State`.
     State,
-    /// `Status`
+    /// Sent as `Status`.
     Status,
-    /// `StatusClarification`
+    /// Sent as `StatusClarification`.
     StatusClarification,
-    /// `Type`
+    /// Sent as `Type`.
     Type,
-    /// `Subtype`
+    /// Sent as `Subtype`.
     Subtype,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -543,19 +551,21 @@ impl ::core::convert::From<&str> for AdFieldEnum {
         Self::from_wire(value)
     }
 }
-/// `AdStateSelectionEnum`: one of 5 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `AdsSelectionCriteria::states`.
+///
+/// One of the 5 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum AdStateSelectionEnum {
-    /// `OFF`
+    /// Sent as `OFF`.
     Off,
-    /// `ON`
+    /// Sent as `ON`.
     On,
-    /// `SUSPENDED`
+    /// Sent as `SUSPENDED`.
     Suspended,
-    /// `OFF_BY_MONITORING`
+    /// Sent as `OFF_BY_MONITORING`.
     OffByMonitoring,
-    /// `ARCHIVED`
+    /// Sent as `ARCHIVED`.
     Archived,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -606,19 +616,21 @@ impl ::core::convert::From<&str> for AdStateSelectionEnum {
         Self::from_wire(value)
     }
 }
-/// `AdStatusSelectionEnum`: one of 5 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `AdsSelectionCriteria::statuses`.
+///
+/// One of the 5 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum AdStatusSelectionEnum {
-    /// `DRAFT`
+    /// Sent as `DRAFT`.
     Draft,
-    /// `MODERATION`
+    /// Sent as `MODERATION`.
     Moderation,
-    /// `PREACCEPTED`
+    /// Sent as `PREACCEPTED`.
     Preaccepted,
-    /// `ACCEPTED`
+    /// Sent as `ACCEPTED`.
     Accepted,
-    /// `REJECTED`
+    /// Sent as `REJECTED`.
     Rejected,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -669,55 +681,57 @@ impl ::core::convert::From<&str> for AdStatusSelectionEnum {
         Self::from_wire(value)
     }
 }
-/// `TextAdFieldEnum`: one of 23 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `GetRequest::text_ad_field_names`.
+///
+/// One of the 23 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum TextAdFieldEnum {
-    /// `AdImageHash`
+    /// Sent as `AdImageHash`.
     AdImageHash,
-    /// `DisplayDomain`
+    /// Sent as `DisplayDomain`.
     DisplayDomain,
-    /// `FinalUrl`
+    /// Sent as `FinalUrl`.
     FinalUrl,
-    /// `Href`
+    /// Sent as `Href`.
     Href,
-    /// `SitelinkSetId`
+    /// Sent as `SitelinkSetId`.
     SitelinkSetId,
-    /// `Text`
+    /// Sent as `Text`.
     Text,
-    /// `Title`
+    /// Sent as `Title`.
     Title,
-    /// `Title2`
+    /// Sent as `Title2`.
     Title2,
-    /// `Mobile`
+    /// Sent as `Mobile`.
     Mobile,
-    /// `VCardId`
+    /// Sent as `VCardId`.
     VCardId,
-    /// `DisplayUrlPath`
+    /// Sent as `DisplayUrlPath`.
     DisplayUrlPath,
-    /// `AdImageModeration`
+    /// Sent as `AdImageModeration`.
     AdImageModeration,
-    /// `SitelinksModeration`
+    /// Sent as `SitelinksModeration`.
     SitelinksModeration,
-    /// `VCardModeration`
+    /// Sent as `VCardModeration`.
     VCardModeration,
-    /// `AdExtensions`
+    /// Sent as `AdExtensions`.
     AdExtensions,
-    /// `DisplayUrlPathModeration`
+    /// Sent as `DisplayUrlPathModeration`.
     DisplayUrlPathModeration,
-    /// `VideoExtension`
+    /// Sent as `VideoExtension`.
     VideoExtension,
-    /// `TurboPageId`
+    /// Sent as `TurboPageId`.
     TurboPageId,
-    /// `TurboPageModeration`
+    /// Sent as `TurboPageModeration`.
     TurboPageModeration,
-    /// `BusinessId`
+    /// Sent as `BusinessId`.
     BusinessId,
-    /// `PreferVCardOverBusiness`
+    /// Sent as `PreferVCardOverBusiness`.
     PreferVCardOverBusiness,
-    /// `ErirAdDescription`
+    /// Sent as `ErirAdDescription`.
     ErirAdDescription,
-    /// `AutogeneratedErirAdDescription`
+    /// Sent as `AutogeneratedErirAdDescription`.
     AutogeneratedErirAdDescription,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -822,17 +836,19 @@ impl ::core::convert::From<&str> for TextAdFieldEnum {
         Self::from_wire(value)
     }
 }
-/// `TextAdPriceExtensionFieldEnum`: one of 4 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `GetRequest::text_ad_price_extension_field_names`.
+///
+/// One of the 4 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum TextAdPriceExtensionFieldEnum {
-    /// `Price`
+    /// Sent as `Price`.
     Price,
-    /// `OldPrice`
+    /// Sent as `OldPrice`.
     OldPrice,
-    /// `PriceCurrency`
+    /// Sent as `PriceCurrency`.
     PriceCurrency,
-    /// `PriceQualifier`
+    /// Sent as `PriceQualifier`.
     PriceQualifier,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -880,37 +896,39 @@ impl ::core::convert::From<&str> for TextAdPriceExtensionFieldEnum {
         Self::from_wire(value)
     }
 }
-/// `ResponsiveAdFieldEnum`: one of 14 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `GetRequest::responsive_ad_field_names`.
+///
+/// One of the 14 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ResponsiveAdFieldEnum {
-    /// `AdImages`
+    /// Sent as `AdImages`.
     AdImages,
-    /// `DisplayDomain`
+    /// Sent as `DisplayDomain`.
     DisplayDomain,
-    /// `Href`
+    /// Sent as `Href`.
     Href,
-    /// `SitelinkSetId`
+    /// Sent as `SitelinkSetId`.
     SitelinkSetId,
-    /// `Texts`
+    /// Sent as `Texts`.
     Texts,
-    /// `Titles`
+    /// Sent as `Titles`.
     Titles,
-    /// `DisplayUrlPath`
+    /// Sent as `DisplayUrlPath`.
     DisplayUrlPath,
-    /// `SitelinksModeration`
+    /// Sent as `SitelinksModeration`.
     SitelinksModeration,
-    /// `AdExtensions`
+    /// Sent as `AdExtensions`.
     AdExtensions,
-    /// `DisplayUrlPathModeration`
+    /// Sent as `DisplayUrlPathModeration`.
     DisplayUrlPathModeration,
-    /// `PriceExtension`
+    /// Sent as `PriceExtension`.
     PriceExtension,
-    /// `VideoExtensions`
+    /// Sent as `VideoExtensions`.
     VideoExtensions,
-    /// `BusinessId`
+    /// Sent as `BusinessId`.
     BusinessId,
-    /// `ErirAdDescription`
+    /// Sent as `ErirAdDescription`.
     ErirAdDescription,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -988,25 +1006,27 @@ impl ::core::convert::From<&str> for ResponsiveAdFieldEnum {
         Self::from_wire(value)
     }
 }
-/// `DynamicTextAdFieldEnum`: one of 8 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `GetRequest::dynamic_text_ad_field_names`.
+///
+/// One of the 8 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum DynamicTextAdFieldEnum {
-    /// `AdImageHash`
+    /// Sent as `AdImageHash`.
     AdImageHash,
-    /// `SitelinkSetId`
+    /// Sent as `SitelinkSetId`.
     SitelinkSetId,
-    /// `Text`
+    /// Sent as `Text`.
     Text,
-    /// `VCardId`
+    /// Sent as `VCardId`.
     VCardId,
-    /// `AdImageModeration`
+    /// Sent as `AdImageModeration`.
     AdImageModeration,
-    /// `SitelinksModeration`
+    /// Sent as `SitelinksModeration`.
     SitelinksModeration,
-    /// `VCardModeration`
+    /// Sent as `VCardModeration`.
     VCardModeration,
-    /// `AdExtensions`
+    /// Sent as `AdExtensions`.
     AdExtensions,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -1066,29 +1086,31 @@ impl ::core::convert::From<&str> for DynamicTextAdFieldEnum {
         Self::from_wire(value)
     }
 }
-/// `MobileAppAdFieldEnum`: one of 10 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `GetRequest::mobile_app_ad_field_names`.
+///
+/// One of the 10 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum MobileAppAdFieldEnum {
-    /// `AdImageHash`
+    /// Sent as `AdImageHash`.
     AdImageHash,
-    /// `Title`
+    /// Sent as `Title`.
     Title,
-    /// `Text`
+    /// Sent as `Text`.
     Text,
-    /// `Features`
+    /// Sent as `Features`.
     Features,
-    /// `Action`
+    /// Sent as `Action`.
     Action,
-    /// `TrackingUrl`
+    /// Sent as `TrackingUrl`.
     TrackingUrl,
-    /// `AdImageModeration`
+    /// Sent as `AdImageModeration`.
     AdImageModeration,
-    /// `VideoExtension`
+    /// Sent as `VideoExtension`.
     VideoExtension,
-    /// `ErirAdDescription`
+    /// Sent as `ErirAdDescription`.
     ErirAdDescription,
-    /// `AutogeneratedErirAdDescription`
+    /// Sent as `AutogeneratedErirAdDescription`.
     AutogeneratedErirAdDescription,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -1154,23 +1176,25 @@ impl ::core::convert::From<&str> for MobileAppAdFieldEnum {
         Self::from_wire(value)
     }
 }
-/// `TextImageAdFieldEnum`: one of 7 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `GetRequest::text_image_ad_field_names`.
+///
+/// One of the 7 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum TextImageAdFieldEnum {
-    /// `AdImageHash`
+    /// Sent as `AdImageHash`.
     AdImageHash,
-    /// `FinalUrl`
+    /// Sent as `FinalUrl`.
     FinalUrl,
-    /// `Href`
+    /// Sent as `Href`.
     Href,
-    /// `TurboPageId`
+    /// Sent as `TurboPageId`.
     TurboPageId,
-    /// `TurboPageModeration`
+    /// Sent as `TurboPageModeration`.
     TurboPageModeration,
-    /// `ErirAdDescription`
+    /// Sent as `ErirAdDescription`.
     ErirAdDescription,
-    /// `AutogeneratedErirAdDescription`
+    /// Sent as `AutogeneratedErirAdDescription`.
     AutogeneratedErirAdDescription,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -1227,17 +1251,19 @@ impl ::core::convert::From<&str> for TextImageAdFieldEnum {
         Self::from_wire(value)
     }
 }
-/// `MobileAppImageAdFieldEnum`: one of 4 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `GetRequest::mobile_app_image_ad_field_names`.
+///
+/// One of the 4 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum MobileAppImageAdFieldEnum {
-    /// `AdImageHash`
+    /// Sent as `AdImageHash`.
     AdImageHash,
-    /// `TrackingUrl`
+    /// Sent as `TrackingUrl`.
     TrackingUrl,
-    /// `ErirAdDescription`
+    /// Sent as `ErirAdDescription`.
     ErirAdDescription,
-    /// `AutogeneratedErirAdDescription`
+    /// Sent as `AutogeneratedErirAdDescription`.
     AutogeneratedErirAdDescription,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -1285,23 +1311,25 @@ impl ::core::convert::From<&str> for MobileAppImageAdFieldEnum {
         Self::from_wire(value)
     }
 }
-/// `TextAdBuilderAdFieldEnum`: one of 7 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `GetRequest::text_ad_builder_ad_field_names`.
+///
+/// One of the 7 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum TextAdBuilderAdFieldEnum {
-    /// `Creative`
+    /// Sent as `Creative`.
     Creative,
-    /// `FinalUrl`
+    /// Sent as `FinalUrl`.
     FinalUrl,
-    /// `Href`
+    /// Sent as `Href`.
     Href,
-    /// `TurboPageId`
+    /// Sent as `TurboPageId`.
     TurboPageId,
-    /// `TurboPageModeration`
+    /// Sent as `TurboPageModeration`.
     TurboPageModeration,
-    /// `ErirAdDescription`
+    /// Sent as `ErirAdDescription`.
     ErirAdDescription,
-    /// `AutogeneratedErirAdDescription`
+    /// Sent as `AutogeneratedErirAdDescription`.
     AutogeneratedErirAdDescription,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -1358,17 +1386,19 @@ impl ::core::convert::From<&str> for TextAdBuilderAdFieldEnum {
         Self::from_wire(value)
     }
 }
-/// `MobileAppAdBuilderAdFieldEnum`: one of 4 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `GetRequest::mobile_app_ad_builder_ad_field_names`.
+///
+/// One of the 4 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum MobileAppAdBuilderAdFieldEnum {
-    /// `Creative`
+    /// Sent as `Creative`.
     Creative,
-    /// `TrackingUrl`
+    /// Sent as `TrackingUrl`.
     TrackingUrl,
-    /// `ErirAdDescription`
+    /// Sent as `ErirAdDescription`.
     ErirAdDescription,
-    /// `AutogeneratedErirAdDescription`
+    /// Sent as `AutogeneratedErirAdDescription`.
     AutogeneratedErirAdDescription,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -1416,17 +1446,19 @@ impl ::core::convert::From<&str> for MobileAppAdBuilderAdFieldEnum {
         Self::from_wire(value)
     }
 }
-/// `MobileAppCpcVideoAdBuilderAdFieldEnum`: one of 4 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `GetRequest::mobile_app_cpc_video_ad_builder_ad_field_names`.
+///
+/// One of the 4 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum MobileAppCpcVideoAdBuilderAdFieldEnum {
-    /// `Creative`
+    /// Sent as `Creative`.
     Creative,
-    /// `TrackingUrl`
+    /// Sent as `TrackingUrl`.
     TrackingUrl,
-    /// `ErirAdDescription`
+    /// Sent as `ErirAdDescription`.
     ErirAdDescription,
-    /// `AutogeneratedErirAdDescription`
+    /// Sent as `AutogeneratedErirAdDescription`.
     AutogeneratedErirAdDescription,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -1474,23 +1506,25 @@ impl ::core::convert::From<&str> for MobileAppCpcVideoAdBuilderAdFieldEnum {
         Self::from_wire(value)
     }
 }
-/// `CpmBannerAdBuilderAdFieldEnum`: one of 7 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `GetRequest::cpm_banner_ad_builder_ad_field_names`.
+///
+/// One of the 7 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum CpmBannerAdBuilderAdFieldEnum {
-    /// `Creative`
+    /// Sent as `Creative`.
     Creative,
-    /// `Href`
+    /// Sent as `Href`.
     Href,
-    /// `TrackingPixels`
+    /// Sent as `TrackingPixels`.
     TrackingPixels,
-    /// `TurboPageId`
+    /// Sent as `TurboPageId`.
     TurboPageId,
-    /// `TurboPageModeration`
+    /// Sent as `TurboPageModeration`.
     TurboPageModeration,
-    /// `ErirAdDescription`
+    /// Sent as `ErirAdDescription`.
     ErirAdDescription,
-    /// `AutogeneratedErirAdDescription`
+    /// Sent as `AutogeneratedErirAdDescription`.
     AutogeneratedErirAdDescription,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -1547,21 +1581,23 @@ impl ::core::convert::From<&str> for CpmBannerAdBuilderAdFieldEnum {
         Self::from_wire(value)
     }
 }
-/// `CpcVideoAdBuilderAdFieldEnum`: one of 6 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `GetRequest::cpc_video_ad_builder_ad_field_names`.
+///
+/// One of the 6 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum CpcVideoAdBuilderAdFieldEnum {
-    /// `Creative`
+    /// Sent as `Creative`.
     Creative,
-    /// `Href`
+    /// Sent as `Href`.
     Href,
-    /// `TurboPageId`
+    /// Sent as `TurboPageId`.
     TurboPageId,
-    /// `TurboPageModeration`
+    /// Sent as `TurboPageModeration`.
     TurboPageModeration,
-    /// `ErirAdDescription`
+    /// Sent as `ErirAdDescription`.
     ErirAdDescription,
-    /// `AutogeneratedErirAdDescription`
+    /// Sent as `AutogeneratedErirAdDescription`.
     AutogeneratedErirAdDescription,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -1615,23 +1651,25 @@ impl ::core::convert::From<&str> for CpcVideoAdBuilderAdFieldEnum {
         Self::from_wire(value)
     }
 }
-/// `CpmVideoAdBuilderAdFieldEnum`: one of 7 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `GetRequest::cpm_video_ad_builder_ad_field_names`.
+///
+/// One of the 7 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum CpmVideoAdBuilderAdFieldEnum {
-    /// `Creative`
+    /// Sent as `Creative`.
     Creative,
-    /// `Href`
+    /// Sent as `Href`.
     Href,
-    /// `TrackingPixels`
+    /// Sent as `TrackingPixels`.
     TrackingPixels,
-    /// `TurboPageId`
+    /// Sent as `TurboPageId`.
     TurboPageId,
-    /// `TurboPageModeration`
+    /// Sent as `TurboPageModeration`.
     TurboPageModeration,
-    /// `ErirAdDescription`
+    /// Sent as `ErirAdDescription`.
     ErirAdDescription,
-    /// `AutogeneratedErirAdDescription`
+    /// Sent as `AutogeneratedErirAdDescription`.
     AutogeneratedErirAdDescription,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -1688,11 +1726,13 @@ impl ::core::convert::From<&str> for CpmVideoAdBuilderAdFieldEnum {
         Self::from_wire(value)
     }
 }
-/// `SmartAdBuilderAdFieldEnum`: one of 1 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `GetRequest::smart_ad_builder_ad_field_names`.
+///
+/// One of the 1 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum SmartAdBuilderAdFieldEnum {
-    /// `Creative`
+    /// Sent as `Creative`.
     Creative,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -1729,29 +1769,31 @@ impl ::core::convert::From<&str> for SmartAdBuilderAdFieldEnum {
         Self::from_wire(value)
     }
 }
-/// `ShoppingAdFieldEnum`: one of 10 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `GetRequest::shopping_ad_field_names`.
+///
+/// One of the 10 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ShoppingAdFieldEnum {
-    /// `SitelinkSetId`
+    /// Sent as `SitelinkSetId`.
     SitelinkSetId,
-    /// `SitelinksModeration`
+    /// Sent as `SitelinksModeration`.
     SitelinksModeration,
-    /// `AdExtensions`
+    /// Sent as `AdExtensions`.
     AdExtensions,
-    /// `BusinessId`
+    /// Sent as `BusinessId`.
     BusinessId,
-    /// `FeedId`
+    /// Sent as `FeedId`.
     FeedId,
-    /// `FeedFilterConditions`
+    /// Sent as `FeedFilterConditions`.
     FeedFilterConditions,
-    /// `FeedProcessingStatus`
+    /// Sent as `FeedProcessingStatus`.
     FeedProcessingStatus,
-    /// `TitleSources`
+    /// Sent as `TitleSources`.
     TitleSources,
-    /// `TextSources`
+    /// Sent as `TextSources`.
     TextSources,
-    /// `DefaultTexts`
+    /// Sent as `DefaultTexts`.
     DefaultTexts,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -1817,29 +1859,31 @@ impl ::core::convert::From<&str> for ShoppingAdFieldEnum {
         Self::from_wire(value)
     }
 }
-/// `ListingAdFieldEnum`: one of 10 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `GetRequest::listing_ad_field_names`.
+///
+/// One of the 10 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ListingAdFieldEnum {
-    /// `SitelinkSetId`
+    /// Sent as `SitelinkSetId`.
     SitelinkSetId,
-    /// `SitelinksModeration`
+    /// Sent as `SitelinksModeration`.
     SitelinksModeration,
-    /// `AdExtensions`
+    /// Sent as `AdExtensions`.
     AdExtensions,
-    /// `BusinessId`
+    /// Sent as `BusinessId`.
     BusinessId,
-    /// `FeedId`
+    /// Sent as `FeedId`.
     FeedId,
-    /// `FeedFilterConditions`
+    /// Sent as `FeedFilterConditions`.
     FeedFilterConditions,
-    /// `FeedProcessingStatus`
+    /// Sent as `FeedProcessingStatus`.
     FeedProcessingStatus,
-    /// `TitleSources`
+    /// Sent as `TitleSources`.
     TitleSources,
-    /// `TextSources`
+    /// Sent as `TextSources`.
     TextSources,
-    /// `DefaultTexts`
+    /// Sent as `DefaultTexts`.
     DefaultTexts,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -1905,29 +1949,31 @@ impl ::core::convert::From<&str> for ListingAdFieldEnum {
         Self::from_wire(value)
     }
 }
-/// `AdTypeEnum`: one of 10 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `AdsSelectionCriteria::types`, `AdGetItem::type_`.
+///
+/// One of the 10 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum AdTypeEnum {
-    /// `TEXT_AD`
+    /// Sent as `TEXT_AD`.
     TextAd,
-    /// `MOBILE_APP_AD`
+    /// Sent as `MOBILE_APP_AD`.
     MobileAppAd,
-    /// `DYNAMIC_TEXT_AD`
+    /// Sent as `DYNAMIC_TEXT_AD`.
     DynamicTextAd,
-    /// `IMAGE_AD`
+    /// Sent as `IMAGE_AD`.
     ImageAd,
-    /// `CPC_VIDEO_AD`
+    /// Sent as `CPC_VIDEO_AD`.
     CpcVideoAd,
-    /// `CPM_BANNER_AD`
+    /// Sent as `CPM_BANNER_AD`.
     CpmBannerAd,
-    /// `CPM_VIDEO_AD`
+    /// Sent as `CPM_VIDEO_AD`.
     CpmVideoAd,
-    /// `SMART_AD`
+    /// Sent as `SMART_AD`.
     SmartAd,
-    /// `SHOPPING_AD`
+    /// Sent as `SHOPPING_AD`.
     ShoppingAd,
-    /// `LISTING_AD`
+    /// Sent as `LISTING_AD`.
     ListingAd,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -1993,21 +2039,23 @@ impl ::core::convert::From<&str> for AdTypeEnum {
         Self::from_wire(value)
     }
 }
-/// `AdSubtypeEnum`: one of 6 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `AdGetItem::subtype`.
+///
+/// One of the 6 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum AdSubtypeEnum {
-    /// `MOBILE_APP_AD_BUILDER_AD`
+    /// Sent as `MOBILE_APP_AD_BUILDER_AD`.
     MobileAppAdBuilderAd,
-    /// `MOBILE_APP_IMAGE_AD`
+    /// Sent as `MOBILE_APP_IMAGE_AD`.
     MobileAppImageAd,
-    /// `MOBILE_APP_CPC_VIDEO_AD_BUILDER_AD`
+    /// Sent as `MOBILE_APP_CPC_VIDEO_AD_BUILDER_AD`.
     MobileAppCpcVideoAdBuilderAd,
-    /// `NONE`
+    /// Sent as `NONE`.
     None,
-    /// `TEXT_AD_BUILDER_AD`
+    /// Sent as `TEXT_AD_BUILDER_AD`.
     TextAdBuilderAd,
-    /// `TEXT_IMAGE_AD`
+    /// Sent as `TEXT_IMAGE_AD`.
     TextImageAd,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -2061,17 +2109,19 @@ impl ::core::convert::From<&str> for AdSubtypeEnum {
         Self::from_wire(value)
     }
 }
-/// `MobileAppFeatureEnum`: one of 4 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `MobileAppAdFeatureItem::feature`.
+///
+/// One of the 4 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum MobileAppFeatureEnum {
-    /// `PRICE`
+    /// Sent as `PRICE`.
     Price,
-    /// `ICON`
+    /// Sent as `ICON`.
     Icon,
-    /// `CUSTOMER_RATING`
+    /// Sent as `CUSTOMER_RATING`.
     CustomerRating,
-    /// `RATINGS`
+    /// Sent as `RATINGS`.
     Ratings,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -2119,27 +2169,29 @@ impl ::core::convert::From<&str> for MobileAppFeatureEnum {
         Self::from_wire(value)
     }
 }
-/// `PriceCurrencyEnum`: one of 9 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `PriceExtensionAddItem::price_currency`, `PriceExtensionUpdateItem::price_currency`, `PriceExtensionGetItem::price_currency`.
+///
+/// One of the 9 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum PriceCurrencyEnum {
-    /// `RUB`
+    /// Sent as `RUB`.
     Rub,
-    /// `UAH`
+    /// Sent as `UAH`.
     Uah,
-    /// `BYN`
+    /// Sent as `BYN`.
     Byn,
-    /// `USD`
+    /// Sent as `USD`.
     Usd,
-    /// `EUR`
+    /// Sent as `EUR`.
     Eur,
-    /// `KZT`
+    /// Sent as `KZT`.
     Kzt,
-    /// `TRY`
+    /// Sent as `TRY`.
     Try,
-    /// `CHF`
+    /// Sent as `CHF`.
     Chf,
-    /// `UZS`
+    /// Sent as `UZS`.
     Uzs,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -2202,15 +2254,17 @@ impl ::core::convert::From<&str> for PriceCurrencyEnum {
         Self::from_wire(value)
     }
 }
-/// `PriceQualifierEnum`: one of 3 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `PriceExtensionAddItem::price_qualifier`, `PriceExtensionUpdateItem::price_qualifier`, `PriceExtensionGetItem::price_qualifier`.
+///
+/// One of the 3 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum PriceQualifierEnum {
-    /// `NONE`
+    /// Sent as `NONE`.
     None,
-    /// `FROM`
+    /// Sent as `FROM`.
     From,
-    /// `UP_TO`
+    /// Sent as `UP_TO`.
     UpTo,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -2251,17 +2305,19 @@ impl ::core::convert::From<&str> for PriceQualifierEnum {
         Self::from_wire(value)
     }
 }
-/// `FeedProcessingStatusEnum`: one of 4 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `ShoppingAdGet::feed_processing_status`, `ListingAdGet::feed_processing_status`.
+///
+/// One of the 4 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum FeedProcessingStatusEnum {
-    /// `EMPTY_RESULT`
+    /// Sent as `EMPTY_RESULT`.
     EmptyResult,
-    /// `PROCESSED`
+    /// Sent as `PROCESSED`.
     Processed,
-    /// `UNKNOWN`
+    /// Sent as `UNKNOWN`.
     Unknown,
-    /// `UNPROCESSED`
+    /// Sent as `UNPROCESSED`.
     Unprocessed,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -2309,15 +2365,15 @@ impl ::core::convert::From<&str> for FeedProcessingStatusEnum {
         Self::from_wire(value)
     }
 }
-/// `ArrayOfAdCategoryEnum` (`schema/direct_v5/ads.json`): a list written as `{"Items": [...]}`.
+/// Used in `AdGetItem::ad_categories`. A list, sent as `{"Items": [...]}`.
 pub type ArrayOfAdCategoryEnum = rt::Items<AdCategoryEnum>;
-/// `AdExtensionAdGetItem` (`schema/direct_v5/ads.json`).
+/// Used in `TextAdGetBase::ad_extensions`, `ResponsiveAdGet::ad_extensions`, `ShoppingAdGet::ad_extensions` and one more.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct AdExtensionAdGetItem {
-    /// `AdExtensionId`: `xsd:long` (required).
+    /// Required. Sent as `AdExtensionId`.
     pub ad_extension_id: i64,
-    /// `Type`: `adextensiontypes:AdExtensionTypeEnum` (required).
+    /// Required. Sent as `Type`.
     pub type_: super::adextensiontypes::AdExtensionTypeEnum,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -2335,15 +2391,15 @@ impl AdExtensionAdGetItem {
         }
     }
 }
-/// `TextGetItem` (`schema/direct_v5/ads.json`). Extends `general:ExtensionModeration`, whose fields come first.
+/// Used in `ResponsiveAdGet::texts`. Extends `general:ExtensionModeration`, whose fields come first.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct TextGetItem {
-    /// `Status`: `StatusEnum` (required).
+    /// Required. Sent as `Status`.
     pub status: super::general::StatusEnum,
-    /// `StatusClarification`: `xsd:string` (optional).
+    /// Optional. Sent as `StatusClarification`.
     pub status_clarification: ::core::option::Option<::std::string::String>,
-    /// `Text`: `xsd:string` (required).
+    /// Required. Sent as `Text`.
     pub text: ::std::string::String,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -2372,15 +2428,15 @@ impl TextGetItem {
         self
     }
 }
-/// `TitleGetItem` (`schema/direct_v5/ads.json`). Extends `general:ExtensionModeration`, whose fields come first.
+/// Used in `ResponsiveAdGet::titles`. Extends `general:ExtensionModeration`, whose fields come first.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct TitleGetItem {
-    /// `Status`: `StatusEnum` (required).
+    /// Required. Sent as `Status`.
     pub status: super::general::StatusEnum,
-    /// `StatusClarification`: `xsd:string` (optional).
+    /// Optional. Sent as `StatusClarification`.
     pub status_clarification: ::core::option::Option<::std::string::String>,
-    /// `Title`: `xsd:string` (required).
+    /// Required. Sent as `Title`.
     pub title: ::std::string::String,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -2409,17 +2465,17 @@ impl TitleGetItem {
         self
     }
 }
-/// `ArrayOfAdImageGet` (`schema/direct_v5/ads.json`): a list written as `{"Items": [...]}`.
+/// Used in `ResponsiveAdGet::ad_images`. A list, sent as `{"Items": [...]}`.
 pub type ArrayOfAdImageGet = rt::Items<AdImageGetItem>;
-/// `AdImageGetItem` (`schema/direct_v5/ads.json`). Extends `general:ExtensionModeration`, whose fields come first.
+/// Used in `ArrayOfAdImageGet`. Extends `general:ExtensionModeration`, whose fields come first.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct AdImageGetItem {
-    /// `Status`: `StatusEnum` (required).
+    /// Required. Sent as `Status`.
     pub status: super::general::StatusEnum,
-    /// `StatusClarification`: `xsd:string` (optional).
+    /// Optional. Sent as `StatusClarification`.
     pub status_clarification: ::core::option::Option<::std::string::String>,
-    /// `ImageHash`: `xsd:string` (required).
+    /// Required. Sent as `ImageHash`.
     pub image_hash: ::std::string::String,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -2448,23 +2504,23 @@ impl AdImageGetItem {
         self
     }
 }
-/// `ArrayOfVideoExtensionGet` (`schema/direct_v5/ads.json`): a list written as `{"Items": [...]}`.
+/// Used in `ResponsiveAdGet::video_extensions`. A list, sent as `{"Items": [...]}`.
 pub type ArrayOfVideoExtensionGet = rt::Items<
     VideoExtensionWithStatusClarificationGetItem,
 >;
-/// `VideoExtensionWithStatusClarificationGetItem` (`schema/direct_v5/ads.json`). Extends `general:ExtensionModeration`, whose fields come first.
+/// Used in `ArrayOfVideoExtensionGet`. Extends `general:ExtensionModeration`, whose fields come first.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct VideoExtensionWithStatusClarificationGetItem {
-    /// `Status`: `StatusEnum` (required).
+    /// Required. Sent as `Status`.
     pub status: super::general::StatusEnum,
-    /// `StatusClarification`: `xsd:string` (optional).
+    /// Optional. Sent as `StatusClarification`.
     pub status_clarification: ::core::option::Option<::std::string::String>,
-    /// `CreativeId`: `xsd:long` (required).
+    /// Required. Sent as `CreativeId`.
     pub creative_id: i64,
-    /// `ThumbnailUrl`: `xsd:string` (required).
+    /// Required. Sent as `ThumbnailUrl`.
     pub thumbnail_url: ::std::string::String,
-    /// `PreviewUrl`: `xsd:string` (required).
+    /// Required. Sent as `PreviewUrl`.
     pub preview_url: ::std::string::String,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -2497,17 +2553,17 @@ impl VideoExtensionWithStatusClarificationGetItem {
         self
     }
 }
-/// `VideoExtensionGetItem` (`schema/direct_v5/ads.json`).
+/// Used in `TextAdGet::video_extension`, `MobileAppAdGet::video_extension`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct VideoExtensionGetItem {
-    /// `CreativeId`: `xsd:long` (required).
+    /// Required. Sent as `CreativeId`.
     pub creative_id: i64,
-    /// `Status`: `general:StatusEnum` (optional).
+    /// Optional. Sent as `Status`.
     pub status: ::core::option::Option<super::general::StatusEnum>,
-    /// `ThumbnailUrl`: `xsd:string` (required).
+    /// Required. Sent as `ThumbnailUrl`.
     pub thumbnail_url: ::std::string::String,
-    /// `PreviewUrl`: `xsd:string` (required).
+    /// Required. Sent as `PreviewUrl`.
     pub preview_url: ::std::string::String,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -2535,13 +2591,13 @@ impl VideoExtensionGetItem {
         self
     }
 }
-/// `TrackingPixelGetItem` (`schema/direct_v5/ads.json`).
+/// Used in `TrackingPixelGetArray`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct TrackingPixelGetItem {
-    /// `TrackingPixel`: `xsd:string` (required).
+    /// Required. Sent as `TrackingPixel`.
     pub tracking_pixel: ::std::string::String,
-    /// `Provider`: `xsd:string` (required).
+    /// Required. Sent as `Provider`.
     pub provider: ::std::string::String,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -2559,13 +2615,13 @@ impl TrackingPixelGetItem {
         }
     }
 }
-/// `TrackingPixelGetArray` (`schema/direct_v5/ads.json`): a list written as `{"Items": [...]}`.
+/// Used in `CpmBannerAdBuilderAdGet::tracking_pixels`, `CpmVideoAdBuilderAdGet::tracking_pixels`. A list, sent as `{"Items": [...]}`.
 pub type TrackingPixelGetArray = rt::Items<TrackingPixelGetItem>;
-/// `VideoExtensionAddItem` (`schema/direct_v5/ads.json`).
+/// Used in `TextAdAdd::video_extension`, `MobileAppAdAdd::video_extension`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct VideoExtensionAddItem {
-    /// `CreativeId`: `xsd:long` (optional).
+    /// Optional. Sent as `CreativeId`.
     pub creative_id: ::core::option::Option<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -2586,11 +2642,11 @@ impl VideoExtensionAddItem {
         self
     }
 }
-/// `VideoExtensionUpdateItem` (`schema/direct_v5/ads.json`).
+/// Used in `TextAdUpdate::video_extension`, `MobileAppAdUpdate::video_extension`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct VideoExtensionUpdateItem {
-    /// `CreativeId`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `CreativeId`.
     pub creative_id: rt::Nullable<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -2611,17 +2667,17 @@ impl VideoExtensionUpdateItem {
         self
     }
 }
-/// `PriceExtensionAddItem` (`schema/direct_v5/ads.json`).
+/// Used in `TextAdAdd::price_extension`, `ResponsiveAdAdd::price_extension`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct PriceExtensionAddItem {
-    /// `Price`: `xsd:long` (required).
+    /// Required. Sent as `Price`.
     pub price: i64,
-    /// `OldPrice`: `xsd:long` (optional).
+    /// Optional. Sent as `OldPrice`.
     pub old_price: ::core::option::Option<i64>,
-    /// `PriceQualifier`: `PriceQualifierEnum` (required).
+    /// Required. Sent as `PriceQualifier`.
     pub price_qualifier: PriceQualifierEnum,
-    /// `PriceCurrency`: `PriceCurrencyEnum` (required).
+    /// Required. Sent as `PriceCurrency`.
     pub price_currency: PriceCurrencyEnum,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -2649,17 +2705,17 @@ impl PriceExtensionAddItem {
         self
     }
 }
-/// `PriceExtensionUpdateItem` (`schema/direct_v5/ads.json`).
+/// Used in `TextAdUpdate::price_extension`, `ResponsiveAdUpdate::price_extension`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct PriceExtensionUpdateItem {
-    /// `Price`: `xsd:long` (optional).
+    /// Optional. Sent as `Price`.
     pub price: ::core::option::Option<i64>,
-    /// `OldPrice`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `OldPrice`.
     pub old_price: rt::Nullable<i64>,
-    /// `PriceQualifier`: `PriceQualifierEnum` (optional).
+    /// Optional. Sent as `PriceQualifier`.
     pub price_qualifier: ::core::option::Option<PriceQualifierEnum>,
-    /// `PriceCurrency`: `PriceCurrencyEnum` (optional).
+    /// Optional. Sent as `PriceCurrency`.
     pub price_currency: ::core::option::Option<PriceCurrencyEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -2704,17 +2760,17 @@ impl PriceExtensionUpdateItem {
         self
     }
 }
-/// `PriceExtensionGetItem` (`schema/direct_v5/ads.json`).
+/// Used in `TextAdGet::price_extension`, `ResponsiveAdGet::price_extension`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct PriceExtensionGetItem {
-    /// `Price`: `xsd:long` (optional).
+    /// Optional. Sent as `Price`.
     pub price: ::core::option::Option<i64>,
-    /// `OldPrice`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `OldPrice`.
     pub old_price: rt::Nullable<i64>,
-    /// `PriceQualifier`: `PriceQualifierEnum` (optional).
+    /// Optional. Sent as `PriceQualifier`.
     pub price_qualifier: ::core::option::Option<PriceQualifierEnum>,
-    /// `PriceCurrency`: `PriceCurrencyEnum` (optional).
+    /// Optional. Sent as `PriceCurrency`.
     pub price_currency: ::core::option::Option<PriceCurrencyEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -2759,13 +2815,13 @@ impl PriceExtensionGetItem {
         self
     }
 }
-/// `MobileAppAdFeatureItem` (`schema/direct_v5/ads.json`).
+/// Used in `MobileAppAdAdd::features`, `MobileAppAdUpdate::features`. Extended by `MobileAppAdFeatureGetItem`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct MobileAppAdFeatureItem {
-    /// `Feature`: `MobileAppFeatureEnum` (required).
+    /// Required. Sent as `Feature`.
     pub feature: MobileAppFeatureEnum,
-    /// `Enabled`: `general:YesNoEnum` (required).
+    /// Required. Sent as `Enabled`.
     pub enabled: super::general::YesNoEnum,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -2783,15 +2839,15 @@ impl MobileAppAdFeatureItem {
         }
     }
 }
-/// `MobileAppAdFeatureGetItem` (`schema/direct_v5/ads.json`). Extends `MobileAppAdFeatureItem`, whose fields come first.
+/// Used in `MobileAppAdGet::features`. Extends `MobileAppAdFeatureItem`, whose fields come first.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct MobileAppAdFeatureGetItem {
-    /// `Feature`: `MobileAppFeatureEnum` (required).
+    /// Required. Sent as `Feature`.
     pub feature: MobileAppFeatureEnum,
-    /// `Enabled`: `general:YesNoEnum` (required).
+    /// Required. Sent as `Enabled`.
     pub enabled: super::general::YesNoEnum,
-    /// `IsAvailable`: `general:YesNoUnknownEnum` (required).
+    /// Required. Sent as `IsAvailable`.
     pub is_available: super::general::YesNoUnknownEnum,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -2811,11 +2867,11 @@ impl MobileAppAdFeatureGetItem {
         }
     }
 }
-/// `SmartAdBuilderAdAdd` (`schema/direct_v5/ads.json`).
+/// Used in `AdAddItem::smart_ad_builder_ad`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct SmartAdBuilderAdAdd {
-    /// `LogoExtensionHash`: `xsd:string` (optional).
+    /// Optional. Sent as `LogoExtensionHash`.
     pub logo_extension_hash: ::core::option::Option<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -2839,27 +2895,27 @@ impl SmartAdBuilderAdAdd {
         self
     }
 }
-/// `ShoppingAdAdd` (`schema/direct_v5/ads.json`).
+/// Used in `AdAddItem::shopping_ad`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ShoppingAdAdd {
-    /// `SitelinkSetId`: `xsd:long` (optional).
+    /// Optional. Sent as `SitelinkSetId`.
     pub sitelink_set_id: ::core::option::Option<i64>,
-    /// `AdExtensionIds`: array of `xsd:long` (optional).
+    /// Optional. Sent as `AdExtensionIds`.
     pub ad_extension_ids: ::core::option::Option<::std::vec::Vec<i64>>,
-    /// `BusinessId`: `xsd:long` (optional).
+    /// Optional. Sent as `BusinessId`.
     pub business_id: ::core::option::Option<i64>,
-    /// `FeedId`: `xsd:long` (required).
+    /// Required. Sent as `FeedId`.
     pub feed_id: i64,
-    /// `FeedFilterConditions`: array of `FeedFilterConditionItem` (optional).
+    /// Optional. Sent as `FeedFilterConditions`.
     pub feed_filter_conditions: ::core::option::Option<
         ::std::vec::Vec<FeedFilterConditionItem>,
     >,
-    /// `TitleSources`: array of `xsd:string` (optional).
+    /// Optional. Sent as `TitleSources`.
     pub title_sources: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
-    /// `TextSources`: array of `xsd:string` (optional).
+    /// Optional. Sent as `TextSources`.
     pub text_sources: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
-    /// `DefaultTexts`: array of `xsd:string` (required).
+    /// Required. Sent as `DefaultTexts`.
     pub default_texts: ::std::vec::Vec<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -2956,27 +3012,27 @@ impl ShoppingAdAdd {
         self
     }
 }
-/// `ListingAdAdd` (`schema/direct_v5/ads.json`).
+/// Used in `AdAddItem::listing_ad`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ListingAdAdd {
-    /// `SitelinkSetId`: `xsd:long` (optional).
+    /// Optional. Sent as `SitelinkSetId`.
     pub sitelink_set_id: ::core::option::Option<i64>,
-    /// `AdExtensionIds`: array of `xsd:long` (optional).
+    /// Optional. Sent as `AdExtensionIds`.
     pub ad_extension_ids: ::core::option::Option<::std::vec::Vec<i64>>,
-    /// `BusinessId`: `xsd:long` (optional).
+    /// Optional. Sent as `BusinessId`.
     pub business_id: ::core::option::Option<i64>,
-    /// `FeedId`: `xsd:long` (required).
+    /// Required. Sent as `FeedId`.
     pub feed_id: i64,
-    /// `FeedFilterConditions`: array of `FeedFilterConditionItem` (optional).
+    /// Optional. Sent as `FeedFilterConditions`.
     pub feed_filter_conditions: ::core::option::Option<
         ::std::vec::Vec<FeedFilterConditionItem>,
     >,
-    /// `TitleSources`: array of `xsd:string` (optional).
+    /// Optional. Sent as `TitleSources`.
     pub title_sources: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
-    /// `TextSources`: array of `xsd:string` (optional).
+    /// Optional. Sent as `TextSources`.
     pub text_sources: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
-    /// `DefaultTexts`: array of `xsd:string` (required).
+    /// Required. Sent as `DefaultTexts`.
     pub default_texts: ::std::vec::Vec<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -3073,17 +3129,17 @@ impl ListingAdAdd {
         self
     }
 }
-/// `ArrayOfFeedFilterCondition` (`schema/direct_v5/ads.json`): a list written as `{"Items": [...]}`.
+/// Used in `ShoppingAdUpdate::feed_filter_conditions`, `ListingAdUpdate::feed_filter_conditions`, `ShoppingAdGet::feed_filter_conditions` and one more. A list, sent as `{"Items": [...]}`.
 pub type ArrayOfFeedFilterCondition = rt::Items<FeedFilterConditionItem>;
-/// `FeedFilterConditionItem` (`schema/direct_v5/ads.json`).
+/// Used in `ShoppingAdAdd::feed_filter_conditions`, `ListingAdAdd::feed_filter_conditions`, `ArrayOfFeedFilterCondition`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct FeedFilterConditionItem {
-    /// `Operand`: `xsd:string` (required).
+    /// Required. Sent as `Operand`.
     pub operand: ::std::string::String,
-    /// `Operator`: `general:StringConditionOperatorEnum` (required).
+    /// Required. Sent as `Operator`.
     pub operator: super::general::StringConditionOperatorEnum,
-    /// `Arguments`: array of `xsd:string` (required).
+    /// Required. Sent as `Arguments`.
     pub arguments: ::std::vec::Vec<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -3105,21 +3161,21 @@ impl FeedFilterConditionItem {
         }
     }
 }
-/// `MobileAppAdBase` (`schema/direct_v5/ads.json`).
+/// Extended by `MobileAppAdUpdate`, `MobileAppAdGet`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct MobileAppAdBase {
-    /// `Title`: `xsd:string` (optional).
+    /// Optional. Sent as `Title`.
     pub title: ::core::option::Option<::std::string::String>,
-    /// `Text`: `xsd:string` (optional).
+    /// Optional. Sent as `Text`.
     pub text: ::core::option::Option<::std::string::String>,
-    /// `TrackingUrl`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `TrackingUrl`.
     pub tracking_url: rt::Nullable<::std::string::String>,
-    /// `Action`: `general:MobileAppAdActionEnum` (optional).
+    /// Optional. Sent as `Action`.
     pub action: ::core::option::Option<super::general::MobileAppAdActionEnum>,
-    /// `AdImageHash`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `AdImageHash`.
     pub ad_image_hash: rt::Nullable<::std::string::String>,
-    /// `ErirAdDescription`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `ErirAdDescription`.
     pub erir_ad_description: rt::Nullable<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -3195,13 +3251,13 @@ impl MobileAppAdBase {
         self
     }
 }
-/// `SmartAdBuilderAdUpdate` (`schema/direct_v5/ads.json`).
+/// Used in `AdUpdateItem::smart_ad_builder_ad`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct SmartAdBuilderAdUpdate {
-    /// `LogoExtensionHash`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `LogoExtensionHash`.
     pub logo_extension_hash: rt::Nullable<::std::string::String>,
-    /// `ErirAdDescription`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `ErirAdDescription`.
     pub erir_ad_description: rt::Nullable<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -3236,23 +3292,23 @@ impl SmartAdBuilderAdUpdate {
         self
     }
 }
-/// `ShoppingAdUpdate` (`schema/direct_v5/ads.json`).
+/// Used in `AdUpdateItem::shopping_ad`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ShoppingAdUpdate {
-    /// `SitelinkSetId`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `SitelinkSetId`.
     pub sitelink_set_id: rt::Nullable<i64>,
-    /// `CalloutSetting`: `adextensiontypes:AdExtensionSetting` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `CalloutSetting`.
     pub callout_setting: rt::Nullable<super::adextensiontypes::AdExtensionSetting>,
-    /// `BusinessId`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `BusinessId`.
     pub business_id: rt::Nullable<i64>,
-    /// `FeedFilterConditions`: `ArrayOfFeedFilterCondition` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `FeedFilterConditions`.
     pub feed_filter_conditions: rt::Nullable<ArrayOfFeedFilterCondition>,
-    /// `TitleSources`: `general:ArrayOfString` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `TitleSources`.
     pub title_sources: rt::Nullable<super::general::ArrayOfString>,
-    /// `TextSources`: `general:ArrayOfString` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `TextSources`.
     pub text_sources: rt::Nullable<super::general::ArrayOfString>,
-    /// `DefaultTexts`: array of `xsd:string` (optional).
+    /// Optional. Sent as `DefaultTexts`.
     pub default_texts: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -3334,23 +3390,23 @@ impl ShoppingAdUpdate {
         self
     }
 }
-/// `ListingAdUpdate` (`schema/direct_v5/ads.json`).
+/// Used in `AdUpdateItem::listing_ad`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ListingAdUpdate {
-    /// `SitelinkSetId`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `SitelinkSetId`.
     pub sitelink_set_id: rt::Nullable<i64>,
-    /// `CalloutSetting`: `adextensiontypes:AdExtensionSetting` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `CalloutSetting`.
     pub callout_setting: rt::Nullable<super::adextensiontypes::AdExtensionSetting>,
-    /// `BusinessId`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `BusinessId`.
     pub business_id: rt::Nullable<i64>,
-    /// `FeedFilterConditions`: `ArrayOfFeedFilterCondition` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `FeedFilterConditions`.
     pub feed_filter_conditions: rt::Nullable<ArrayOfFeedFilterCondition>,
-    /// `TitleSources`: `general:ArrayOfString` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `TitleSources`.
     pub title_sources: rt::Nullable<super::general::ArrayOfString>,
-    /// `TextSources`: `general:ArrayOfString` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `TextSources`.
     pub text_sources: rt::Nullable<super::general::ArrayOfString>,
-    /// `DefaultTexts`: array of `xsd:string` (optional).
+    /// Optional. Sent as `DefaultTexts`.
     pub default_texts: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -3432,11 +3488,11 @@ impl ListingAdUpdate {
         self
     }
 }
-/// `AdAddItemBase` (`schema/direct_v5/ads.json`).
+/// Extended by `AdAddItem`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct AdAddItemBase {
-    /// `AdGroupId`: `xsd:long` (required).
+    /// Required. Sent as `AdGroupId`.
     pub ad_group_id: i64,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -3450,17 +3506,17 @@ impl AdAddItemBase {
         }
     }
 }
-/// `TextAdAddBase` (`schema/direct_v5/ads.json`).
+/// Extended by `TextAdAdd`, `DynamicTextAdAdd`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct TextAdAddBase {
-    /// `VCardId`: `xsd:long` (optional).
+    /// Optional. Sent as `VCardId`.
     pub v_card_id: ::core::option::Option<i64>,
-    /// `AdImageHash`: `xsd:string` (optional).
+    /// Optional. Sent as `AdImageHash`.
     pub ad_image_hash: ::core::option::Option<::std::string::String>,
-    /// `SitelinkSetId`: `xsd:long` (optional).
+    /// Optional. Sent as `SitelinkSetId`.
     pub sitelink_set_id: ::core::option::Option<i64>,
-    /// `AdExtensionIds`: array of `xsd:long` (optional).
+    /// Optional. Sent as `AdExtensionIds`.
     pub ad_extension_ids: ::core::option::Option<::std::vec::Vec<i64>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -3513,43 +3569,43 @@ impl TextAdAddBase {
         self
     }
 }
-/// `AdAddItem` (`schema/direct_v5/ads.json`). Extends `AdAddItemBase`, whose fields come first.
+/// Used in `AddRequest::ads`. Extends `AdAddItemBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct AdAddItem {
-    /// `AdGroupId`: `xsd:long` (required).
+    /// Required. Sent as `AdGroupId`.
     pub ad_group_id: i64,
-    /// `TextAd`: `TextAdAdd` (optional).
+    /// Optional. Sent as `TextAd`.
     pub text_ad: ::core::option::Option<TextAdAdd>,
-    /// `ResponsiveAd`: `ResponsiveAdAdd` (optional).
+    /// Optional. Sent as `ResponsiveAd`.
     pub responsive_ad: ::core::option::Option<ResponsiveAdAdd>,
-    /// `DynamicTextAd`: `DynamicTextAdAdd` (optional).
+    /// Optional. Sent as `DynamicTextAd`.
     pub dynamic_text_ad: ::core::option::Option<DynamicTextAdAdd>,
-    /// `MobileAppAd`: `MobileAppAdAdd` (optional).
+    /// Optional. Sent as `MobileAppAd`.
     pub mobile_app_ad: ::core::option::Option<MobileAppAdAdd>,
-    /// `TextImageAd`: `TextImageAdAdd` (optional).
+    /// Optional. Sent as `TextImageAd`.
     pub text_image_ad: ::core::option::Option<TextImageAdAdd>,
-    /// `MobileAppImageAd`: `MobileAppImageAdAdd` (optional).
+    /// Optional. Sent as `MobileAppImageAd`.
     pub mobile_app_image_ad: ::core::option::Option<MobileAppImageAdAdd>,
-    /// `TextAdBuilderAd`: `TextAdBuilderAdAdd` (optional).
+    /// Optional. Sent as `TextAdBuilderAd`.
     pub text_ad_builder_ad: ::core::option::Option<TextAdBuilderAdAdd>,
-    /// `MobileAppAdBuilderAd`: `MobileAppAdBuilderAdAdd` (optional).
+    /// Optional. Sent as `MobileAppAdBuilderAd`.
     pub mobile_app_ad_builder_ad: ::core::option::Option<MobileAppAdBuilderAdAdd>,
-    /// `MobileAppCpcVideoAdBuilderAd`: `MobileAppCpcVideoAdBuilderAdAdd` (optional).
+    /// Optional. Sent as `MobileAppCpcVideoAdBuilderAd`.
     pub mobile_app_cpc_video_ad_builder_ad: ::core::option::Option<
         MobileAppCpcVideoAdBuilderAdAdd,
     >,
-    /// `CpmBannerAdBuilderAd`: `CpmBannerAdBuilderAdAdd` (optional).
+    /// Optional. Sent as `CpmBannerAdBuilderAd`.
     pub cpm_banner_ad_builder_ad: ::core::option::Option<CpmBannerAdBuilderAdAdd>,
-    /// `CpcVideoAdBuilderAd`: `CpcVideoAdBuilderAdAdd` (optional).
+    /// Optional. Sent as `CpcVideoAdBuilderAd`.
     pub cpc_video_ad_builder_ad: ::core::option::Option<CpcVideoAdBuilderAdAdd>,
-    /// `CpmVideoAdBuilderAd`: `CpmVideoAdBuilderAdAdd` (optional).
+    /// Optional. Sent as `CpmVideoAdBuilderAd`.
     pub cpm_video_ad_builder_ad: ::core::option::Option<CpmVideoAdBuilderAdAdd>,
-    /// `SmartAdBuilderAd`: `SmartAdBuilderAdAdd` (optional).
+    /// Optional. Sent as `SmartAdBuilderAd`.
     pub smart_ad_builder_ad: ::core::option::Option<SmartAdBuilderAdAdd>,
-    /// `ShoppingAd`: `ShoppingAdAdd` (optional).
+    /// Optional. Sent as `ShoppingAd`.
     pub shopping_ad: ::core::option::Option<ShoppingAdAdd>,
-    /// `ListingAd`: `ListingAdAdd` (optional).
+    /// Optional. Sent as `ListingAd`.
     pub listing_ad: ::core::option::Option<ListingAdAdd>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -3698,43 +3754,43 @@ impl AdAddItem {
         self
     }
 }
-/// `TextAdAdd` (`schema/direct_v5/ads.json`). Extends `TextAdAddBase`, whose fields come first.
+/// Used in `AdAddItem::text_ad`. Extends `TextAdAddBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct TextAdAdd {
-    /// `VCardId`: `xsd:long` (optional).
+    /// Optional. Sent as `VCardId`.
     pub v_card_id: ::core::option::Option<i64>,
-    /// `AdImageHash`: `xsd:string` (optional).
+    /// Optional. Sent as `AdImageHash`.
     pub ad_image_hash: ::core::option::Option<::std::string::String>,
-    /// `SitelinkSetId`: `xsd:long` (optional).
+    /// Optional. Sent as `SitelinkSetId`.
     pub sitelink_set_id: ::core::option::Option<i64>,
-    /// `AdExtensionIds`: array of `xsd:long` (optional).
+    /// Optional. Sent as `AdExtensionIds`.
     pub ad_extension_ids: ::core::option::Option<::std::vec::Vec<i64>>,
-    /// `Text`: `xsd:string` (required).
+    /// Required. Sent as `Text`.
     pub text: ::std::string::String,
-    /// `Title`: `xsd:string` (required).
+    /// Required. Sent as `Title`.
     pub title: ::std::string::String,
-    /// `Title2`: `xsd:string` (optional).
+    /// Optional. Sent as `Title2`.
     pub title2: ::core::option::Option<::std::string::String>,
-    /// `FinalUrl`: `xsd:string` (optional).
+    /// Optional. Sent as `FinalUrl`.
     pub final_url: ::core::option::Option<::std::string::String>,
-    /// `Href`: `xsd:string` (optional).
+    /// Optional. Sent as `Href`.
     pub href: ::core::option::Option<::std::string::String>,
-    /// `Mobile`: `general:YesNoEnum` (required).
+    /// Required. Sent as `Mobile`.
     pub mobile: super::general::YesNoEnum,
-    /// `DisplayUrlPath`: `xsd:string` (optional).
+    /// Optional. Sent as `DisplayUrlPath`.
     pub display_url_path: ::core::option::Option<::std::string::String>,
-    /// `VideoExtension`: `VideoExtensionAddItem` (optional).
+    /// Optional. Sent as `VideoExtension`.
     pub video_extension: ::core::option::Option<VideoExtensionAddItem>,
-    /// `PriceExtension`: `PriceExtensionAddItem` (optional).
+    /// Optional. Sent as `PriceExtension`.
     pub price_extension: ::core::option::Option<PriceExtensionAddItem>,
-    /// `TurboPageId`: `xsd:long` (optional).
+    /// Optional. Sent as `TurboPageId`.
     pub turbo_page_id: ::core::option::Option<i64>,
-    /// `BusinessId`: `xsd:long` (optional).
+    /// Optional. Sent as `BusinessId`.
     pub business_id: ::core::option::Option<i64>,
-    /// `PreferVCardOverBusiness`: `general:YesNoEnum` (optional).
+    /// Optional. Sent as `PreferVCardOverBusiness`.
     pub prefer_v_card_over_business: ::core::option::Option<super::general::YesNoEnum>,
-    /// `ErirAdDescription`: `xsd:string` (optional).
+    /// Optional. Sent as `ErirAdDescription`.
     pub erir_ad_description: ::core::option::Option<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -3892,33 +3948,33 @@ impl TextAdAdd {
         self
     }
 }
-/// `ResponsiveAdAdd` (`schema/direct_v5/ads.json`).
+/// Used in `AdAddItem::responsive_ad`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ResponsiveAdAdd {
-    /// `Texts`: array of `xsd:string` (required).
+    /// Required. Sent as `Texts`.
     pub texts: ::std::vec::Vec<::std::string::String>,
-    /// `Titles`: array of `xsd:string` (required).
+    /// Required. Sent as `Titles`.
     pub titles: ::std::vec::Vec<::std::string::String>,
-    /// `AdImageHashes`: array of `xsd:string` (optional).
+    /// Optional. Sent as `AdImageHashes`.
     pub ad_image_hashes: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
-    /// `VideoExtensionIds`: array of `xsd:long` (optional).
+    /// Optional. Sent as `VideoExtensionIds`.
     pub video_extension_ids: ::core::option::Option<::std::vec::Vec<i64>>,
-    /// `Href`: `xsd:string` (optional).
+    /// Optional. Sent as `Href`.
     pub href: ::core::option::Option<::std::string::String>,
-    /// `AgeLabel`: `AgeLabelEnum` (optional).
+    /// Optional. Sent as `AgeLabel`.
     pub age_label: ::core::option::Option<AgeLabelEnum>,
-    /// `DisplayUrlPath`: `xsd:string` (optional).
+    /// Optional. Sent as `DisplayUrlPath`.
     pub display_url_path: ::core::option::Option<::std::string::String>,
-    /// `SitelinkSetId`: `xsd:long` (optional).
+    /// Optional. Sent as `SitelinkSetId`.
     pub sitelink_set_id: ::core::option::Option<i64>,
-    /// `AdExtensionIds`: array of `xsd:long` (optional).
+    /// Optional. Sent as `AdExtensionIds`.
     pub ad_extension_ids: ::core::option::Option<::std::vec::Vec<i64>>,
-    /// `PriceExtension`: `PriceExtensionAddItem` (optional).
+    /// Optional. Sent as `PriceExtension`.
     pub price_extension: ::core::option::Option<PriceExtensionAddItem>,
-    /// `BusinessId`: `xsd:long` (optional).
+    /// Optional. Sent as `BusinessId`.
     pub business_id: ::core::option::Option<i64>,
-    /// `ErirAdDescription`: `xsd:string` (optional).
+    /// Optional. Sent as `ErirAdDescription`.
     pub erir_ad_description: ::core::option::Option<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -4046,19 +4102,19 @@ impl ResponsiveAdAdd {
         self
     }
 }
-/// `DynamicTextAdAdd` (`schema/direct_v5/ads.json`). Extends `TextAdAddBase`, whose fields come first.
+/// Used in `AdAddItem::dynamic_text_ad`. Extends `TextAdAddBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct DynamicTextAdAdd {
-    /// `VCardId`: `xsd:long` (optional).
+    /// Optional. Sent as `VCardId`.
     pub v_card_id: ::core::option::Option<i64>,
-    /// `AdImageHash`: `xsd:string` (optional).
+    /// Optional. Sent as `AdImageHash`.
     pub ad_image_hash: ::core::option::Option<::std::string::String>,
-    /// `SitelinkSetId`: `xsd:long` (optional).
+    /// Optional. Sent as `SitelinkSetId`.
     pub sitelink_set_id: ::core::option::Option<i64>,
-    /// `AdExtensionIds`: array of `xsd:long` (optional).
+    /// Optional. Sent as `AdExtensionIds`.
     pub ad_extension_ids: ::core::option::Option<::std::vec::Vec<i64>>,
-    /// `Text`: `xsd:string` (required).
+    /// Required. Sent as `Text`.
     pub text: ::std::string::String,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -4112,27 +4168,27 @@ impl DynamicTextAdAdd {
         self
     }
 }
-/// `MobileAppAdAdd` (`schema/direct_v5/ads.json`).
+/// Used in `AdAddItem::mobile_app_ad`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct MobileAppAdAdd {
-    /// `AdImageHash`: `xsd:string` (optional).
+    /// Optional. Sent as `AdImageHash`.
     pub ad_image_hash: ::core::option::Option<::std::string::String>,
-    /// `Text`: `xsd:string` (required).
+    /// Required. Sent as `Text`.
     pub text: ::std::string::String,
-    /// `Title`: `xsd:string` (required).
+    /// Required. Sent as `Title`.
     pub title: ::std::string::String,
-    /// `TrackingUrl`: `xsd:string` (optional).
+    /// Optional. Sent as `TrackingUrl`.
     pub tracking_url: ::core::option::Option<::std::string::String>,
-    /// `Action`: `general:MobileAppAdActionEnum` (required).
+    /// Required. Sent as `Action`.
     pub action: super::general::MobileAppAdActionEnum,
-    /// `Features`: array of `MobileAppAdFeatureItem` (optional).
+    /// Optional. Sent as `Features`.
     pub features: ::core::option::Option<::std::vec::Vec<MobileAppAdFeatureItem>>,
-    /// `AgeLabel`: `MobAppAgeLabelEnum` (optional).
+    /// Optional. Sent as `AgeLabel`.
     pub age_label: ::core::option::Option<MobAppAgeLabelEnum>,
-    /// `VideoExtension`: `VideoExtensionAddItem` (optional).
+    /// Optional. Sent as `VideoExtension`.
     pub video_extension: ::core::option::Option<VideoExtensionAddItem>,
-    /// `ErirAdDescription`: `xsd:string` (optional).
+    /// Optional. Sent as `ErirAdDescription`.
     pub erir_ad_description: ::core::option::Option<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -4216,13 +4272,13 @@ impl MobileAppAdAdd {
         self
     }
 }
-/// `ImageAdAddBase` (`schema/direct_v5/ads.json`).
+/// Extended by `TextImageAdAdd`, `MobileAppImageAdAdd`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ImageAdAddBase {
-    /// `AdImageHash`: `xsd:string` (required).
+    /// Required. Sent as `AdImageHash`.
     pub ad_image_hash: ::std::string::String,
-    /// `ErirAdDescription`: `xsd:string` (optional).
+    /// Optional. Sent as `ErirAdDescription`.
     pub erir_ad_description: ::core::option::Option<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -4249,19 +4305,19 @@ impl ImageAdAddBase {
         self
     }
 }
-/// `TextImageAdAdd` (`schema/direct_v5/ads.json`). Extends `ImageAdAddBase`, whose fields come first.
+/// Used in `AdAddItem::text_image_ad`. Extends `ImageAdAddBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct TextImageAdAdd {
-    /// `AdImageHash`: `xsd:string` (required).
+    /// Required. Sent as `AdImageHash`.
     pub ad_image_hash: ::std::string::String,
-    /// `ErirAdDescription`: `xsd:string` (optional).
+    /// Optional. Sent as `ErirAdDescription`.
     pub erir_ad_description: ::core::option::Option<::std::string::String>,
-    /// `FinalUrl`: `xsd:string` (optional).
+    /// Optional. Sent as `FinalUrl`.
     pub final_url: ::core::option::Option<::std::string::String>,
-    /// `Href`: `xsd:string` (optional).
+    /// Optional. Sent as `Href`.
     pub href: ::core::option::Option<::std::string::String>,
-    /// `TurboPageId`: `xsd:long` (optional).
+    /// Optional. Sent as `TurboPageId`.
     pub turbo_page_id: ::core::option::Option<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -4318,15 +4374,15 @@ impl TextImageAdAdd {
         self
     }
 }
-/// `MobileAppImageAdAdd` (`schema/direct_v5/ads.json`). Extends `ImageAdAddBase`, whose fields come first.
+/// Used in `AdAddItem::mobile_app_image_ad`. Extends `ImageAdAddBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct MobileAppImageAdAdd {
-    /// `AdImageHash`: `xsd:string` (required).
+    /// Required. Sent as `AdImageHash`.
     pub ad_image_hash: ::std::string::String,
-    /// `ErirAdDescription`: `xsd:string` (optional).
+    /// Optional. Sent as `ErirAdDescription`.
     pub erir_ad_description: ::core::option::Option<::std::string::String>,
-    /// `TrackingUrl`: `xsd:string` (optional).
+    /// Optional. Sent as `TrackingUrl`.
     pub tracking_url: ::core::option::Option<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -4364,11 +4420,11 @@ impl MobileAppImageAdAdd {
         self
     }
 }
-/// `AdBuilderAdAddItem` (`schema/direct_v5/ads.json`).
+/// Used in `AdBuilderAdAddBase::creative`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct AdBuilderAdAddItem {
-    /// `CreativeId`: `xsd:long` (required).
+    /// Required. Sent as `CreativeId`.
     pub creative_id: i64,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -4382,13 +4438,13 @@ impl AdBuilderAdAddItem {
         }
     }
 }
-/// `AdBuilderAdAddBase` (`schema/direct_v5/ads.json`).
+/// Extended by `TextAdBuilderAdAdd`, `MobileAppAdBuilderAdAdd`, `MobileAppCpcVideoAdBuilderAdAdd` and 3 more.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct AdBuilderAdAddBase {
-    /// `Creative`: `AdBuilderAdAddItem` (required).
+    /// Required. Sent as `Creative`.
     pub creative: AdBuilderAdAddItem,
-    /// `ErirAdDescription`: `xsd:string` (optional).
+    /// Optional. Sent as `ErirAdDescription`.
     pub erir_ad_description: ::core::option::Option<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -4413,19 +4469,19 @@ impl AdBuilderAdAddBase {
         self
     }
 }
-/// `TextAdBuilderAdAdd` (`schema/direct_v5/ads.json`). Extends `AdBuilderAdAddBase`, whose fields come first.
+/// Used in `AdAddItem::text_ad_builder_ad`. Extends `AdBuilderAdAddBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct TextAdBuilderAdAdd {
-    /// `Creative`: `AdBuilderAdAddItem` (required).
+    /// Required. Sent as `Creative`.
     pub creative: AdBuilderAdAddItem,
-    /// `ErirAdDescription`: `xsd:string` (optional).
+    /// Optional. Sent as `ErirAdDescription`.
     pub erir_ad_description: ::core::option::Option<::std::string::String>,
-    /// `FinalUrl`: `xsd:string` (optional).
+    /// Optional. Sent as `FinalUrl`.
     pub final_url: ::core::option::Option<::std::string::String>,
-    /// `Href`: `xsd:string` (optional).
+    /// Optional. Sent as `Href`.
     pub href: ::core::option::Option<::std::string::String>,
-    /// `TurboPageId`: `xsd:long` (optional).
+    /// Optional. Sent as `TurboPageId`.
     pub turbo_page_id: ::core::option::Option<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -4480,15 +4536,15 @@ impl TextAdBuilderAdAdd {
         self
     }
 }
-/// `MobileAppAdBuilderAdAdd` (`schema/direct_v5/ads.json`). Extends `AdBuilderAdAddBase`, whose fields come first.
+/// Used in `AdAddItem::mobile_app_ad_builder_ad`. Extends `AdBuilderAdAddBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct MobileAppAdBuilderAdAdd {
-    /// `Creative`: `AdBuilderAdAddItem` (required).
+    /// Required. Sent as `Creative`.
     pub creative: AdBuilderAdAddItem,
-    /// `ErirAdDescription`: `xsd:string` (optional).
+    /// Optional. Sent as `ErirAdDescription`.
     pub erir_ad_description: ::core::option::Option<::std::string::String>,
-    /// `TrackingUrl`: `xsd:string` (optional).
+    /// Optional. Sent as `TrackingUrl`.
     pub tracking_url: ::core::option::Option<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -4524,15 +4580,15 @@ impl MobileAppAdBuilderAdAdd {
         self
     }
 }
-/// `MobileAppCpcVideoAdBuilderAdAdd` (`schema/direct_v5/ads.json`). Extends `AdBuilderAdAddBase`, whose fields come first.
+/// Used in `AdAddItem::mobile_app_cpc_video_ad_builder_ad`. Extends `AdBuilderAdAddBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct MobileAppCpcVideoAdBuilderAdAdd {
-    /// `Creative`: `AdBuilderAdAddItem` (required).
+    /// Required. Sent as `Creative`.
     pub creative: AdBuilderAdAddItem,
-    /// `ErirAdDescription`: `xsd:string` (optional).
+    /// Optional. Sent as `ErirAdDescription`.
     pub erir_ad_description: ::core::option::Option<::std::string::String>,
-    /// `TrackingUrl`: `xsd:string` (optional).
+    /// Optional. Sent as `TrackingUrl`.
     pub tracking_url: ::core::option::Option<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -4568,19 +4624,19 @@ impl MobileAppCpcVideoAdBuilderAdAdd {
         self
     }
 }
-/// `CpmBannerAdBuilderAdAdd` (`schema/direct_v5/ads.json`). Extends `AdBuilderAdAddBase`, whose fields come first.
+/// Used in `AdAddItem::cpm_banner_ad_builder_ad`. Extends `AdBuilderAdAddBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct CpmBannerAdBuilderAdAdd {
-    /// `Creative`: `AdBuilderAdAddItem` (required).
+    /// Required. Sent as `Creative`.
     pub creative: AdBuilderAdAddItem,
-    /// `ErirAdDescription`: `xsd:string` (optional).
+    /// Optional. Sent as `ErirAdDescription`.
     pub erir_ad_description: ::core::option::Option<::std::string::String>,
-    /// `Href`: `xsd:string` (optional).
+    /// Optional. Sent as `Href`.
     pub href: ::core::option::Option<::std::string::String>,
-    /// `TrackingPixels`: `general:ArrayOfString` (optional).
+    /// Optional. Sent as `TrackingPixels`.
     pub tracking_pixels: ::core::option::Option<super::general::ArrayOfString>,
-    /// `TurboPageId`: `xsd:long` (optional).
+    /// Optional. Sent as `TurboPageId`.
     pub turbo_page_id: ::core::option::Option<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -4632,17 +4688,17 @@ impl CpmBannerAdBuilderAdAdd {
         self
     }
 }
-/// `CpcVideoAdBuilderAdAdd` (`schema/direct_v5/ads.json`). Extends `AdBuilderAdAddBase`, whose fields come first.
+/// Used in `AdAddItem::cpc_video_ad_builder_ad`. Extends `AdBuilderAdAddBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct CpcVideoAdBuilderAdAdd {
-    /// `Creative`: `AdBuilderAdAddItem` (required).
+    /// Required. Sent as `Creative`.
     pub creative: AdBuilderAdAddItem,
-    /// `ErirAdDescription`: `xsd:string` (optional).
+    /// Optional. Sent as `ErirAdDescription`.
     pub erir_ad_description: ::core::option::Option<::std::string::String>,
-    /// `Href`: `xsd:string` (optional).
+    /// Optional. Sent as `Href`.
     pub href: ::core::option::Option<::std::string::String>,
-    /// `TurboPageId`: `xsd:long` (optional).
+    /// Optional. Sent as `TurboPageId`.
     pub turbo_page_id: ::core::option::Option<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -4686,19 +4742,19 @@ impl CpcVideoAdBuilderAdAdd {
         self
     }
 }
-/// `CpmVideoAdBuilderAdAdd` (`schema/direct_v5/ads.json`). Extends `AdBuilderAdAddBase`, whose fields come first.
+/// Used in `AdAddItem::cpm_video_ad_builder_ad`. Extends `AdBuilderAdAddBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct CpmVideoAdBuilderAdAdd {
-    /// `Creative`: `AdBuilderAdAddItem` (required).
+    /// Required. Sent as `Creative`.
     pub creative: AdBuilderAdAddItem,
-    /// `ErirAdDescription`: `xsd:string` (optional).
+    /// Optional. Sent as `ErirAdDescription`.
     pub erir_ad_description: ::core::option::Option<::std::string::String>,
-    /// `Href`: `xsd:string` (optional).
+    /// Optional. Sent as `Href`.
     pub href: ::core::option::Option<::std::string::String>,
-    /// `TrackingPixels`: `general:ArrayOfString` (optional).
+    /// Optional. Sent as `TrackingPixels`.
     pub tracking_pixels: ::core::option::Option<super::general::ArrayOfString>,
-    /// `TurboPageId`: `xsd:long` (optional).
+    /// Optional. Sent as `TurboPageId`.
     pub turbo_page_id: ::core::option::Option<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -4750,43 +4806,43 @@ impl CpmVideoAdBuilderAdAdd {
         self
     }
 }
-/// `AdUpdateItem` (`schema/direct_v5/ads.json`).
+/// Used in `UpdateRequest::ads`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct AdUpdateItem {
-    /// `Id`: `xsd:long` (required).
+    /// Required. Sent as `Id`.
     pub id: i64,
-    /// `TextAd`: `TextAdUpdate` (optional).
+    /// Optional. Sent as `TextAd`.
     pub text_ad: ::core::option::Option<TextAdUpdate>,
-    /// `ResponsiveAd`: `ResponsiveAdUpdate` (optional).
+    /// Optional. Sent as `ResponsiveAd`.
     pub responsive_ad: ::core::option::Option<ResponsiveAdUpdate>,
-    /// `DynamicTextAd`: `DynamicTextAdUpdate` (optional).
+    /// Optional. Sent as `DynamicTextAd`.
     pub dynamic_text_ad: ::core::option::Option<DynamicTextAdUpdate>,
-    /// `MobileAppAd`: `MobileAppAdUpdate` (optional).
+    /// Optional. Sent as `MobileAppAd`.
     pub mobile_app_ad: ::core::option::Option<MobileAppAdUpdate>,
-    /// `TextImageAd`: `TextImageAdUpdate` (optional).
+    /// Optional. Sent as `TextImageAd`.
     pub text_image_ad: ::core::option::Option<TextImageAdUpdate>,
-    /// `MobileAppImageAd`: `MobileAppImageAdUpdate` (optional).
+    /// Optional. Sent as `MobileAppImageAd`.
     pub mobile_app_image_ad: ::core::option::Option<MobileAppImageAdUpdate>,
-    /// `MobileAppCpcVideoAdBuilderAd`: `MobileAppCpcVideoAdBuilderAdUpdate` (optional).
+    /// Optional. Sent as `MobileAppCpcVideoAdBuilderAd`.
     pub mobile_app_cpc_video_ad_builder_ad: ::core::option::Option<
         MobileAppCpcVideoAdBuilderAdUpdate,
     >,
-    /// `TextAdBuilderAd`: `TextAdBuilderAdUpdate` (optional).
+    /// Optional. Sent as `TextAdBuilderAd`.
     pub text_ad_builder_ad: ::core::option::Option<TextAdBuilderAdUpdate>,
-    /// `MobileAppAdBuilderAd`: `MobileAppAdBuilderAdUpdate` (optional).
+    /// Optional. Sent as `MobileAppAdBuilderAd`.
     pub mobile_app_ad_builder_ad: ::core::option::Option<MobileAppAdBuilderAdUpdate>,
-    /// `CpcVideoAdBuilderAd`: `CpcVideoAdBuilderAdUpdate` (optional).
+    /// Optional. Sent as `CpcVideoAdBuilderAd`.
     pub cpc_video_ad_builder_ad: ::core::option::Option<CpcVideoAdBuilderAdUpdate>,
-    /// `CpmBannerAdBuilderAd`: `CpmBannerAdBuilderAdUpdate` (optional).
+    /// Optional. Sent as `CpmBannerAdBuilderAd`.
     pub cpm_banner_ad_builder_ad: ::core::option::Option<CpmBannerAdBuilderAdUpdate>,
-    /// `CpmVideoAdBuilderAd`: `CpmVideoAdBuilderAdUpdate` (optional).
+    /// Optional. Sent as `CpmVideoAdBuilderAd`.
     pub cpm_video_ad_builder_ad: ::core::option::Option<CpmVideoAdBuilderAdUpdate>,
-    /// `SmartAdBuilderAd`: `SmartAdBuilderAdUpdate` (optional).
+    /// Optional. Sent as `SmartAdBuilderAd`.
     pub smart_ad_builder_ad: ::core::option::Option<SmartAdBuilderAdUpdate>,
-    /// `ShoppingAd`: `ShoppingAdUpdate` (optional).
+    /// Optional. Sent as `ShoppingAd`.
     pub shopping_ad: ::core::option::Option<ShoppingAdUpdate>,
-    /// `ListingAd`: `ListingAdUpdate` (optional).
+    /// Optional. Sent as `ListingAd`.
     pub listing_ad: ::core::option::Option<ListingAdUpdate>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -4935,17 +4991,17 @@ impl AdUpdateItem {
         self
     }
 }
-/// `TextAdUpdateBase` (`schema/direct_v5/ads.json`).
+/// Extended by `TextAdUpdate`, `DynamicTextAdUpdate`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct TextAdUpdateBase {
-    /// `VCardId`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `VCardId`.
     pub v_card_id: rt::Nullable<i64>,
-    /// `AdImageHash`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `AdImageHash`.
     pub ad_image_hash: rt::Nullable<::std::string::String>,
-    /// `SitelinkSetId`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `SitelinkSetId`.
     pub sitelink_set_id: rt::Nullable<i64>,
-    /// `CalloutSetting`: `adextensiontypes:AdExtensionSetting` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `CalloutSetting`.
     pub callout_setting: rt::Nullable<super::adextensiontypes::AdExtensionSetting>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -4996,43 +5052,43 @@ impl TextAdUpdateBase {
         self
     }
 }
-/// `TextAdUpdate` (`schema/direct_v5/ads.json`). Extends `TextAdUpdateBase`, whose fields come first.
+/// Used in `AdUpdateItem::text_ad`. Extends `TextAdUpdateBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct TextAdUpdate {
-    /// `VCardId`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `VCardId`.
     pub v_card_id: rt::Nullable<i64>,
-    /// `AdImageHash`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `AdImageHash`.
     pub ad_image_hash: rt::Nullable<::std::string::String>,
-    /// `SitelinkSetId`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `SitelinkSetId`.
     pub sitelink_set_id: rt::Nullable<i64>,
-    /// `CalloutSetting`: `adextensiontypes:AdExtensionSetting` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `CalloutSetting`.
     pub callout_setting: rt::Nullable<super::adextensiontypes::AdExtensionSetting>,
-    /// `Text`: `xsd:string` (optional).
+    /// Optional. Sent as `Text`.
     pub text: ::core::option::Option<::std::string::String>,
-    /// `Title`: `xsd:string` (optional).
+    /// Optional. Sent as `Title`.
     pub title: ::core::option::Option<::std::string::String>,
-    /// `Title2`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `Title2`.
     pub title2: rt::Nullable<::std::string::String>,
-    /// `FinalUrl`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `FinalUrl`.
     pub final_url: rt::Nullable<::std::string::String>,
-    /// `Href`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `Href`.
     pub href: rt::Nullable<::std::string::String>,
-    /// `AgeLabel`: `AgeLabelEnum` (optional).
+    /// Optional. Sent as `AgeLabel`.
     pub age_label: ::core::option::Option<AgeLabelEnum>,
-    /// `DisplayUrlPath`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `DisplayUrlPath`.
     pub display_url_path: rt::Nullable<::std::string::String>,
-    /// `VideoExtension`: `VideoExtensionUpdateItem` (optional).
+    /// Optional. Sent as `VideoExtension`.
     pub video_extension: ::core::option::Option<VideoExtensionUpdateItem>,
-    /// `PriceExtension`: `PriceExtensionUpdateItem` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `PriceExtension`.
     pub price_extension: rt::Nullable<PriceExtensionUpdateItem>,
-    /// `TurboPageId`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `TurboPageId`.
     pub turbo_page_id: rt::Nullable<i64>,
-    /// `BusinessId`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `BusinessId`.
     pub business_id: rt::Nullable<i64>,
-    /// `PreferVCardOverBusiness`: `general:YesNoEnum` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `PreferVCardOverBusiness`.
     pub prefer_v_card_over_business: rt::Nullable<super::general::YesNoEnum>,
-    /// `ErirAdDescription`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `ErirAdDescription`.
     pub erir_ad_description: rt::Nullable<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -5211,33 +5267,33 @@ impl TextAdUpdate {
         self
     }
 }
-/// `ResponsiveAdUpdate` (`schema/direct_v5/ads.json`).
+/// Used in `AdUpdateItem::responsive_ad`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ResponsiveAdUpdate {
-    /// `Texts`: array of `xsd:string` (optional).
+    /// Optional. Sent as `Texts`.
     pub texts: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
-    /// `Titles`: array of `xsd:string` (optional).
+    /// Optional. Sent as `Titles`.
     pub titles: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
-    /// `AdImageHashes`: `general:ArrayOfString` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `AdImageHashes`.
     pub ad_image_hashes: rt::Nullable<super::general::ArrayOfString>,
-    /// `VideoExtensionIds`: `general:ArrayOfLong` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `VideoExtensionIds`.
     pub video_extension_ids: rt::Nullable<super::general::ArrayOfLong>,
-    /// `SitelinkSetId`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `SitelinkSetId`.
     pub sitelink_set_id: rt::Nullable<i64>,
-    /// `CalloutSetting`: `adextensiontypes:AdExtensionSetting` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `CalloutSetting`.
     pub callout_setting: rt::Nullable<super::adextensiontypes::AdExtensionSetting>,
-    /// `Href`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `Href`.
     pub href: rt::Nullable<::std::string::String>,
-    /// `AgeLabel`: `AgeLabelEnum` (optional).
+    /// Optional. Sent as `AgeLabel`.
     pub age_label: ::core::option::Option<AgeLabelEnum>,
-    /// `DisplayUrlPath`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `DisplayUrlPath`.
     pub display_url_path: rt::Nullable<::std::string::String>,
-    /// `PriceExtension`: `PriceExtensionUpdateItem` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `PriceExtension`.
     pub price_extension: rt::Nullable<PriceExtensionUpdateItem>,
-    /// `BusinessId`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `BusinessId`.
     pub business_id: rt::Nullable<i64>,
-    /// `ErirAdDescription`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `ErirAdDescription`.
     pub erir_ad_description: rt::Nullable<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -5375,19 +5431,19 @@ impl ResponsiveAdUpdate {
         self
     }
 }
-/// `DynamicTextAdUpdate` (`schema/direct_v5/ads.json`). Extends `TextAdUpdateBase`, whose fields come first.
+/// Used in `AdUpdateItem::dynamic_text_ad`. Extends `TextAdUpdateBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DynamicTextAdUpdate {
-    /// `VCardId`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `VCardId`.
     pub v_card_id: rt::Nullable<i64>,
-    /// `AdImageHash`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `AdImageHash`.
     pub ad_image_hash: rt::Nullable<::std::string::String>,
-    /// `SitelinkSetId`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `SitelinkSetId`.
     pub sitelink_set_id: rt::Nullable<i64>,
-    /// `CalloutSetting`: `adextensiontypes:AdExtensionSetting` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `CalloutSetting`.
     pub callout_setting: rt::Nullable<super::adextensiontypes::AdExtensionSetting>,
-    /// `Text`: `xsd:string` (optional).
+    /// Optional. Sent as `Text`.
     pub text: ::core::option::Option<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -5449,27 +5505,27 @@ impl DynamicTextAdUpdate {
         self
     }
 }
-/// `MobileAppAdUpdate` (`schema/direct_v5/ads.json`). Extends `MobileAppAdBase`, whose fields come first.
+/// Used in `AdUpdateItem::mobile_app_ad`. Extends `MobileAppAdBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct MobileAppAdUpdate {
-    /// `Title`: `xsd:string` (optional).
+    /// Optional. Sent as `Title`.
     pub title: ::core::option::Option<::std::string::String>,
-    /// `Text`: `xsd:string` (optional).
+    /// Optional. Sent as `Text`.
     pub text: ::core::option::Option<::std::string::String>,
-    /// `TrackingUrl`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `TrackingUrl`.
     pub tracking_url: rt::Nullable<::std::string::String>,
-    /// `Action`: `general:MobileAppAdActionEnum` (optional).
+    /// Optional. Sent as `Action`.
     pub action: ::core::option::Option<super::general::MobileAppAdActionEnum>,
-    /// `AdImageHash`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `AdImageHash`.
     pub ad_image_hash: rt::Nullable<::std::string::String>,
-    /// `ErirAdDescription`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `ErirAdDescription`.
     pub erir_ad_description: rt::Nullable<::std::string::String>,
-    /// `Features`: array of `MobileAppAdFeatureItem` (optional).
+    /// Optional. Sent as `Features`.
     pub features: ::core::option::Option<::std::vec::Vec<MobileAppAdFeatureItem>>,
-    /// `AgeLabel`: `MobAppAgeLabelEnum` (optional).
+    /// Optional. Sent as `AgeLabel`.
     pub age_label: ::core::option::Option<MobAppAgeLabelEnum>,
-    /// `VideoExtension`: `VideoExtensionUpdateItem` (optional).
+    /// Optional. Sent as `VideoExtension`.
     pub video_extension: ::core::option::Option<VideoExtensionUpdateItem>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -5576,13 +5632,13 @@ impl MobileAppAdUpdate {
         self
     }
 }
-/// `ImageAdUpdateBase` (`schema/direct_v5/ads.json`).
+/// Extended by `TextImageAdUpdate`, `MobileAppImageAdUpdate`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ImageAdUpdateBase {
-    /// `AdImageHash`: `xsd:string` (optional).
+    /// Optional. Sent as `AdImageHash`.
     pub ad_image_hash: ::core::option::Option<::std::string::String>,
-    /// `ErirAdDescription`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `ErirAdDescription`.
     pub erir_ad_description: rt::Nullable<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -5617,19 +5673,19 @@ impl ImageAdUpdateBase {
         self
     }
 }
-/// `TextImageAdUpdate` (`schema/direct_v5/ads.json`). Extends `ImageAdUpdateBase`, whose fields come first.
+/// Used in `AdUpdateItem::text_image_ad`. Extends `ImageAdUpdateBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct TextImageAdUpdate {
-    /// `AdImageHash`: `xsd:string` (optional).
+    /// Optional. Sent as `AdImageHash`.
     pub ad_image_hash: ::core::option::Option<::std::string::String>,
-    /// `ErirAdDescription`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `ErirAdDescription`.
     pub erir_ad_description: rt::Nullable<::std::string::String>,
-    /// `FinalUrl`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `FinalUrl`.
     pub final_url: rt::Nullable<::std::string::String>,
-    /// `Href`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `Href`.
     pub href: rt::Nullable<::std::string::String>,
-    /// `TurboPageId`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `TurboPageId`.
     pub turbo_page_id: rt::Nullable<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -5694,15 +5750,15 @@ impl TextImageAdUpdate {
         self
     }
 }
-/// `MobileAppImageAdUpdate` (`schema/direct_v5/ads.json`). Extends `ImageAdUpdateBase`, whose fields come first.
+/// Used in `AdUpdateItem::mobile_app_image_ad`. Extends `ImageAdUpdateBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct MobileAppImageAdUpdate {
-    /// `AdImageHash`: `xsd:string` (optional).
+    /// Optional. Sent as `AdImageHash`.
     pub ad_image_hash: ::core::option::Option<::std::string::String>,
-    /// `ErirAdDescription`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `ErirAdDescription`.
     pub erir_ad_description: rt::Nullable<::std::string::String>,
-    /// `TrackingUrl`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `TrackingUrl`.
     pub tracking_url: rt::Nullable<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -5748,13 +5804,13 @@ impl MobileAppImageAdUpdate {
         self
     }
 }
-/// `AdBuilderAdUpdateItem` (`schema/direct_v5/ads.json`).
+/// Used in `AdBuilderAdUpdateBase::creative`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct AdBuilderAdUpdateItem {
-    /// `CreativeId`: `xsd:long` (required).
+    /// Required. Sent as `CreativeId`.
     pub creative_id: i64,
-    /// `ErirAdDescription`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `ErirAdDescription`.
     pub erir_ad_description: rt::Nullable<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -5779,13 +5835,13 @@ impl AdBuilderAdUpdateItem {
         self
     }
 }
-/// `AdBuilderAdUpdateBase` (`schema/direct_v5/ads.json`).
+/// Extended by `TextAdBuilderAdUpdate`, `MobileAppAdBuilderAdUpdate`, `CpmBannerAdBuilderAdUpdate` and 3 more.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct AdBuilderAdUpdateBase {
-    /// `Creative`: `AdBuilderAdUpdateItem` (optional).
+    /// Optional. Sent as `Creative`.
     pub creative: ::core::option::Option<AdBuilderAdUpdateItem>,
-    /// `ErirAdDescription`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `ErirAdDescription`.
     pub erir_ad_description: rt::Nullable<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -5817,19 +5873,19 @@ impl AdBuilderAdUpdateBase {
         self
     }
 }
-/// `TextAdBuilderAdUpdate` (`schema/direct_v5/ads.json`). Extends `AdBuilderAdUpdateBase`, whose fields come first.
+/// Used in `AdUpdateItem::text_ad_builder_ad`. Extends `AdBuilderAdUpdateBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct TextAdBuilderAdUpdate {
-    /// `Creative`: `AdBuilderAdUpdateItem` (optional).
+    /// Optional. Sent as `Creative`.
     pub creative: ::core::option::Option<AdBuilderAdUpdateItem>,
-    /// `ErirAdDescription`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `ErirAdDescription`.
     pub erir_ad_description: rt::Nullable<::std::string::String>,
-    /// `FinalUrl`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `FinalUrl`.
     pub final_url: rt::Nullable<::std::string::String>,
-    /// `Href`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `Href`.
     pub href: rt::Nullable<::std::string::String>,
-    /// `TurboPageId`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `TurboPageId`.
     pub turbo_page_id: rt::Nullable<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -5891,15 +5947,15 @@ impl TextAdBuilderAdUpdate {
         self
     }
 }
-/// `MobileAppAdBuilderAdUpdate` (`schema/direct_v5/ads.json`). Extends `AdBuilderAdUpdateBase`, whose fields come first.
+/// Used in `AdUpdateItem::mobile_app_ad_builder_ad`. Extends `AdBuilderAdUpdateBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct MobileAppAdBuilderAdUpdate {
-    /// `Creative`: `AdBuilderAdUpdateItem` (optional).
+    /// Optional. Sent as `Creative`.
     pub creative: ::core::option::Option<AdBuilderAdUpdateItem>,
-    /// `ErirAdDescription`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `ErirAdDescription`.
     pub erir_ad_description: rt::Nullable<::std::string::String>,
-    /// `TrackingUrl`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `TrackingUrl`.
     pub tracking_url: rt::Nullable<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -5942,19 +5998,19 @@ impl MobileAppAdBuilderAdUpdate {
         self
     }
 }
-/// `CpmBannerAdBuilderAdUpdate` (`schema/direct_v5/ads.json`). Extends `AdBuilderAdUpdateBase`, whose fields come first.
+/// Used in `AdUpdateItem::cpm_banner_ad_builder_ad`. Extends `AdBuilderAdUpdateBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CpmBannerAdBuilderAdUpdate {
-    /// `Creative`: `AdBuilderAdUpdateItem` (optional).
+    /// Optional. Sent as `Creative`.
     pub creative: ::core::option::Option<AdBuilderAdUpdateItem>,
-    /// `ErirAdDescription`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `ErirAdDescription`.
     pub erir_ad_description: rt::Nullable<::std::string::String>,
-    /// `Href`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `Href`.
     pub href: rt::Nullable<::std::string::String>,
-    /// `TrackingPixels`: `general:ArrayOfString` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `TrackingPixels`.
     pub tracking_pixels: rt::Nullable<super::general::ArrayOfString>,
-    /// `TurboPageId`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `TurboPageId`.
     pub turbo_page_id: rt::Nullable<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -6013,15 +6069,15 @@ impl CpmBannerAdBuilderAdUpdate {
         self
     }
 }
-/// `MobileAppCpcVideoAdBuilderAdUpdate` (`schema/direct_v5/ads.json`). Extends `AdBuilderAdUpdateBase`, whose fields come first.
+/// Used in `AdUpdateItem::mobile_app_cpc_video_ad_builder_ad`. Extends `AdBuilderAdUpdateBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct MobileAppCpcVideoAdBuilderAdUpdate {
-    /// `Creative`: `AdBuilderAdUpdateItem` (optional).
+    /// Optional. Sent as `Creative`.
     pub creative: ::core::option::Option<AdBuilderAdUpdateItem>,
-    /// `ErirAdDescription`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `ErirAdDescription`.
     pub erir_ad_description: rt::Nullable<::std::string::String>,
-    /// `TrackingUrl`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `TrackingUrl`.
     pub tracking_url: rt::Nullable<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -6064,17 +6120,17 @@ impl MobileAppCpcVideoAdBuilderAdUpdate {
         self
     }
 }
-/// `CpcVideoAdBuilderAdUpdate` (`schema/direct_v5/ads.json`). Extends `AdBuilderAdUpdateBase`, whose fields come first.
+/// Used in `AdUpdateItem::cpc_video_ad_builder_ad`. Extends `AdBuilderAdUpdateBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CpcVideoAdBuilderAdUpdate {
-    /// `Creative`: `AdBuilderAdUpdateItem` (optional).
+    /// Optional. Sent as `Creative`.
     pub creative: ::core::option::Option<AdBuilderAdUpdateItem>,
-    /// `ErirAdDescription`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `ErirAdDescription`.
     pub erir_ad_description: rt::Nullable<::std::string::String>,
-    /// `Href`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `Href`.
     pub href: rt::Nullable<::std::string::String>,
-    /// `TurboPageId`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `TurboPageId`.
     pub turbo_page_id: rt::Nullable<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -6125,19 +6181,19 @@ impl CpcVideoAdBuilderAdUpdate {
         self
     }
 }
-/// `CpmVideoAdBuilderAdUpdate` (`schema/direct_v5/ads.json`). Extends `AdBuilderAdUpdateBase`, whose fields come first.
+/// Used in `AdUpdateItem::cpm_video_ad_builder_ad`. Extends `AdBuilderAdUpdateBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CpmVideoAdBuilderAdUpdate {
-    /// `Creative`: `AdBuilderAdUpdateItem` (optional).
+    /// Optional. Sent as `Creative`.
     pub creative: ::core::option::Option<AdBuilderAdUpdateItem>,
-    /// `ErirAdDescription`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `ErirAdDescription`.
     pub erir_ad_description: rt::Nullable<::std::string::String>,
-    /// `Href`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `Href`.
     pub href: rt::Nullable<::std::string::String>,
-    /// `TrackingPixels`: `general:ArrayOfString` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `TrackingPixels`.
     pub tracking_pixels: rt::Nullable<super::general::ArrayOfString>,
-    /// `TurboPageId`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `TurboPageId`.
     pub turbo_page_id: rt::Nullable<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -6196,43 +6252,43 @@ impl CpmVideoAdBuilderAdUpdate {
         self
     }
 }
-/// `AdsSelectionCriteria` (`schema/direct_v5/ads.json`).
+/// Used in `GetRequest::selection_criteria`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct AdsSelectionCriteria {
-    /// `Ids`: array of `xsd:long` (optional).
+    /// Optional. Sent as `Ids`.
     pub ids: ::core::option::Option<::std::vec::Vec<i64>>,
-    /// `States`: array of `AdStateSelectionEnum` (optional).
+    /// Optional. Sent as `States`.
     pub states: ::core::option::Option<::std::vec::Vec<AdStateSelectionEnum>>,
-    /// `Statuses`: array of `AdStatusSelectionEnum` (optional).
+    /// Optional. Sent as `Statuses`.
     pub statuses: ::core::option::Option<::std::vec::Vec<AdStatusSelectionEnum>>,
-    /// `CampaignIds`: array of `xsd:long` (optional).
+    /// Optional. Sent as `CampaignIds`.
     pub campaign_ids: ::core::option::Option<::std::vec::Vec<i64>>,
-    /// `AdGroupIds`: array of `xsd:long` (optional).
+    /// Optional. Sent as `AdGroupIds`.
     pub ad_group_ids: ::core::option::Option<::std::vec::Vec<i64>>,
-    /// `Types`: array of `AdTypeEnum` (optional).
+    /// Optional. Sent as `Types`.
     pub types: ::core::option::Option<::std::vec::Vec<AdTypeEnum>>,
-    /// `Mobile`: `general:YesNoEnum` (optional).
+    /// Optional. Sent as `Mobile`.
     pub mobile: ::core::option::Option<super::general::YesNoEnum>,
-    /// `VCardIds`: array of `xsd:long` (optional).
+    /// Optional. Sent as `VCardIds`.
     pub v_card_ids: ::core::option::Option<::std::vec::Vec<i64>>,
-    /// `SitelinkSetIds`: array of `xsd:long` (optional).
+    /// Optional. Sent as `SitelinkSetIds`.
     pub sitelink_set_ids: ::core::option::Option<::std::vec::Vec<i64>>,
-    /// `AdImageHashes`: array of `xsd:string` (optional).
+    /// Optional. Sent as `AdImageHashes`.
     pub ad_image_hashes: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
-    /// `VCardModerationStatuses`: array of `general:ExtensionStatusSelectionEnum` (optional).
+    /// Optional. Sent as `VCardModerationStatuses`.
     pub v_card_moderation_statuses: ::core::option::Option<
         ::std::vec::Vec<super::general::ExtensionStatusSelectionEnum>,
     >,
-    /// `SitelinksModerationStatuses`: array of `general:ExtensionStatusSelectionEnum` (optional).
+    /// Optional. Sent as `SitelinksModerationStatuses`.
     pub sitelinks_moderation_statuses: ::core::option::Option<
         ::std::vec::Vec<super::general::ExtensionStatusSelectionEnum>,
     >,
-    /// `AdImageModerationStatuses`: array of `general:ExtensionStatusSelectionEnum` (optional).
+    /// Optional. Sent as `AdImageModerationStatuses`.
     pub ad_image_moderation_statuses: ::core::option::Option<
         ::std::vec::Vec<super::general::ExtensionStatusSelectionEnum>,
     >,
-    /// `AdExtensionIds`: array of `xsd:long` (optional).
+    /// Optional. Sent as `AdExtensionIds`.
     pub ad_extension_ids: ::core::option::Option<::std::vec::Vec<i64>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -6442,23 +6498,23 @@ impl AdsSelectionCriteria {
         self
     }
 }
-/// `TextAdGetBase` (`schema/direct_v5/ads.json`).
+/// Extended by `TextAdGet`, `DynamicTextAdGet`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct TextAdGetBase {
-    /// `VCardId`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `VCardId`.
     pub v_card_id: rt::Nullable<i64>,
-    /// `AdImageHash`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `AdImageHash`.
     pub ad_image_hash: rt::Nullable<::std::string::String>,
-    /// `SitelinkSetId`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `SitelinkSetId`.
     pub sitelink_set_id: rt::Nullable<i64>,
-    /// `VCardModeration`: `general:ExtensionModeration` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `VCardModeration`.
     pub v_card_moderation: rt::Nullable<super::general::ExtensionModeration>,
-    /// `SitelinksModeration`: `general:ExtensionModeration` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `SitelinksModeration`.
     pub sitelinks_moderation: rt::Nullable<super::general::ExtensionModeration>,
-    /// `AdImageModeration`: `general:ExtensionModeration` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `AdImageModeration`.
     pub ad_image_moderation: rt::Nullable<super::general::ExtensionModeration>,
-    /// `AdExtensions`: array of `AdExtensionAdGetItem` (optional).
+    /// Optional. Sent as `AdExtensions`.
     pub ad_extensions: ::core::option::Option<::std::vec::Vec<AdExtensionAdGetItem>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -6546,57 +6602,57 @@ impl TextAdGetBase {
         self
     }
 }
-/// `TextAdGet` (`schema/direct_v5/ads.json`). Extends `TextAdGetBase`, whose fields come first.
+/// Used in `AdGetItem::text_ad`. Extends `TextAdGetBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct TextAdGet {
-    /// `VCardId`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `VCardId`.
     pub v_card_id: rt::Nullable<i64>,
-    /// `AdImageHash`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `AdImageHash`.
     pub ad_image_hash: rt::Nullable<::std::string::String>,
-    /// `SitelinkSetId`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `SitelinkSetId`.
     pub sitelink_set_id: rt::Nullable<i64>,
-    /// `VCardModeration`: `general:ExtensionModeration` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `VCardModeration`.
     pub v_card_moderation: rt::Nullable<super::general::ExtensionModeration>,
-    /// `SitelinksModeration`: `general:ExtensionModeration` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `SitelinksModeration`.
     pub sitelinks_moderation: rt::Nullable<super::general::ExtensionModeration>,
-    /// `AdImageModeration`: `general:ExtensionModeration` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `AdImageModeration`.
     pub ad_image_moderation: rt::Nullable<super::general::ExtensionModeration>,
-    /// `AdExtensions`: array of `AdExtensionAdGetItem` (optional).
+    /// Optional. Sent as `AdExtensions`.
     pub ad_extensions: ::core::option::Option<::std::vec::Vec<AdExtensionAdGetItem>>,
-    /// `Text`: `xsd:string` (optional).
+    /// Optional. Sent as `Text`.
     pub text: ::core::option::Option<::std::string::String>,
-    /// `Title`: `xsd:string` (optional).
+    /// Optional. Sent as `Title`.
     pub title: ::core::option::Option<::std::string::String>,
-    /// `Title2`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `Title2`.
     pub title2: rt::Nullable<::std::string::String>,
-    /// `FinalUrl`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `FinalUrl`.
     pub final_url: rt::Nullable<::std::string::String>,
-    /// `Href`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `Href`.
     pub href: rt::Nullable<::std::string::String>,
-    /// `Mobile`: `general:YesNoEnum` (optional).
+    /// Optional. Sent as `Mobile`.
     pub mobile: ::core::option::Option<super::general::YesNoEnum>,
-    /// `DisplayDomain`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `DisplayDomain`.
     pub display_domain: rt::Nullable<::std::string::String>,
-    /// `DisplayUrlPath`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `DisplayUrlPath`.
     pub display_url_path: rt::Nullable<::std::string::String>,
-    /// `DisplayUrlPathModeration`: `general:ExtensionModeration` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `DisplayUrlPathModeration`.
     pub display_url_path_moderation: rt::Nullable<super::general::ExtensionModeration>,
-    /// `VideoExtension`: `VideoExtensionGetItem` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `VideoExtension`.
     pub video_extension: rt::Nullable<VideoExtensionGetItem>,
-    /// `PriceExtension`: `PriceExtensionGetItem` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `PriceExtension`.
     pub price_extension: rt::Nullable<PriceExtensionGetItem>,
-    /// `TurboPageId`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `TurboPageId`.
     pub turbo_page_id: rt::Nullable<i64>,
-    /// `TurboPageModeration`: `general:ExtensionModeration` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `TurboPageModeration`.
     pub turbo_page_moderation: rt::Nullable<super::general::ExtensionModeration>,
-    /// `BusinessId`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `BusinessId`.
     pub business_id: rt::Nullable<i64>,
-    /// `PreferVCardOverBusiness`: `general:YesNoEnum` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `PreferVCardOverBusiness`.
     pub prefer_v_card_over_business: rt::Nullable<super::general::YesNoEnum>,
-    /// `ErirAdDescription`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `ErirAdDescription`.
     pub erir_ad_description: rt::Nullable<::std::string::String>,
-    /// `AutogeneratedErirAdDescription`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `AutogeneratedErirAdDescription`.
     pub autogenerated_erir_ad_description: rt::Nullable<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -6856,37 +6912,37 @@ impl TextAdGet {
         self
     }
 }
-/// `ResponsiveAdGet` (`schema/direct_v5/ads.json`).
+/// Used in `AdGetItem::responsive_ad`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ResponsiveAdGet {
-    /// `Texts`: array of `TextGetItem` (optional).
+    /// Optional. Sent as `Texts`.
     pub texts: ::core::option::Option<::std::vec::Vec<TextGetItem>>,
-    /// `Titles`: array of `TitleGetItem` (optional).
+    /// Optional. Sent as `Titles`.
     pub titles: ::core::option::Option<::std::vec::Vec<TitleGetItem>>,
-    /// `AdImages`: `ArrayOfAdImageGet` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `AdImages`.
     pub ad_images: rt::Nullable<ArrayOfAdImageGet>,
-    /// `VideoExtensions`: `ArrayOfVideoExtensionGet` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `VideoExtensions`.
     pub video_extensions: rt::Nullable<ArrayOfVideoExtensionGet>,
-    /// `Href`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `Href`.
     pub href: rt::Nullable<::std::string::String>,
-    /// `DisplayDomain`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `DisplayDomain`.
     pub display_domain: rt::Nullable<::std::string::String>,
-    /// `DisplayUrlPath`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `DisplayUrlPath`.
     pub display_url_path: rt::Nullable<::std::string::String>,
-    /// `DisplayUrlPathModeration`: `general:ExtensionModeration` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `DisplayUrlPathModeration`.
     pub display_url_path_moderation: rt::Nullable<super::general::ExtensionModeration>,
-    /// `PriceExtension`: `PriceExtensionGetItem` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `PriceExtension`.
     pub price_extension: rt::Nullable<PriceExtensionGetItem>,
-    /// `BusinessId`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `BusinessId`.
     pub business_id: rt::Nullable<i64>,
-    /// `ErirAdDescription`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `ErirAdDescription`.
     pub erir_ad_description: rt::Nullable<::std::string::String>,
-    /// `SitelinkSetId`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `SitelinkSetId`.
     pub sitelink_set_id: rt::Nullable<i64>,
-    /// `SitelinksModeration`: `general:ExtensionModeration` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `SitelinksModeration`.
     pub sitelinks_moderation: rt::Nullable<super::general::ExtensionModeration>,
-    /// `AdExtensions`: array of `AdExtensionAdGetItem` (optional).
+    /// Optional. Sent as `AdExtensions`.
     pub ad_extensions: ::core::option::Option<::std::vec::Vec<AdExtensionAdGetItem>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -7050,15 +7106,15 @@ impl ResponsiveAdGet {
         self
     }
 }
-/// `SmartAdBuilderAdGet` (`schema/direct_v5/ads.json`). Extends `AdBuilderAdGetBase`, whose fields come first.
+/// Used in `AdGetItem::smart_ad_builder_ad`. Extends `AdBuilderAdGetBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct SmartAdBuilderAdGet {
-    /// `Creative`: `AdBuilderAdGetItem` (optional).
+    /// Optional. Sent as `Creative`.
     pub creative: ::core::option::Option<AdBuilderAdGetItem>,
-    /// `ErirAdDescription`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `ErirAdDescription`.
     pub erir_ad_description: rt::Nullable<::std::string::String>,
-    /// `AutogeneratedErirAdDescription`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `AutogeneratedErirAdDescription`.
     pub autogenerated_erir_ad_description: rt::Nullable<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -7101,25 +7157,25 @@ impl SmartAdBuilderAdGet {
         self
     }
 }
-/// `DynamicTextAdGet` (`schema/direct_v5/ads.json`). Extends `TextAdGetBase`, whose fields come first.
+/// Used in `AdGetItem::dynamic_text_ad`. Extends `TextAdGetBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DynamicTextAdGet {
-    /// `VCardId`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `VCardId`.
     pub v_card_id: rt::Nullable<i64>,
-    /// `AdImageHash`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `AdImageHash`.
     pub ad_image_hash: rt::Nullable<::std::string::String>,
-    /// `SitelinkSetId`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `SitelinkSetId`.
     pub sitelink_set_id: rt::Nullable<i64>,
-    /// `VCardModeration`: `general:ExtensionModeration` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `VCardModeration`.
     pub v_card_moderation: rt::Nullable<super::general::ExtensionModeration>,
-    /// `SitelinksModeration`: `general:ExtensionModeration` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `SitelinksModeration`.
     pub sitelinks_moderation: rt::Nullable<super::general::ExtensionModeration>,
-    /// `AdImageModeration`: `general:ExtensionModeration` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `AdImageModeration`.
     pub ad_image_moderation: rt::Nullable<super::general::ExtensionModeration>,
-    /// `AdExtensions`: array of `AdExtensionAdGetItem` (optional).
+    /// Optional. Sent as `AdExtensions`.
     pub ad_extensions: ::core::option::Option<::std::vec::Vec<AdExtensionAdGetItem>>,
-    /// `Text`: `xsd:string` (optional).
+    /// Optional. Sent as `Text`.
     pub text: ::core::option::Option<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -7218,29 +7274,29 @@ impl DynamicTextAdGet {
         self
     }
 }
-/// `MobileAppAdGet` (`schema/direct_v5/ads.json`). Extends `MobileAppAdBase`, whose fields come first.
+/// Used in `AdGetItem::mobile_app_ad`. Extends `MobileAppAdBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct MobileAppAdGet {
-    /// `Title`: `xsd:string` (optional).
+    /// Optional. Sent as `Title`.
     pub title: ::core::option::Option<::std::string::String>,
-    /// `Text`: `xsd:string` (optional).
+    /// Optional. Sent as `Text`.
     pub text: ::core::option::Option<::std::string::String>,
-    /// `TrackingUrl`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `TrackingUrl`.
     pub tracking_url: rt::Nullable<::std::string::String>,
-    /// `Action`: `general:MobileAppAdActionEnum` (optional).
+    /// Optional. Sent as `Action`.
     pub action: ::core::option::Option<super::general::MobileAppAdActionEnum>,
-    /// `AdImageHash`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `AdImageHash`.
     pub ad_image_hash: rt::Nullable<::std::string::String>,
-    /// `ErirAdDescription`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `ErirAdDescription`.
     pub erir_ad_description: rt::Nullable<::std::string::String>,
-    /// `Features`: array of `MobileAppAdFeatureGetItem` (optional).
+    /// Optional. Sent as `Features`.
     pub features: ::core::option::Option<::std::vec::Vec<MobileAppAdFeatureGetItem>>,
-    /// `AdImageModeration`: `general:ExtensionModeration` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `AdImageModeration`.
     pub ad_image_moderation: rt::Nullable<super::general::ExtensionModeration>,
-    /// `VideoExtension`: `VideoExtensionGetItem` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `VideoExtension`.
     pub video_extension: rt::Nullable<VideoExtensionGetItem>,
-    /// `AutogeneratedErirAdDescription`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `AutogeneratedErirAdDescription`.
     pub autogenerated_erir_ad_description: rt::Nullable<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -7361,15 +7417,15 @@ impl MobileAppAdGet {
         self
     }
 }
-/// `ImageAdGetBase` (`schema/direct_v5/ads.json`).
+/// Extended by `TextImageAdGet`, `MobileAppImageAdGet`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ImageAdGetBase {
-    /// `AdImageHash`: `xsd:string` (optional).
+    /// Optional. Sent as `AdImageHash`.
     pub ad_image_hash: ::core::option::Option<::std::string::String>,
-    /// `ErirAdDescription`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `ErirAdDescription`.
     pub erir_ad_description: rt::Nullable<::std::string::String>,
-    /// `AutogeneratedErirAdDescription`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `AutogeneratedErirAdDescription`.
     pub autogenerated_erir_ad_description: rt::Nullable<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -7415,23 +7471,23 @@ impl ImageAdGetBase {
         self
     }
 }
-/// `TextImageAdGet` (`schema/direct_v5/ads.json`). Extends `ImageAdGetBase`, whose fields come first.
+/// Used in `AdGetItem::text_image_ad`. Extends `ImageAdGetBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct TextImageAdGet {
-    /// `AdImageHash`: `xsd:string` (optional).
+    /// Optional. Sent as `AdImageHash`.
     pub ad_image_hash: ::core::option::Option<::std::string::String>,
-    /// `ErirAdDescription`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `ErirAdDescription`.
     pub erir_ad_description: rt::Nullable<::std::string::String>,
-    /// `AutogeneratedErirAdDescription`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `AutogeneratedErirAdDescription`.
     pub autogenerated_erir_ad_description: rt::Nullable<::std::string::String>,
-    /// `FinalUrl`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `FinalUrl`.
     pub final_url: rt::Nullable<::std::string::String>,
-    /// `Href`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `Href`.
     pub href: rt::Nullable<::std::string::String>,
-    /// `TurboPageId`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `TurboPageId`.
     pub turbo_page_id: rt::Nullable<i64>,
-    /// `TurboPageModeration`: `general:ExtensionModeration` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `TurboPageModeration`.
     pub turbo_page_moderation: rt::Nullable<super::general::ExtensionModeration>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -7518,17 +7574,17 @@ impl TextImageAdGet {
         self
     }
 }
-/// `MobileAppImageAdGet` (`schema/direct_v5/ads.json`). Extends `ImageAdGetBase`, whose fields come first.
+/// Used in `AdGetItem::mobile_app_image_ad`. Extends `ImageAdGetBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct MobileAppImageAdGet {
-    /// `AdImageHash`: `xsd:string` (optional).
+    /// Optional. Sent as `AdImageHash`.
     pub ad_image_hash: ::core::option::Option<::std::string::String>,
-    /// `ErirAdDescription`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `ErirAdDescription`.
     pub erir_ad_description: rt::Nullable<::std::string::String>,
-    /// `AutogeneratedErirAdDescription`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `AutogeneratedErirAdDescription`.
     pub autogenerated_erir_ad_description: rt::Nullable<::std::string::String>,
-    /// `TrackingUrl`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `TrackingUrl`.
     pub tracking_url: rt::Nullable<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -7585,15 +7641,15 @@ impl MobileAppImageAdGet {
         self
     }
 }
-/// `AdBuilderAdGetItem` (`schema/direct_v5/ads.json`).
+/// Used in `AdBuilderAdGetBase::creative`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct AdBuilderAdGetItem {
-    /// `CreativeId`: `xsd:long` (required).
+    /// Required. Sent as `CreativeId`.
     pub creative_id: i64,
-    /// `ThumbnailUrl`: `xsd:string` (optional).
+    /// Optional. Sent as `ThumbnailUrl`.
     pub thumbnail_url: ::core::option::Option<::std::string::String>,
-    /// `PreviewUrl`: `xsd:string` (optional).
+    /// Optional. Sent as `PreviewUrl`.
     pub preview_url: ::core::option::Option<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -7629,15 +7685,15 @@ impl AdBuilderAdGetItem {
         self
     }
 }
-/// `AdBuilderAdGetBase` (`schema/direct_v5/ads.json`).
+/// Extended by `SmartAdBuilderAdGet`, `TextAdBuilderAdGet`, `MobileAppAdBuilderAdGet` and 4 more.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct AdBuilderAdGetBase {
-    /// `Creative`: `AdBuilderAdGetItem` (optional).
+    /// Optional. Sent as `Creative`.
     pub creative: ::core::option::Option<AdBuilderAdGetItem>,
-    /// `ErirAdDescription`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `ErirAdDescription`.
     pub erir_ad_description: rt::Nullable<::std::string::String>,
-    /// `AutogeneratedErirAdDescription`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `AutogeneratedErirAdDescription`.
     pub autogenerated_erir_ad_description: rt::Nullable<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -7680,23 +7736,23 @@ impl AdBuilderAdGetBase {
         self
     }
 }
-/// `TextAdBuilderAdGet` (`schema/direct_v5/ads.json`). Extends `AdBuilderAdGetBase`, whose fields come first.
+/// Used in `AdGetItem::text_ad_builder_ad`. Extends `AdBuilderAdGetBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct TextAdBuilderAdGet {
-    /// `Creative`: `AdBuilderAdGetItem` (optional).
+    /// Optional. Sent as `Creative`.
     pub creative: ::core::option::Option<AdBuilderAdGetItem>,
-    /// `ErirAdDescription`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `ErirAdDescription`.
     pub erir_ad_description: rt::Nullable<::std::string::String>,
-    /// `AutogeneratedErirAdDescription`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `AutogeneratedErirAdDescription`.
     pub autogenerated_erir_ad_description: rt::Nullable<::std::string::String>,
-    /// `FinalUrl`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `FinalUrl`.
     pub final_url: rt::Nullable<::std::string::String>,
-    /// `Href`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `Href`.
     pub href: rt::Nullable<::std::string::String>,
-    /// `TurboPageId`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `TurboPageId`.
     pub turbo_page_id: rt::Nullable<i64>,
-    /// `TurboPageModeration`: `general:ExtensionModeration` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `TurboPageModeration`.
     pub turbo_page_moderation: rt::Nullable<super::general::ExtensionModeration>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -7780,17 +7836,17 @@ impl TextAdBuilderAdGet {
         self
     }
 }
-/// `MobileAppAdBuilderAdGet` (`schema/direct_v5/ads.json`). Extends `AdBuilderAdGetBase`, whose fields come first.
+/// Used in `AdGetItem::mobile_app_ad_builder_ad`. Extends `AdBuilderAdGetBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct MobileAppAdBuilderAdGet {
-    /// `Creative`: `AdBuilderAdGetItem` (optional).
+    /// Optional. Sent as `Creative`.
     pub creative: ::core::option::Option<AdBuilderAdGetItem>,
-    /// `ErirAdDescription`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `ErirAdDescription`.
     pub erir_ad_description: rt::Nullable<::std::string::String>,
-    /// `AutogeneratedErirAdDescription`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `AutogeneratedErirAdDescription`.
     pub autogenerated_erir_ad_description: rt::Nullable<::std::string::String>,
-    /// `TrackingUrl`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `TrackingUrl`.
     pub tracking_url: rt::Nullable<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -7844,21 +7900,21 @@ impl MobileAppAdBuilderAdGet {
         self
     }
 }
-/// `CpcVideoAdBuilderAdGet` (`schema/direct_v5/ads.json`). Extends `AdBuilderAdGetBase`, whose fields come first.
+/// Used in `AdGetItem::cpc_video_ad_builder_ad`. Extends `AdBuilderAdGetBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CpcVideoAdBuilderAdGet {
-    /// `Creative`: `AdBuilderAdGetItem` (optional).
+    /// Optional. Sent as `Creative`.
     pub creative: ::core::option::Option<AdBuilderAdGetItem>,
-    /// `ErirAdDescription`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `ErirAdDescription`.
     pub erir_ad_description: rt::Nullable<::std::string::String>,
-    /// `AutogeneratedErirAdDescription`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `AutogeneratedErirAdDescription`.
     pub autogenerated_erir_ad_description: rt::Nullable<::std::string::String>,
-    /// `Href`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `Href`.
     pub href: rt::Nullable<::std::string::String>,
-    /// `TurboPageId`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `TurboPageId`.
     pub turbo_page_id: rt::Nullable<i64>,
-    /// `TurboPageModeration`: `general:ExtensionModeration` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `TurboPageModeration`.
     pub turbo_page_moderation: rt::Nullable<super::general::ExtensionModeration>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -7931,17 +7987,17 @@ impl CpcVideoAdBuilderAdGet {
         self
     }
 }
-/// `MobileAppCpcVideoAdBuilderAdGet` (`schema/direct_v5/ads.json`). Extends `AdBuilderAdGetBase`, whose fields come first.
+/// Used in `AdGetItem::mobile_app_cpc_video_ad_builder_ad`. Extends `AdBuilderAdGetBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct MobileAppCpcVideoAdBuilderAdGet {
-    /// `Creative`: `AdBuilderAdGetItem` (optional).
+    /// Optional. Sent as `Creative`.
     pub creative: ::core::option::Option<AdBuilderAdGetItem>,
-    /// `ErirAdDescription`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `ErirAdDescription`.
     pub erir_ad_description: rt::Nullable<::std::string::String>,
-    /// `AutogeneratedErirAdDescription`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `AutogeneratedErirAdDescription`.
     pub autogenerated_erir_ad_description: rt::Nullable<::std::string::String>,
-    /// `TrackingUrl`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `TrackingUrl`.
     pub tracking_url: rt::Nullable<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -7995,23 +8051,23 @@ impl MobileAppCpcVideoAdBuilderAdGet {
         self
     }
 }
-/// `CpmBannerAdBuilderAdGet` (`schema/direct_v5/ads.json`). Extends `AdBuilderAdGetBase`, whose fields come first.
+/// Used in `AdGetItem::cpm_banner_ad_builder_ad`. Extends `AdBuilderAdGetBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CpmBannerAdBuilderAdGet {
-    /// `Creative`: `AdBuilderAdGetItem` (optional).
+    /// Optional. Sent as `Creative`.
     pub creative: ::core::option::Option<AdBuilderAdGetItem>,
-    /// `ErirAdDescription`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `ErirAdDescription`.
     pub erir_ad_description: rt::Nullable<::std::string::String>,
-    /// `AutogeneratedErirAdDescription`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `AutogeneratedErirAdDescription`.
     pub autogenerated_erir_ad_description: rt::Nullable<::std::string::String>,
-    /// `Href`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `Href`.
     pub href: rt::Nullable<::std::string::String>,
-    /// `TrackingPixels`: `TrackingPixelGetArray` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `TrackingPixels`.
     pub tracking_pixels: rt::Nullable<TrackingPixelGetArray>,
-    /// `TurboPageId`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `TurboPageId`.
     pub turbo_page_id: rt::Nullable<i64>,
-    /// `TurboPageModeration`: `general:ExtensionModeration` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `TurboPageModeration`.
     pub turbo_page_moderation: rt::Nullable<super::general::ExtensionModeration>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -8092,23 +8148,23 @@ impl CpmBannerAdBuilderAdGet {
         self
     }
 }
-/// `CpmVideoAdBuilderAdGet` (`schema/direct_v5/ads.json`). Extends `AdBuilderAdGetBase`, whose fields come first.
+/// Used in `AdGetItem::cpm_video_ad_builder_ad`. Extends `AdBuilderAdGetBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CpmVideoAdBuilderAdGet {
-    /// `Creative`: `AdBuilderAdGetItem` (optional).
+    /// Optional. Sent as `Creative`.
     pub creative: ::core::option::Option<AdBuilderAdGetItem>,
-    /// `ErirAdDescription`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `ErirAdDescription`.
     pub erir_ad_description: rt::Nullable<::std::string::String>,
-    /// `AutogeneratedErirAdDescription`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `AutogeneratedErirAdDescription`.
     pub autogenerated_erir_ad_description: rt::Nullable<::std::string::String>,
-    /// `Href`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `Href`.
     pub href: rt::Nullable<::std::string::String>,
-    /// `TrackingPixels`: `TrackingPixelGetArray` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `TrackingPixels`.
     pub tracking_pixels: rt::Nullable<TrackingPixelGetArray>,
-    /// `TurboPageId`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `TurboPageId`.
     pub turbo_page_id: rt::Nullable<i64>,
-    /// `TurboPageModeration`: `general:ExtensionModeration` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `TurboPageModeration`.
     pub turbo_page_moderation: rt::Nullable<super::general::ExtensionModeration>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -8189,29 +8245,29 @@ impl CpmVideoAdBuilderAdGet {
         self
     }
 }
-/// `ShoppingAdGet` (`schema/direct_v5/ads.json`).
+/// Used in `AdGetItem::shopping_ad`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ShoppingAdGet {
-    /// `SitelinkSetId`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `SitelinkSetId`.
     pub sitelink_set_id: rt::Nullable<i64>,
-    /// `SitelinksModeration`: `general:ExtensionModeration` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `SitelinksModeration`.
     pub sitelinks_moderation: rt::Nullable<super::general::ExtensionModeration>,
-    /// `AdExtensions`: array of `AdExtensionAdGetItem` (optional).
+    /// Optional. Sent as `AdExtensions`.
     pub ad_extensions: ::core::option::Option<::std::vec::Vec<AdExtensionAdGetItem>>,
-    /// `BusinessId`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `BusinessId`.
     pub business_id: rt::Nullable<i64>,
-    /// `FeedId`: `xsd:long` (optional).
+    /// Optional. Sent as `FeedId`.
     pub feed_id: ::core::option::Option<i64>,
-    /// `FeedFilterConditions`: `ArrayOfFeedFilterCondition` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `FeedFilterConditions`.
     pub feed_filter_conditions: rt::Nullable<ArrayOfFeedFilterCondition>,
-    /// `FeedProcessingStatus`: `FeedProcessingStatusEnum` (optional).
+    /// Optional. Sent as `FeedProcessingStatus`.
     pub feed_processing_status: ::core::option::Option<FeedProcessingStatusEnum>,
-    /// `TitleSources`: `general:ArrayOfString` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `TitleSources`.
     pub title_sources: rt::Nullable<super::general::ArrayOfString>,
-    /// `TextSources`: `general:ArrayOfString` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `TextSources`.
     pub text_sources: rt::Nullable<super::general::ArrayOfString>,
-    /// `DefaultTexts`: array of `xsd:string` (optional).
+    /// Optional. Sent as `DefaultTexts`.
     pub default_texts: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -8327,29 +8383,29 @@ impl ShoppingAdGet {
         self
     }
 }
-/// `ListingAdGet` (`schema/direct_v5/ads.json`).
+/// Used in `AdGetItem::listing_ad`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ListingAdGet {
-    /// `SitelinkSetId`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `SitelinkSetId`.
     pub sitelink_set_id: rt::Nullable<i64>,
-    /// `SitelinksModeration`: `general:ExtensionModeration` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `SitelinksModeration`.
     pub sitelinks_moderation: rt::Nullable<super::general::ExtensionModeration>,
-    /// `AdExtensions`: array of `AdExtensionAdGetItem` (optional).
+    /// Optional. Sent as `AdExtensions`.
     pub ad_extensions: ::core::option::Option<::std::vec::Vec<AdExtensionAdGetItem>>,
-    /// `BusinessId`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `BusinessId`.
     pub business_id: rt::Nullable<i64>,
-    /// `FeedId`: `xsd:long` (optional).
+    /// Optional. Sent as `FeedId`.
     pub feed_id: ::core::option::Option<i64>,
-    /// `FeedFilterConditions`: `ArrayOfFeedFilterCondition` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `FeedFilterConditions`.
     pub feed_filter_conditions: rt::Nullable<ArrayOfFeedFilterCondition>,
-    /// `FeedProcessingStatus`: `FeedProcessingStatusEnum` (optional).
+    /// Optional. Sent as `FeedProcessingStatus`.
     pub feed_processing_status: ::core::option::Option<FeedProcessingStatusEnum>,
-    /// `TitleSources`: `general:ArrayOfString` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `TitleSources`.
     pub title_sources: rt::Nullable<super::general::ArrayOfString>,
-    /// `TextSources`: `general:ArrayOfString` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `TextSources`.
     pub text_sources: rt::Nullable<super::general::ArrayOfString>,
-    /// `DefaultTexts`: array of `xsd:string` (optional).
+    /// Optional. Sent as `DefaultTexts`.
     pub default_texts: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -8465,61 +8521,61 @@ impl ListingAdGet {
         self
     }
 }
-/// `AdGetItem` (`schema/direct_v5/ads.json`).
+/// Used in `GetResponse::ads`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct AdGetItem {
-    /// `Id`: `xsd:long` (optional).
+    /// Optional. Sent as `Id`.
     pub id: ::core::option::Option<i64>,
-    /// `CampaignId`: `xsd:long` (optional).
+    /// Optional. Sent as `CampaignId`.
     pub campaign_id: ::core::option::Option<i64>,
-    /// `AdGroupId`: `xsd:long` (optional).
+    /// Optional. Sent as `AdGroupId`.
     pub ad_group_id: ::core::option::Option<i64>,
-    /// `Status`: `general:StatusEnum` (optional).
+    /// Optional. Sent as `Status`.
     pub status: ::core::option::Option<super::general::StatusEnum>,
-    /// `State`: `general:StateEnum` (optional).
+    /// Optional. Sent as `State`.
     pub state: ::core::option::Option<super::general::StateEnum>,
-    /// `StatusClarification`: `xsd:string` (optional).
+    /// Optional. Sent as `StatusClarification`.
     pub status_clarification: ::core::option::Option<::std::string::String>,
-    /// `AdCategories`: `ArrayOfAdCategoryEnum` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `AdCategories`.
     pub ad_categories: rt::Nullable<ArrayOfAdCategoryEnum>,
-    /// `AgeLabel`: `AgeLabelEnum` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `AgeLabel`.
     pub age_label: rt::Nullable<AgeLabelEnum>,
-    /// `Type`: `AdTypeEnum` (optional).
+    /// Optional. Sent as `Type`.
     pub type_: ::core::option::Option<AdTypeEnum>,
-    /// `Subtype`: `AdSubtypeEnum` (optional).
+    /// Optional. Sent as `Subtype`.
     pub subtype: ::core::option::Option<AdSubtypeEnum>,
-    /// `TextAd`: `TextAdGet` (optional).
+    /// Optional. Sent as `TextAd`.
     pub text_ad: ::core::option::Option<TextAdGet>,
-    /// `DynamicTextAd`: `DynamicTextAdGet` (optional).
+    /// Optional. Sent as `DynamicTextAd`.
     pub dynamic_text_ad: ::core::option::Option<DynamicTextAdGet>,
-    /// `MobileAppAd`: `MobileAppAdGet` (optional).
+    /// Optional. Sent as `MobileAppAd`.
     pub mobile_app_ad: ::core::option::Option<MobileAppAdGet>,
-    /// `TextImageAd`: `TextImageAdGet` (optional).
+    /// Optional. Sent as `TextImageAd`.
     pub text_image_ad: ::core::option::Option<TextImageAdGet>,
-    /// `MobileAppImageAd`: `MobileAppImageAdGet` (optional).
+    /// Optional. Sent as `MobileAppImageAd`.
     pub mobile_app_image_ad: ::core::option::Option<MobileAppImageAdGet>,
-    /// `TextAdBuilderAd`: `TextAdBuilderAdGet` (optional).
+    /// Optional. Sent as `TextAdBuilderAd`.
     pub text_ad_builder_ad: ::core::option::Option<TextAdBuilderAdGet>,
-    /// `MobileAppAdBuilderAd`: `MobileAppAdBuilderAdGet` (optional).
+    /// Optional. Sent as `MobileAppAdBuilderAd`.
     pub mobile_app_ad_builder_ad: ::core::option::Option<MobileAppAdBuilderAdGet>,
-    /// `MobileAppCpcVideoAdBuilderAd`: `MobileAppCpcVideoAdBuilderAdGet` (optional).
+    /// Optional. Sent as `MobileAppCpcVideoAdBuilderAd`.
     pub mobile_app_cpc_video_ad_builder_ad: ::core::option::Option<
         MobileAppCpcVideoAdBuilderAdGet,
     >,
-    /// `CpmBannerAdBuilderAd`: `CpmBannerAdBuilderAdGet` (optional).
+    /// Optional. Sent as `CpmBannerAdBuilderAd`.
     pub cpm_banner_ad_builder_ad: ::core::option::Option<CpmBannerAdBuilderAdGet>,
-    /// `CpcVideoAdBuilderAd`: `CpcVideoAdBuilderAdGet` (optional).
+    /// Optional. Sent as `CpcVideoAdBuilderAd`.
     pub cpc_video_ad_builder_ad: ::core::option::Option<CpcVideoAdBuilderAdGet>,
-    /// `CpmVideoAdBuilderAd`: `CpmVideoAdBuilderAdGet` (optional).
+    /// Optional. Sent as `CpmVideoAdBuilderAd`.
     pub cpm_video_ad_builder_ad: ::core::option::Option<CpmVideoAdBuilderAdGet>,
-    /// `SmartAdBuilderAd`: `SmartAdBuilderAdGet` (optional).
+    /// Optional. Sent as `SmartAdBuilderAd`.
     pub smart_ad_builder_ad: ::core::option::Option<SmartAdBuilderAdGet>,
-    /// `ShoppingAd`: `ShoppingAdGet` (optional).
+    /// Optional. Sent as `ShoppingAd`.
     pub shopping_ad: ::core::option::Option<ShoppingAdGet>,
-    /// `ListingAd`: `ListingAdGet` (optional).
+    /// Optional. Sent as `ListingAd`.
     pub listing_ad: ::core::option::Option<ListingAdGet>,
-    /// `ResponsiveAd`: `ResponsiveAdGet` (optional).
+    /// Optional. Sent as `ResponsiveAd`.
     pub responsive_ad: ::core::option::Option<ResponsiveAdGet>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -8750,75 +8806,75 @@ impl AdGetItem {
         self
     }
 }
-/// `GetRequest` (`schema/direct_v5/ads.json`). Extends `general:GetRequestGeneral`, whose fields come first.
+/// The `params` of `Ads.get`. Extends `general:GetRequestGeneral`, whose fields come first.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct GetRequest {
-    /// `Page`: `LimitOffset` (optional).
+    /// Optional. Sent as `Page`.
     pub page: ::core::option::Option<super::general::LimitOffset>,
-    /// `SelectionCriteria`: `AdsSelectionCriteria` (required).
+    /// Required. Sent as `SelectionCriteria`.
     pub selection_criteria: AdsSelectionCriteria,
-    /// `FieldNames`: array of `AdFieldEnum` (required).
+    /// Required. Sent as `FieldNames`.
     pub field_names: ::std::vec::Vec<AdFieldEnum>,
-    /// `TextAdFieldNames`: array of `TextAdFieldEnum` (optional).
+    /// Optional. Sent as `TextAdFieldNames`.
     pub text_ad_field_names: ::core::option::Option<::std::vec::Vec<TextAdFieldEnum>>,
-    /// `TextAdPriceExtensionFieldNames`: array of `TextAdPriceExtensionFieldEnum` (optional).
+    /// Optional. Sent as `TextAdPriceExtensionFieldNames`.
     pub text_ad_price_extension_field_names: ::core::option::Option<
         ::std::vec::Vec<TextAdPriceExtensionFieldEnum>,
     >,
-    /// `MobileAppAdFieldNames`: array of `MobileAppAdFieldEnum` (optional).
+    /// Optional. Sent as `MobileAppAdFieldNames`.
     pub mobile_app_ad_field_names: ::core::option::Option<
         ::std::vec::Vec<MobileAppAdFieldEnum>,
     >,
-    /// `DynamicTextAdFieldNames`: array of `DynamicTextAdFieldEnum` (optional).
+    /// Optional. Sent as `DynamicTextAdFieldNames`.
     pub dynamic_text_ad_field_names: ::core::option::Option<
         ::std::vec::Vec<DynamicTextAdFieldEnum>,
     >,
-    /// `TextImageAdFieldNames`: array of `TextImageAdFieldEnum` (optional).
+    /// Optional. Sent as `TextImageAdFieldNames`.
     pub text_image_ad_field_names: ::core::option::Option<
         ::std::vec::Vec<TextImageAdFieldEnum>,
     >,
-    /// `MobileAppImageAdFieldNames`: array of `MobileAppImageAdFieldEnum` (optional).
+    /// Optional. Sent as `MobileAppImageAdFieldNames`.
     pub mobile_app_image_ad_field_names: ::core::option::Option<
         ::std::vec::Vec<MobileAppImageAdFieldEnum>,
     >,
-    /// `TextAdBuilderAdFieldNames`: array of `TextAdBuilderAdFieldEnum` (optional).
+    /// Optional. Sent as `TextAdBuilderAdFieldNames`.
     pub text_ad_builder_ad_field_names: ::core::option::Option<
         ::std::vec::Vec<TextAdBuilderAdFieldEnum>,
     >,
-    /// `MobileAppAdBuilderAdFieldNames`: array of `MobileAppAdBuilderAdFieldEnum` (optional).
+    /// Optional. Sent as `MobileAppAdBuilderAdFieldNames`.
     pub mobile_app_ad_builder_ad_field_names: ::core::option::Option<
         ::std::vec::Vec<MobileAppAdBuilderAdFieldEnum>,
     >,
-    /// `MobileAppCpcVideoAdBuilderAdFieldNames`: array of `MobileAppCpcVideoAdBuilderAdFieldEnum` (optional).
+    /// Optional. Sent as `MobileAppCpcVideoAdBuilderAdFieldNames`.
     pub mobile_app_cpc_video_ad_builder_ad_field_names: ::core::option::Option<
         ::std::vec::Vec<MobileAppCpcVideoAdBuilderAdFieldEnum>,
     >,
-    /// `CpmBannerAdBuilderAdFieldNames`: array of `CpmBannerAdBuilderAdFieldEnum` (optional).
+    /// Optional. Sent as `CpmBannerAdBuilderAdFieldNames`.
     pub cpm_banner_ad_builder_ad_field_names: ::core::option::Option<
         ::std::vec::Vec<CpmBannerAdBuilderAdFieldEnum>,
     >,
-    /// `CpcVideoAdBuilderAdFieldNames`: array of `CpcVideoAdBuilderAdFieldEnum` (optional).
+    /// Optional. Sent as `CpcVideoAdBuilderAdFieldNames`.
     pub cpc_video_ad_builder_ad_field_names: ::core::option::Option<
         ::std::vec::Vec<CpcVideoAdBuilderAdFieldEnum>,
     >,
-    /// `CpmVideoAdBuilderAdFieldNames`: array of `CpmVideoAdBuilderAdFieldEnum` (optional).
+    /// Optional. Sent as `CpmVideoAdBuilderAdFieldNames`.
     pub cpm_video_ad_builder_ad_field_names: ::core::option::Option<
         ::std::vec::Vec<CpmVideoAdBuilderAdFieldEnum>,
     >,
-    /// `SmartAdBuilderAdFieldNames`: array of `SmartAdBuilderAdFieldEnum` (optional).
+    /// Optional. Sent as `SmartAdBuilderAdFieldNames`.
     pub smart_ad_builder_ad_field_names: ::core::option::Option<
         ::std::vec::Vec<SmartAdBuilderAdFieldEnum>,
     >,
-    /// `ShoppingAdFieldNames`: array of `ShoppingAdFieldEnum` (optional).
+    /// Optional. Sent as `ShoppingAdFieldNames`.
     pub shopping_ad_field_names: ::core::option::Option<
         ::std::vec::Vec<ShoppingAdFieldEnum>,
     >,
-    /// `ListingAdFieldNames`: array of `ListingAdFieldEnum` (optional).
+    /// Optional. Sent as `ListingAdFieldNames`.
     pub listing_ad_field_names: ::core::option::Option<
         ::std::vec::Vec<ListingAdFieldEnum>,
     >,
-    /// `ResponsiveAdFieldNames`: array of `ResponsiveAdFieldEnum` (optional).
+    /// Optional. Sent as `ResponsiveAdFieldNames`.
     pub responsive_ad_field_names: ::core::option::Option<
         ::std::vec::Vec<ResponsiveAdFieldEnum>,
     >,
@@ -9091,13 +9147,13 @@ impl GetRequest {
         self
     }
 }
-/// `GetResponse` (`schema/direct_v5/ads.json`). Extends `general:GetResponseGeneral`, whose fields come first.
+/// The `result` of `Ads.get`. Extends `general:GetResponseGeneral`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct GetResponse {
-    /// `LimitedBy`: `xsd:long` (optional).
+    /// Optional. Sent as `LimitedBy`.
     pub limited_by: ::core::option::Option<i64>,
-    /// `Ads`: array of `AdGetItem` (optional).
+    /// Optional. Sent as `Ads`.
     pub ads: ::core::option::Option<::std::vec::Vec<AdGetItem>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -9133,11 +9189,11 @@ impl GetResponse {
         self
     }
 }
-/// `AddRequest` (`schema/direct_v5/ads.json`).
+/// The `params` of `Ads.add`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct AddRequest {
-    /// `Ads`: array of `AdAddItem` (required).
+    /// Required. Sent as `Ads`.
     pub ads: ::std::vec::Vec<AdAddItem>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -9155,11 +9211,11 @@ impl AddRequest {
         }
     }
 }
-/// `AddResponse` (`schema/direct_v5/ads.json`).
+/// The `result` of `Ads.add`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct AddResponse {
-    /// `AddResults`: array of `general:ActionResult` (optional).
+    /// Optional. Sent as `AddResults`.
     pub add_results: ::core::option::Option<
         ::std::vec::Vec<super::general::ActionResult>,
     >,
@@ -9189,11 +9245,11 @@ impl AddResponse {
         self
     }
 }
-/// `UpdateRequest` (`schema/direct_v5/ads.json`).
+/// The `params` of `Ads.update`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateRequest {
-    /// `Ads`: array of `AdUpdateItem` (required).
+    /// Required. Sent as `Ads`.
     pub ads: ::std::vec::Vec<AdUpdateItem>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -9211,11 +9267,11 @@ impl UpdateRequest {
         }
     }
 }
-/// `UpdateResponse` (`schema/direct_v5/ads.json`).
+/// The `result` of `Ads.update`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct UpdateResponse {
-    /// `UpdateResults`: array of `general:ActionResult` (optional).
+    /// Optional. Sent as `UpdateResults`.
     pub update_results: ::core::option::Option<
         ::std::vec::Vec<super::general::ActionResult>,
     >,
@@ -9245,11 +9301,11 @@ impl UpdateResponse {
         self
     }
 }
-/// `DeleteRequest` (`schema/direct_v5/ads.json`).
+/// The `params` of `Ads.delete`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct DeleteRequest {
-    /// `SelectionCriteria`: `general:IdsCriteria` (required).
+    /// Required. Sent as `SelectionCriteria`.
     pub selection_criteria: super::general::IdsCriteria,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -9263,11 +9319,11 @@ impl DeleteRequest {
         }
     }
 }
-/// `DeleteResponse` (`schema/direct_v5/ads.json`).
+/// The `result` of `Ads.delete`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DeleteResponse {
-    /// `DeleteResults`: array of `general:ActionResult` (optional).
+    /// Optional. Sent as `DeleteResults`.
     pub delete_results: ::core::option::Option<
         ::std::vec::Vec<super::general::ActionResult>,
     >,
@@ -9297,11 +9353,11 @@ impl DeleteResponse {
         self
     }
 }
-/// `ArchiveRequest` (`schema/direct_v5/ads.json`).
+/// The `params` of `Ads.archive`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ArchiveRequest {
-    /// `SelectionCriteria`: `general:IdsCriteria` (required).
+    /// Required. Sent as `SelectionCriteria`.
     pub selection_criteria: super::general::IdsCriteria,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -9315,11 +9371,11 @@ impl ArchiveRequest {
         }
     }
 }
-/// `ArchiveResponse` (`schema/direct_v5/ads.json`).
+/// The `result` of `Ads.archive`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ArchiveResponse {
-    /// `ArchiveResults`: array of `general:ActionResult` (optional).
+    /// Optional. Sent as `ArchiveResults`.
     pub archive_results: ::core::option::Option<
         ::std::vec::Vec<super::general::ActionResult>,
     >,
@@ -9349,11 +9405,11 @@ impl ArchiveResponse {
         self
     }
 }
-/// `UnarchiveRequest` (`schema/direct_v5/ads.json`).
+/// The `params` of `Ads.unarchive`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct UnarchiveRequest {
-    /// `SelectionCriteria`: `general:IdsCriteria` (required).
+    /// Required. Sent as `SelectionCriteria`.
     pub selection_criteria: super::general::IdsCriteria,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -9367,11 +9423,11 @@ impl UnarchiveRequest {
         }
     }
 }
-/// `UnarchiveResponse` (`schema/direct_v5/ads.json`).
+/// The `result` of `Ads.unarchive`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct UnarchiveResponse {
-    /// `UnarchiveResults`: array of `general:ActionResult` (optional).
+    /// Optional. Sent as `UnarchiveResults`.
     pub unarchive_results: ::core::option::Option<
         ::std::vec::Vec<super::general::ActionResult>,
     >,
@@ -9401,11 +9457,11 @@ impl UnarchiveResponse {
         self
     }
 }
-/// `SuspendRequest` (`schema/direct_v5/ads.json`).
+/// The `params` of `Ads.suspend`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct SuspendRequest {
-    /// `SelectionCriteria`: `general:IdsCriteria` (required).
+    /// Required. Sent as `SelectionCriteria`.
     pub selection_criteria: super::general::IdsCriteria,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -9419,11 +9475,11 @@ impl SuspendRequest {
         }
     }
 }
-/// `SuspendResponse` (`schema/direct_v5/ads.json`).
+/// The `result` of `Ads.suspend`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct SuspendResponse {
-    /// `SuspendResults`: array of `general:ActionResult` (optional).
+    /// Optional. Sent as `SuspendResults`.
     pub suspend_results: ::core::option::Option<
         ::std::vec::Vec<super::general::ActionResult>,
     >,
@@ -9453,11 +9509,11 @@ impl SuspendResponse {
         self
     }
 }
-/// `ResumeRequest` (`schema/direct_v5/ads.json`).
+/// The `params` of `Ads.resume`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ResumeRequest {
-    /// `SelectionCriteria`: `general:IdsCriteria` (required).
+    /// Required. Sent as `SelectionCriteria`.
     pub selection_criteria: super::general::IdsCriteria,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -9471,11 +9527,11 @@ impl ResumeRequest {
         }
     }
 }
-/// `ResumeResponse` (`schema/direct_v5/ads.json`).
+/// The `result` of `Ads.resume`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ResumeResponse {
-    /// `ResumeResults`: array of `general:ActionResult` (optional).
+    /// Optional. Sent as `ResumeResults`.
     pub resume_results: ::core::option::Option<
         ::std::vec::Vec<super::general::ActionResult>,
     >,
@@ -9505,11 +9561,11 @@ impl ResumeResponse {
         self
     }
 }
-/// `ModerateRequest` (`schema/direct_v5/ads.json`).
+/// The `params` of `Ads.moderate`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ModerateRequest {
-    /// `SelectionCriteria`: `general:IdsCriteria` (required).
+    /// Required. Sent as `SelectionCriteria`.
     pub selection_criteria: super::general::IdsCriteria,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -9523,11 +9579,11 @@ impl ModerateRequest {
         }
     }
 }
-/// `ModerateResponse` (`schema/direct_v5/ads.json`).
+/// The `result` of `Ads.moderate`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ModerateResponse {
-    /// `ModerateResults`: array of `general:ActionResult` (optional).
+    /// Optional. Sent as `ModerateResults`.
     pub moderate_results: ::core::option::Option<
         ::std::vec::Vec<super::general::ActionResult>,
     >,

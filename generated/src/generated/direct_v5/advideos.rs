@@ -74,15 +74,15 @@ impl<'a> AdVideosService<'a> {
         self.client.pages(&GET, params)
     }
 }
-/// `AdVideoAddItem` (`schema/direct_v5/advideos.json`).
+/// Used in `AddRequest::ad_videos`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct AdVideoAddItem {
-    /// `Url`: `xsd:string` (optional).
+    /// Optional. Sent as `Url`.
     pub url: ::core::option::Option<::std::string::String>,
-    /// `VideoData`: `xsd:base64Binary` (optional).
+    /// Optional. Sent as `VideoData`.
     pub video_data: ::core::option::Option<::std::string::String>,
-    /// `Name`: `xsd:string` (optional).
+    /// Optional. Sent as `Name`.
     pub name: ::core::option::Option<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -128,11 +128,11 @@ impl AdVideoAddItem {
         self
     }
 }
-/// `AddRequest` (`schema/direct_v5/advideos.json`).
+/// The `params` of `AdVideos.add`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct AddRequest {
-    /// `AdVideos`: array of `AdVideoAddItem` (required).
+    /// Required. Sent as `AdVideos`.
     pub ad_videos: ::std::vec::Vec<AdVideoAddItem>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -150,19 +150,19 @@ impl AddRequest {
         }
     }
 }
-/// `VideoActionResult` (`schema/direct_v5/advideos.json`). Extends `general:ActionResultBase`, whose fields come first.
+/// Used in `AddResponse::add_results`. Extends `general:ActionResultBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct VideoActionResult {
-    /// `Warnings`: array of `ExceptionNotification` (optional).
+    /// Optional. Sent as `Warnings`.
     pub warnings: ::core::option::Option<
         ::std::vec::Vec<super::general::ExceptionNotification>,
     >,
-    /// `Errors`: array of `ExceptionNotification` (optional).
+    /// Optional. Sent as `Errors`.
     pub errors: ::core::option::Option<
         ::std::vec::Vec<super::general::ExceptionNotification>,
     >,
-    /// `Id`: `xsd:string` (optional).
+    /// Optional. Sent as `Id`.
     pub id: ::core::option::Option<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -225,11 +225,11 @@ impl rt::ItemResult for VideoActionResult {
         self.warnings.as_deref().unwrap_or(&[])
     }
 }
-/// `AddResponse` (`schema/direct_v5/advideos.json`).
+/// The `result` of `AdVideos.add`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct AddResponse {
-    /// `AddResults`: array of `VideoActionResult` (optional).
+    /// Optional. Sent as `AddResults`.
     pub add_results: ::core::option::Option<::std::vec::Vec<VideoActionResult>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -257,11 +257,11 @@ impl AddResponse {
         self
     }
 }
-/// `AdVideosSelectionCriteria` (`schema/direct_v5/advideos.json`).
+/// Used in `GetRequest::selection_criteria`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct AdVideosSelectionCriteria {
-    /// `Ids`: array of `xsd:string` (required).
+    /// Required. Sent as `Ids`.
     pub ids: ::std::vec::Vec<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -279,13 +279,15 @@ impl AdVideosSelectionCriteria {
         }
     }
 }
-/// `AdVideoFieldEnum`: one of 2 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `GetRequest::field_names`.
+///
+/// One of the 2 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum AdVideoFieldEnum {
-    /// `Id`
+    /// Sent as `Id`.
     Id,
-    /// `Status`
+    /// Sent as `Status`.
     Status,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -324,15 +326,15 @@ impl ::core::convert::From<&str> for AdVideoFieldEnum {
         Self::from_wire(value)
     }
 }
-/// `GetRequest` (`schema/direct_v5/advideos.json`). Extends `general:GetRequestGeneral`, whose fields come first.
+/// The `params` of `AdVideos.get`. Extends `general:GetRequestGeneral`, whose fields come first.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct GetRequest {
-    /// `Page`: `LimitOffset` (optional).
+    /// Optional. Sent as `Page`.
     pub page: ::core::option::Option<super::general::LimitOffset>,
-    /// `SelectionCriteria`: `AdVideosSelectionCriteria` (required).
+    /// Required. Sent as `SelectionCriteria`.
     pub selection_criteria: AdVideosSelectionCriteria,
-    /// `FieldNames`: array of `AdVideoFieldEnum` (required).
+    /// Required. Sent as `FieldNames`.
     pub field_names: ::std::vec::Vec<AdVideoFieldEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -363,17 +365,19 @@ impl GetRequest {
         self
     }
 }
-/// `StatusEnum`: one of 4 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `AdVideoGetItem::status`.
+///
+/// One of the 4 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum StatusEnum {
-    /// `READY`
+    /// Sent as `READY`.
     Ready,
-    /// `ERROR`
+    /// Sent as `ERROR`.
     Error,
-    /// `CONVERTING`
+    /// Sent as `CONVERTING`.
     Converting,
-    /// `NEW`
+    /// Sent as `NEW`.
     New,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -421,13 +425,13 @@ impl ::core::convert::From<&str> for StatusEnum {
         Self::from_wire(value)
     }
 }
-/// `AdVideoGetItem` (`schema/direct_v5/advideos.json`).
+/// Used in `GetResponse::ad_videos`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct AdVideoGetItem {
-    /// `Id`: `xsd:string` (optional).
+    /// Optional. Sent as `Id`.
     pub id: ::core::option::Option<::std::string::String>,
-    /// `Status`: `StatusEnum` (optional).
+    /// Optional. Sent as `Status`.
     pub status: ::core::option::Option<StatusEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -459,13 +463,13 @@ impl AdVideoGetItem {
         self
     }
 }
-/// `GetResponse` (`schema/direct_v5/advideos.json`). Extends `general:GetResponseGeneral`, whose fields come first.
+/// The `result` of `AdVideos.get`. Extends `general:GetResponseGeneral`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct GetResponse {
-    /// `LimitedBy`: `xsd:long` (optional).
+    /// Optional. Sent as `LimitedBy`.
     pub limited_by: ::core::option::Option<i64>,
-    /// `AdVideos`: array of `AdVideoGetItem` (optional).
+    /// Optional. Sent as `AdVideos`.
     pub ad_videos: ::core::option::Option<::std::vec::Vec<AdVideoGetItem>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,

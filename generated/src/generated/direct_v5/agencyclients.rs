@@ -133,51 +133,53 @@ impl<'a> AgencyClientsService<'a> {
         self.client.pages(&GET, params)
     }
 }
-/// `AgencyClientFieldEnum`: one of 21 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `GetRequest::field_names`.
+///
+/// One of the 21 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum AgencyClientFieldEnum {
-    /// `AccountQuality`
+    /// Sent as `AccountQuality`.
     AccountQuality,
-    /// `Archived`
+    /// Sent as `Archived`.
     Archived,
-    /// `ClientId`
+    /// Sent as `ClientId`.
     ClientId,
-    /// `ClientInfo`
+    /// Sent as `ClientInfo`.
     ClientInfo,
-    /// `CountryId`
+    /// Sent as `CountryId`.
     CountryId,
-    /// `CreatedAt`
+    /// Sent as `CreatedAt`.
     CreatedAt,
-    /// `Currency`
+    /// Sent as `Currency`.
     Currency,
-    /// `Grants`
+    /// Sent as `Grants`.
     Grants,
-    /// `Bonuses`
+    /// Sent as `Bonuses`.
     Bonuses,
-    /// `Login`
+    /// Sent as `Login`.
     Login,
-    /// `Notification`
+    /// Sent as `Notification`.
     Notification,
-    /// `OverdraftSumAvailable`
+    /// Sent as `OverdraftSumAvailable`.
     OverdraftSumAvailable,
-    /// `Phone`
+    /// Sent as `Phone`.
     Phone,
-    /// `Representatives`
+    /// Sent as `Representatives`.
     Representatives,
-    /// `Restrictions`
+    /// Sent as `Restrictions`.
     Restrictions,
-    /// `Settings`
+    /// Sent as `Settings`.
     Settings,
-    /// `Type`
+    /// Sent as `Type`.
     Type,
-    /// `VatRate`
+    /// Sent as `VatRate`.
     VatRate,
-    /// `ForbiddenPlatform`
+    /// Sent as `ForbiddenPlatform`.
     ForbiddenPlatform,
-    /// `AvailableCampaignTypes`
+    /// Sent as `AvailableCampaignTypes`.
     AvailableCampaignTypes,
-    /// `AvailableAdGroupTypes`
+    /// Sent as `AvailableAdGroupTypes`.
     AvailableAdGroupTypes,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -276,13 +278,13 @@ impl ::core::convert::From<&str> for AgencyClientFieldEnum {
         Self::from_wire(value)
     }
 }
-/// `AgencyClientsSelectionCriteria` (`schema/direct_v5/agencyclients.json`).
+/// Used in `GetRequest::selection_criteria`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct AgencyClientsSelectionCriteria {
-    /// `Logins`: array of `xsd:string` (optional).
+    /// Optional. Sent as `Logins`.
     pub logins: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
-    /// `Archived`: `general:YesNoEnum` (optional).
+    /// Optional. Sent as `Archived`.
     pub archived: ::core::option::Option<super::general::YesNoEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -318,27 +320,27 @@ impl AgencyClientsSelectionCriteria {
         self
     }
 }
-/// `AgencyClientUpdateItem` (`schema/direct_v5/agencyclients.json`). Extends `generalclients:ClientUpdateItem` -> `ClientBaseItem`, whose fields come first.
+/// Used in `UpdateRequest::clients`. Extends `generalclients:ClientUpdateItem` -> `ClientBaseItem`, whose fields come first.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct AgencyClientUpdateItem {
-    /// `ClientInfo`: `xsd:string` (optional).
+    /// Optional. Sent as `ClientInfo`.
     pub client_info: ::core::option::Option<::std::string::String>,
-    /// `Phone`: `xsd:string` (optional).
+    /// Optional. Sent as `Phone`.
     pub phone: ::core::option::Option<::std::string::String>,
-    /// `Notification`: `NotificationUpdate` (optional).
+    /// Optional. Sent as `Notification`.
     pub notification: ::core::option::Option<super::generalclients::NotificationUpdate>,
-    /// `Settings`: array of `ClientSettingUpdateItem` (optional).
+    /// Optional. Sent as `Settings`.
     pub settings: ::core::option::Option<
         ::std::vec::Vec<super::generalclients::ClientSettingUpdateItem>,
     >,
-    /// `TinInfo`: `TinInfoUpdate` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `TinInfo`.
     pub tin_info: rt::Nullable<super::generalclients::TinInfoUpdate>,
-    /// `ErirAttributes`: `ErirAttributesUpdate` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `ErirAttributes`.
     pub erir_attributes: rt::Nullable<super::generalclients::ErirAttributesUpdate>,
-    /// `ClientId`: `xsd:long` (required).
+    /// Required. Sent as `ClientId`.
     pub client_id: i64,
-    /// `Grants`: array of `generalclients:GrantItem` (optional).
+    /// Optional. Sent as `Grants`.
     pub grants: ::core::option::Option<
         ::std::vec::Vec<super::generalclients::GrantItem>,
     >,
@@ -438,13 +440,13 @@ impl AgencyClientUpdateItem {
         self
     }
 }
-/// `SendInviteTo` (`schema/direct_v5/agencyclients.json`).
+/// Used in `AddPassportOrganizationMemberRequest::send_invite_to`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct SendInviteTo {
-    /// `Phone`: `xsd:string` (optional).
+    /// Optional. Sent as `Phone`.
     pub phone: ::core::option::Option<::std::string::String>,
-    /// `Email`: `xsd:string` (optional).
+    /// Optional. Sent as `Email`.
     pub email: ::core::option::Option<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -479,33 +481,33 @@ impl SendInviteTo {
         self
     }
 }
-/// `GetRequest` (`schema/direct_v5/agencyclients.json`). Extends `general:GetRequestGeneral`, whose fields come first.
+/// The `params` of `AgencyClients.get`. Extends `general:GetRequestGeneral`, whose fields come first.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct GetRequest {
-    /// `Page`: `LimitOffset` (optional).
+    /// Optional. Sent as `Page`.
     pub page: ::core::option::Option<super::general::LimitOffset>,
-    /// `SelectionCriteria`: `AgencyClientsSelectionCriteria` (required).
+    /// Required. Sent as `SelectionCriteria`.
     pub selection_criteria: AgencyClientsSelectionCriteria,
-    /// `FieldNames`: array of `AgencyClientFieldEnum` (required).
+    /// Required. Sent as `FieldNames`.
     pub field_names: ::std::vec::Vec<AgencyClientFieldEnum>,
-    /// `TinInfoFieldNames`: array of `generalclients:TinInfoFieldEnum` (optional).
+    /// Optional. Sent as `TinInfoFieldNames`.
     pub tin_info_field_names: ::core::option::Option<
         ::std::vec::Vec<super::generalclients::TinInfoFieldEnum>,
     >,
-    /// `OrganizationFieldNames`: array of `generalclients:OrgInfoFieldEnum` (optional).
+    /// Optional. Sent as `OrganizationFieldNames`.
     pub organization_field_names: ::core::option::Option<
         ::std::vec::Vec<super::generalclients::OrgInfoFieldEnum>,
     >,
-    /// `ContractFieldNames`: array of `generalclients:ContractInfoFieldEnum` (optional).
+    /// Optional. Sent as `ContractFieldNames`.
     pub contract_field_names: ::core::option::Option<
         ::std::vec::Vec<super::generalclients::ContractInfoFieldEnum>,
     >,
-    /// `ContragentFieldNames`: array of `generalclients:ContragentInfoFieldEnum` (optional).
+    /// Optional. Sent as `ContragentFieldNames`.
     pub contragent_field_names: ::core::option::Option<
         ::std::vec::Vec<super::generalclients::ContragentInfoFieldEnum>,
     >,
-    /// `ContragentTinInfoFieldNames`: array of `generalclients:TinInfoFieldEnum` (optional).
+    /// Optional. Sent as `ContragentTinInfoFieldNames`.
     pub contragent_tin_info_field_names: ::core::option::Option<
         ::std::vec::Vec<super::generalclients::TinInfoFieldEnum>,
     >,
@@ -617,13 +619,13 @@ impl GetRequest {
         self
     }
 }
-/// `GetResponse` (`schema/direct_v5/agencyclients.json`). Extends `general:GetResponseGeneral`, whose fields come first.
+/// The `result` of `AgencyClients.get`. Extends `general:GetResponseGeneral`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct GetResponse {
-    /// `LimitedBy`: `xsd:long` (optional).
+    /// Optional. Sent as `LimitedBy`.
     pub limited_by: ::core::option::Option<i64>,
-    /// `Clients`: array of `generalclients:ClientGetItem` (optional).
+    /// Optional. Sent as `Clients`.
     pub clients: ::core::option::Option<
         ::std::vec::Vec<super::generalclients::ClientGetItem>,
     >,
@@ -661,29 +663,29 @@ impl GetResponse {
         self
     }
 }
-/// `AddRequest` (`schema/direct_v5/agencyclients.json`).
+/// The `params` of `AgencyClients.add`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct AddRequest {
-    /// `Login`: `xsd:string` (required).
+    /// Required. Sent as `Login`.
     pub login: ::std::string::String,
-    /// `FirstName`: `xsd:string` (required).
+    /// Required. Sent as `FirstName`.
     pub first_name: ::std::string::String,
-    /// `LastName`: `xsd:string` (required).
+    /// Required. Sent as `LastName`.
     pub last_name: ::std::string::String,
-    /// `Currency`: `general:CurrencyEnum` (required).
+    /// Required. Sent as `Currency`.
     pub currency: super::general::CurrencyEnum,
-    /// `Notification`: `generalclients:NotificationAdd` (required).
+    /// Required. Sent as `Notification`.
     pub notification: super::generalclients::NotificationAdd,
-    /// `Settings`: array of `generalclients:ClientSettingAddItem` (optional).
+    /// Optional. Sent as `Settings`.
     pub settings: ::core::option::Option<
         ::std::vec::Vec<super::generalclients::ClientSettingAddItem>,
     >,
-    /// `Grants`: array of `generalclients:GrantItem` (optional).
+    /// Optional. Sent as `Grants`.
     pub grants: ::core::option::Option<
         ::std::vec::Vec<super::generalclients::GrantItem>,
     >,
-    /// `TinInfo`: `generalclients:TinInfoAdd` (optional).
+    /// Optional. Sent as `TinInfo`.
     pub tin_info: ::core::option::Option<super::generalclients::TinInfoAdd>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -747,25 +749,25 @@ impl AddRequest {
         self
     }
 }
-/// `AddResponse` (`schema/direct_v5/agencyclients.json`). Extends `general:ActionResultBase`, whose fields come first.
+/// The `result` of `AgencyClients.add`. Extends `general:ActionResultBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct AddResponse {
-    /// `Warnings`: array of `ExceptionNotification` (optional).
+    /// Optional. Sent as `Warnings`.
     pub warnings: ::core::option::Option<
         ::std::vec::Vec<super::general::ExceptionNotification>,
     >,
-    /// `Errors`: array of `ExceptionNotification` (optional).
+    /// Optional. Sent as `Errors`.
     pub errors: ::core::option::Option<
         ::std::vec::Vec<super::general::ExceptionNotification>,
     >,
-    /// `Login`: `xsd:string` (optional).
+    /// Optional. Sent as `Login`.
     pub login: ::core::option::Option<::std::string::String>,
-    /// `Password`: `xsd:string` (optional).
+    /// Optional. Sent as `Password`.
     pub password: ::core::option::Option<::std::string::String>,
-    /// `Email`: `xsd:string` (optional).
+    /// Optional. Sent as `Email`.
     pub email: ::core::option::Option<::std::string::String>,
-    /// `ClientId`: `xsd:long` (optional).
+    /// Optional. Sent as `ClientId`.
     pub client_id: ::core::option::Option<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -858,25 +860,25 @@ impl rt::ItemResult for AddResponse {
         self.warnings.as_deref().unwrap_or(&[])
     }
 }
-/// `AddPassportOrganizationRequest` (`schema/direct_v5/agencyclients.json`).
+/// The `params` of `AgencyClients.addPassportOrganization`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct AddPassportOrganizationRequest {
-    /// `Name`: `xsd:string` (required).
+    /// Required. Sent as `Name`.
     pub name: ::std::string::String,
-    /// `Currency`: `general:CurrencyEnum` (required).
+    /// Required. Sent as `Currency`.
     pub currency: super::general::CurrencyEnum,
-    /// `Notification`: `generalclients:NotificationAdd` (required).
+    /// Required. Sent as `Notification`.
     pub notification: super::generalclients::NotificationAdd,
-    /// `Settings`: array of `generalclients:ClientSettingAddItem` (optional).
+    /// Optional. Sent as `Settings`.
     pub settings: ::core::option::Option<
         ::std::vec::Vec<super::generalclients::ClientSettingAddItem>,
     >,
-    /// `Grants`: array of `generalclients:GrantItem` (optional).
+    /// Optional. Sent as `Grants`.
     pub grants: ::core::option::Option<
         ::std::vec::Vec<super::generalclients::GrantItem>,
     >,
-    /// `TinInfo`: `generalclients:TinInfoAdd` (optional).
+    /// Optional. Sent as `TinInfo`.
     pub tin_info: ::core::option::Option<super::generalclients::TinInfoAdd>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -936,21 +938,21 @@ impl AddPassportOrganizationRequest {
         self
     }
 }
-/// `AddPassportOrganizationResponse` (`schema/direct_v5/agencyclients.json`). Extends `general:ActionResultBase`, whose fields come first.
+/// The `result` of `AgencyClients.addPassportOrganization`. Extends `general:ActionResultBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct AddPassportOrganizationResponse {
-    /// `Warnings`: array of `ExceptionNotification` (optional).
+    /// Optional. Sent as `Warnings`.
     pub warnings: ::core::option::Option<
         ::std::vec::Vec<super::general::ExceptionNotification>,
     >,
-    /// `Errors`: array of `ExceptionNotification` (optional).
+    /// Optional. Sent as `Errors`.
     pub errors: ::core::option::Option<
         ::std::vec::Vec<super::general::ExceptionNotification>,
     >,
-    /// `Login`: `xsd:string` (optional).
+    /// Optional. Sent as `Login`.
     pub login: ::core::option::Option<::std::string::String>,
-    /// `ClientId`: `xsd:long` (optional).
+    /// Optional. Sent as `ClientId`.
     pub client_id: ::core::option::Option<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -1021,15 +1023,15 @@ impl rt::ItemResult for AddPassportOrganizationResponse {
         self.warnings.as_deref().unwrap_or(&[])
     }
 }
-/// `AddPassportOrganizationMemberRequest` (`schema/direct_v5/agencyclients.json`).
+/// The `params` of `AgencyClients.addPassportOrganizationMember`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct AddPassportOrganizationMemberRequest {
-    /// `PassportOrganizationLogin`: `xsd:string` (required).
+    /// Required. Sent as `PassportOrganizationLogin`.
     pub passport_organization_login: ::std::string::String,
-    /// `Role`: `general:RoleEnum` (required).
+    /// Required. Sent as `Role`.
     pub role: super::general::RoleEnum,
-    /// `SendInviteTo`: `SendInviteTo` (required).
+    /// Required. Sent as `SendInviteTo`.
     pub send_invite_to: SendInviteTo,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -1049,19 +1051,19 @@ impl AddPassportOrganizationMemberRequest {
         }
     }
 }
-/// `AddPassportOrganizationMemberResponse` (`schema/direct_v5/agencyclients.json`). Extends `general:ActionResultBase`, whose fields come first.
+/// The `result` of `AgencyClients.addPassportOrganizationMember`. Extends `general:ActionResultBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct AddPassportOrganizationMemberResponse {
-    /// `Warnings`: array of `ExceptionNotification` (optional).
+    /// Optional. Sent as `Warnings`.
     pub warnings: ::core::option::Option<
         ::std::vec::Vec<super::general::ExceptionNotification>,
     >,
-    /// `Errors`: array of `ExceptionNotification` (optional).
+    /// Optional. Sent as `Errors`.
     pub errors: ::core::option::Option<
         ::std::vec::Vec<super::general::ExceptionNotification>,
     >,
-    /// `PassportOrganizationLogin`: `xsd:string` (optional).
+    /// Optional. Sent as `PassportOrganizationLogin`.
     pub passport_organization_login: ::core::option::Option<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -1124,11 +1126,11 @@ impl rt::ItemResult for AddPassportOrganizationMemberResponse {
         self.warnings.as_deref().unwrap_or(&[])
     }
 }
-/// `UpdateRequest` (`schema/direct_v5/agencyclients.json`).
+/// The `params` of `AgencyClients.update`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateRequest {
-    /// `Clients`: array of `AgencyClientUpdateItem` (required).
+    /// Required. Sent as `Clients`.
     pub clients: ::std::vec::Vec<AgencyClientUpdateItem>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -1146,11 +1148,11 @@ impl UpdateRequest {
         }
     }
 }
-/// `UpdateResponse` (`schema/direct_v5/agencyclients.json`).
+/// The `result` of `AgencyClients.update`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateResponse {
-    /// `UpdateResults`: array of `general:ClientsActionResult` (required).
+    /// Required. Sent as `UpdateResults`.
     pub update_results: ::std::vec::Vec<super::general::ClientsActionResult>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,

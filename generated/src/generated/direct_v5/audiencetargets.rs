@@ -138,13 +138,15 @@ impl<'a> AudienceTargetsService<'a> {
         self.client.pages(&GET, params)
     }
 }
-/// `AudienceTargetStateEnum`: one of 2 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `AudienceTargetSelectionCriteria::states`.
+///
+/// One of the 2 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum AudienceTargetStateEnum {
-    /// `ON`
+    /// Sent as `ON`.
     On,
-    /// `SUSPENDED`
+    /// Sent as `SUSPENDED`.
     Suspended,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -183,25 +185,27 @@ impl ::core::convert::From<&str> for AudienceTargetStateEnum {
         Self::from_wire(value)
     }
 }
-/// `AudienceTargetFieldEnum`: one of 8 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `GetRequest::field_names`.
+///
+/// One of the 8 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum AudienceTargetFieldEnum {
-    /// `Id`
+    /// Sent as `Id`.
     Id,
-    /// `AdGroupId`
+    /// Sent as `AdGroupId`.
     AdGroupId,
-    /// `CampaignId`
+    /// Sent as `CampaignId`.
     CampaignId,
-    /// `RetargetingListId`
+    /// Sent as `RetargetingListId`.
     RetargetingListId,
-    /// `InterestId`
+    /// Sent as `InterestId`.
     InterestId,
-    /// `ContextBid`
+    /// Sent as `ContextBid`.
     ContextBid,
-    /// `StrategyPriority`
+    /// Sent as `StrategyPriority`.
     StrategyPriority,
-    /// `State`
+    /// Sent as `State`.
     State,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -261,21 +265,21 @@ impl ::core::convert::From<&str> for AudienceTargetFieldEnum {
         Self::from_wire(value)
     }
 }
-/// `AudienceTargetSelectionCriteria` (`schema/direct_v5/audiencetargets.json`).
+/// Used in `GetRequest::selection_criteria`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct AudienceTargetSelectionCriteria {
-    /// `Ids`: array of `xsd:long` (optional).
+    /// Optional. Sent as `Ids`.
     pub ids: ::core::option::Option<::std::vec::Vec<i64>>,
-    /// `AdGroupIds`: array of `xsd:long` (optional).
+    /// Optional. Sent as `AdGroupIds`.
     pub ad_group_ids: ::core::option::Option<::std::vec::Vec<i64>>,
-    /// `CampaignIds`: array of `xsd:long` (optional).
+    /// Optional. Sent as `CampaignIds`.
     pub campaign_ids: ::core::option::Option<::std::vec::Vec<i64>>,
-    /// `RetargetingListIds`: array of `xsd:long` (optional).
+    /// Optional. Sent as `RetargetingListIds`.
     pub retargeting_list_ids: ::core::option::Option<::std::vec::Vec<i64>>,
-    /// `InterestIds`: array of `xsd:long` (optional).
+    /// Optional. Sent as `InterestIds`.
     pub interest_ids: ::core::option::Option<::std::vec::Vec<i64>>,
-    /// `States`: array of `AudienceTargetStateEnum` (optional).
+    /// Optional. Sent as `States`.
     pub states: ::core::option::Option<::std::vec::Vec<AudienceTargetStateEnum>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -368,13 +372,13 @@ impl AudienceTargetSelectionCriteria {
         self
     }
 }
-/// `AudienceTargetBase` (`schema/direct_v5/audiencetargets.json`).
+/// Extended by `AudienceTargetAddItem`, `AudienceTargetGetItem`, `AudienceTargetSetBidsItem`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct AudienceTargetBase {
-    /// `ContextBid`: `xsd:long` (optional).
+    /// Optional. Sent as `ContextBid`.
     pub context_bid: ::core::option::Option<i64>,
-    /// `StrategyPriority`: `general:PriorityEnum` (optional).
+    /// Optional. Sent as `StrategyPriority`.
     pub strategy_priority: ::core::option::Option<super::general::PriorityEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -406,19 +410,19 @@ impl AudienceTargetBase {
         self
     }
 }
-/// `AudienceTargetAddItem` (`schema/direct_v5/audiencetargets.json`). Extends `AudienceTargetBase`, whose fields come first.
+/// Used in `AddRequest::audience_targets`. Extends `AudienceTargetBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct AudienceTargetAddItem {
-    /// `ContextBid`: `xsd:long` (optional).
+    /// Optional. Sent as `ContextBid`.
     pub context_bid: ::core::option::Option<i64>,
-    /// `StrategyPriority`: `general:PriorityEnum` (optional).
+    /// Optional. Sent as `StrategyPriority`.
     pub strategy_priority: ::core::option::Option<super::general::PriorityEnum>,
-    /// `AdGroupId`: `xsd:long` (required).
+    /// Required. Sent as `AdGroupId`.
     pub ad_group_id: i64,
-    /// `RetargetingListId`: `xsd:long` (optional).
+    /// Optional. Sent as `RetargetingListId`.
     pub retargeting_list_id: ::core::option::Option<i64>,
-    /// `InterestId`: `xsd:long` (optional).
+    /// Optional. Sent as `InterestId`.
     pub interest_id: ::core::option::Option<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -467,25 +471,25 @@ impl AudienceTargetAddItem {
         self
     }
 }
-/// `AudienceTargetGetItem` (`schema/direct_v5/audiencetargets.json`). Extends `AudienceTargetBase`, whose fields come first.
+/// Used in `GetResponse::audience_targets`. Extends `AudienceTargetBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct AudienceTargetGetItem {
-    /// `ContextBid`: `xsd:long` (optional).
+    /// Optional. Sent as `ContextBid`.
     pub context_bid: ::core::option::Option<i64>,
-    /// `StrategyPriority`: `general:PriorityEnum` (optional).
+    /// Optional. Sent as `StrategyPriority`.
     pub strategy_priority: ::core::option::Option<super::general::PriorityEnum>,
-    /// `Id`: `xsd:long` (optional).
+    /// Optional. Sent as `Id`.
     pub id: ::core::option::Option<i64>,
-    /// `AdGroupId`: `xsd:long` (optional).
+    /// Optional. Sent as `AdGroupId`.
     pub ad_group_id: ::core::option::Option<i64>,
-    /// `CampaignId`: `xsd:long` (optional).
+    /// Optional. Sent as `CampaignId`.
     pub campaign_id: ::core::option::Option<i64>,
-    /// `RetargetingListId`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `RetargetingListId`.
     pub retargeting_list_id: rt::Nullable<i64>,
-    /// `InterestId`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `InterestId`.
     pub interest_id: rt::Nullable<i64>,
-    /// `State`: `general:StateEnum` (optional).
+    /// Optional. Sent as `State`.
     pub state: ::core::option::Option<super::general::StateEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -565,19 +569,19 @@ impl AudienceTargetGetItem {
         self
     }
 }
-/// `AudienceTargetSetBidsItem` (`schema/direct_v5/audiencetargets.json`). Extends `AudienceTargetBase`, whose fields come first.
+/// Used in `SetBidsRequest::bids`. Extends `AudienceTargetBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct AudienceTargetSetBidsItem {
-    /// `ContextBid`: `xsd:long` (optional).
+    /// Optional. Sent as `ContextBid`.
     pub context_bid: ::core::option::Option<i64>,
-    /// `StrategyPriority`: `general:PriorityEnum` (optional).
+    /// Optional. Sent as `StrategyPriority`.
     pub strategy_priority: ::core::option::Option<super::general::PriorityEnum>,
-    /// `Id`: `xsd:long` (optional).
+    /// Optional. Sent as `Id`.
     pub id: ::core::option::Option<i64>,
-    /// `AdGroupId`: `xsd:long` (optional).
+    /// Optional. Sent as `AdGroupId`.
     pub ad_group_id: ::core::option::Option<i64>,
-    /// `CampaignId`: `xsd:long` (optional).
+    /// Optional. Sent as `CampaignId`.
     pub campaign_id: ::core::option::Option<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -633,15 +637,15 @@ impl AudienceTargetSetBidsItem {
         self
     }
 }
-/// `GetRequest` (`schema/direct_v5/audiencetargets.json`). Extends `general:GetRequestGeneral`, whose fields come first.
+/// The `params` of `AudienceTargets.get`. Extends `general:GetRequestGeneral`, whose fields come first.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct GetRequest {
-    /// `Page`: `LimitOffset` (optional).
+    /// Optional. Sent as `Page`.
     pub page: ::core::option::Option<super::general::LimitOffset>,
-    /// `SelectionCriteria`: `AudienceTargetSelectionCriteria` (required).
+    /// Required. Sent as `SelectionCriteria`.
     pub selection_criteria: AudienceTargetSelectionCriteria,
-    /// `FieldNames`: array of `AudienceTargetFieldEnum` (required).
+    /// Required. Sent as `FieldNames`.
     pub field_names: ::std::vec::Vec<AudienceTargetFieldEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -672,13 +676,13 @@ impl GetRequest {
         self
     }
 }
-/// `GetResponse` (`schema/direct_v5/audiencetargets.json`). Extends `general:GetResponseGeneral`, whose fields come first.
+/// The `result` of `AudienceTargets.get`. Extends `general:GetResponseGeneral`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct GetResponse {
-    /// `LimitedBy`: `xsd:long` (optional).
+    /// Optional. Sent as `LimitedBy`.
     pub limited_by: ::core::option::Option<i64>,
-    /// `AudienceTargets`: array of `AudienceTargetGetItem` (optional).
+    /// Optional. Sent as `AudienceTargets`.
     pub audience_targets: ::core::option::Option<::std::vec::Vec<AudienceTargetGetItem>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -714,11 +718,11 @@ impl GetResponse {
         self
     }
 }
-/// `AddRequest` (`schema/direct_v5/audiencetargets.json`).
+/// The `params` of `AudienceTargets.add`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct AddRequest {
-    /// `AudienceTargets`: array of `AudienceTargetAddItem` (required).
+    /// Required. Sent as `AudienceTargets`.
     pub audience_targets: ::std::vec::Vec<AudienceTargetAddItem>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -739,11 +743,11 @@ impl AddRequest {
         }
     }
 }
-/// `AddResponse` (`schema/direct_v5/audiencetargets.json`).
+/// The `result` of `AudienceTargets.add`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct AddResponse {
-    /// `AddResults`: array of `general:ActionResult` (required).
+    /// Required. Sent as `AddResults`.
     pub add_results: ::std::vec::Vec<super::general::ActionResult>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -764,11 +768,11 @@ impl AddResponse {
         }
     }
 }
-/// `DeleteRequest` (`schema/direct_v5/audiencetargets.json`).
+/// The `params` of `AudienceTargets.delete`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct DeleteRequest {
-    /// `SelectionCriteria`: `general:IdsCriteria` (required).
+    /// Required. Sent as `SelectionCriteria`.
     pub selection_criteria: super::general::IdsCriteria,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -782,11 +786,11 @@ impl DeleteRequest {
         }
     }
 }
-/// `DeleteResponse` (`schema/direct_v5/audiencetargets.json`).
+/// The `result` of `AudienceTargets.delete`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct DeleteResponse {
-    /// `DeleteResults`: array of `general:ActionResult` (required).
+    /// Required. Sent as `DeleteResults`.
     pub delete_results: ::std::vec::Vec<super::general::ActionResult>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -807,11 +811,11 @@ impl DeleteResponse {
         }
     }
 }
-/// `SuspendRequest` (`schema/direct_v5/audiencetargets.json`).
+/// The `params` of `AudienceTargets.suspend`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct SuspendRequest {
-    /// `SelectionCriteria`: `general:IdsCriteria` (required).
+    /// Required. Sent as `SelectionCriteria`.
     pub selection_criteria: super::general::IdsCriteria,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -825,11 +829,11 @@ impl SuspendRequest {
         }
     }
 }
-/// `SuspendResponse` (`schema/direct_v5/audiencetargets.json`).
+/// The `result` of `AudienceTargets.suspend`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct SuspendResponse {
-    /// `SuspendResults`: array of `general:ActionResult` (required).
+    /// Required. Sent as `SuspendResults`.
     pub suspend_results: ::std::vec::Vec<super::general::ActionResult>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -850,11 +854,11 @@ impl SuspendResponse {
         }
     }
 }
-/// `ResumeRequest` (`schema/direct_v5/audiencetargets.json`).
+/// The `params` of `AudienceTargets.resume`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ResumeRequest {
-    /// `SelectionCriteria`: `general:IdsCriteria` (required).
+    /// Required. Sent as `SelectionCriteria`.
     pub selection_criteria: super::general::IdsCriteria,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -868,11 +872,11 @@ impl ResumeRequest {
         }
     }
 }
-/// `ResumeResponse` (`schema/direct_v5/audiencetargets.json`).
+/// The `result` of `AudienceTargets.resume`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ResumeResponse {
-    /// `ResumeResults`: array of `general:ActionResult` (required).
+    /// Required. Sent as `ResumeResults`.
     pub resume_results: ::std::vec::Vec<super::general::ActionResult>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -893,11 +897,11 @@ impl ResumeResponse {
         }
     }
 }
-/// `SetBidsRequest` (`schema/direct_v5/audiencetargets.json`).
+/// The `params` of `AudienceTargets.setBids`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct SetBidsRequest {
-    /// `Bids`: array of `AudienceTargetSetBidsItem` (required).
+    /// Required. Sent as `Bids`.
     pub bids: ::std::vec::Vec<AudienceTargetSetBidsItem>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -915,11 +919,11 @@ impl SetBidsRequest {
         }
     }
 }
-/// `SetBidsResponse` (`schema/direct_v5/audiencetargets.json`).
+/// The `result` of `AudienceTargets.setBids`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct SetBidsResponse {
-    /// `SetBidsResults`: array of `general:SetBidsActionResult` (required).
+    /// Required. Sent as `SetBidsResults`.
     pub set_bids_results: ::std::vec::Vec<super::general::SetBidsActionResult>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,

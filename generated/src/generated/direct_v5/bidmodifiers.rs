@@ -106,35 +106,37 @@ impl<'a> BidModifiersService<'a> {
         self.client.pages(&GET, params)
     }
 }
-/// `BidModifierTypeEnum`: one of 13 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `BidModifiersSelectionCriteria::types`, `BidModifierGetItem::type_`.
+///
+/// One of the 13 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum BidModifierTypeEnum {
-    /// `MOBILE_ADJUSTMENT`
+    /// Sent as `MOBILE_ADJUSTMENT`.
     MobileAdjustment,
-    /// `DESKTOP_ADJUSTMENT`
+    /// Sent as `DESKTOP_ADJUSTMENT`.
     DesktopAdjustment,
-    /// `SMART_TV_ADJUSTMENT`
+    /// Sent as `SMART_TV_ADJUSTMENT`.
     SmartTvAdjustment,
-    /// `TABLET_ADJUSTMENT`
+    /// Sent as `TABLET_ADJUSTMENT`.
     TabletAdjustment,
-    /// `DESKTOP_ONLY_ADJUSTMENT`
+    /// Sent as `DESKTOP_ONLY_ADJUSTMENT`.
     DesktopOnlyAdjustment,
-    /// `DEMOGRAPHICS_ADJUSTMENT`
+    /// Sent as `DEMOGRAPHICS_ADJUSTMENT`.
     DemographicsAdjustment,
-    /// `RETARGETING_ADJUSTMENT`
+    /// Sent as `RETARGETING_ADJUSTMENT`.
     RetargetingAdjustment,
-    /// `REGIONAL_ADJUSTMENT`
+    /// Sent as `REGIONAL_ADJUSTMENT`.
     RegionalAdjustment,
-    /// `VIDEO_ADJUSTMENT`
+    /// Sent as `VIDEO_ADJUSTMENT`.
     VideoAdjustment,
-    /// `SMART_AD_ADJUSTMENT`
+    /// Sent as `SMART_AD_ADJUSTMENT`.
     SmartAdAdjustment,
-    /// `SERP_LAYOUT_ADJUSTMENT`
+    /// Sent as `SERP_LAYOUT_ADJUSTMENT`.
     SerpLayoutAdjustment,
-    /// `INCOME_GRADE_ADJUSTMENT`
+    /// Sent as `INCOME_GRADE_ADJUSTMENT`.
     IncomeGradeAdjustment,
-    /// `AD_GROUP_ADJUSTMENT`
+    /// Sent as `AD_GROUP_ADJUSTMENT`.
     AdGroupAdjustment,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -209,13 +211,15 @@ impl ::core::convert::From<&str> for BidModifierTypeEnum {
         Self::from_wire(value)
     }
 }
-/// `BidModifierLevelEnum`: one of 2 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `BidModifiersSelectionCriteria::levels`, `BidModifierGetItem::level`.
+///
+/// One of the 2 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum BidModifierLevelEnum {
-    /// `CAMPAIGN`
+    /// Sent as `CAMPAIGN`.
     Campaign,
-    /// `AD_GROUP`
+    /// Sent as `AD_GROUP`.
     AdGroup,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -254,19 +258,21 @@ impl ::core::convert::From<&str> for BidModifierLevelEnum {
         Self::from_wire(value)
     }
 }
-/// `BidModifierFieldEnum`: one of 5 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `GetRequest::field_names`.
+///
+/// One of the 5 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum BidModifierFieldEnum {
-    /// `Id`
+    /// Sent as `Id`.
     Id,
-    /// `CampaignId`
+    /// Sent as `CampaignId`.
     CampaignId,
-    /// `AdGroupId`
+    /// Sent as `AdGroupId`.
     AdGroupId,
-    /// `Level`
+    /// Sent as `Level`.
     Level,
-    /// `Type`
+    /// Sent as `Type`.
     Type,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -317,13 +323,15 @@ impl ::core::convert::From<&str> for BidModifierFieldEnum {
         Self::from_wire(value)
     }
 }
-/// `MobileAdjustmentFieldEnum`: one of 2 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `GetRequest::mobile_adjustment_field_names`.
+///
+/// One of the 2 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum MobileAdjustmentFieldEnum {
-    /// `BidModifier`
+    /// Sent as `BidModifier`.
     BidModifier,
-    /// `OperatingSystemType`
+    /// Sent as `OperatingSystemType`.
     OperatingSystemType,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -362,11 +370,13 @@ impl ::core::convert::From<&str> for MobileAdjustmentFieldEnum {
         Self::from_wire(value)
     }
 }
-/// `DesktopAdjustmentFieldEnum`: one of 1 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `GetRequest::desktop_adjustment_field_names`.
+///
+/// One of the 1 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum DesktopAdjustmentFieldEnum {
-    /// `BidModifier`
+    /// Sent as `BidModifier`.
     BidModifier,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -403,11 +413,13 @@ impl ::core::convert::From<&str> for DesktopAdjustmentFieldEnum {
         Self::from_wire(value)
     }
 }
-/// `SmartTvAdjustmentFieldEnum`: one of 1 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `GetRequest::smart_tv_adjustment_field_names`.
+///
+/// One of the 1 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum SmartTvAdjustmentFieldEnum {
-    /// `BidModifier`
+    /// Sent as `BidModifier`.
     BidModifier,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -444,13 +456,15 @@ impl ::core::convert::From<&str> for SmartTvAdjustmentFieldEnum {
         Self::from_wire(value)
     }
 }
-/// `TabletAdjustmentFieldEnum`: one of 2 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `GetRequest::tablet_adjustment_field_names`.
+///
+/// One of the 2 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum TabletAdjustmentFieldEnum {
-    /// `BidModifier`
+    /// Sent as `BidModifier`.
     BidModifier,
-    /// `OperatingSystemType`
+    /// Sent as `OperatingSystemType`.
     OperatingSystemType,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -489,11 +503,13 @@ impl ::core::convert::From<&str> for TabletAdjustmentFieldEnum {
         Self::from_wire(value)
     }
 }
-/// `DesktopOnlyAdjustmentFieldEnum`: one of 1 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `GetRequest::desktop_only_adjustment_field_names`.
+///
+/// One of the 1 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum DesktopOnlyAdjustmentFieldEnum {
-    /// `BidModifier`
+    /// Sent as `BidModifier`.
     BidModifier,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -530,17 +546,19 @@ impl ::core::convert::From<&str> for DesktopOnlyAdjustmentFieldEnum {
         Self::from_wire(value)
     }
 }
-/// `DemographicsAdjustmentFieldEnum`: one of 4 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `GetRequest::demographics_adjustment_field_names`.
+///
+/// One of the 4 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum DemographicsAdjustmentFieldEnum {
-    /// `Gender`
+    /// Sent as `Gender`.
     Gender,
-    /// `Age`
+    /// Sent as `Age`.
     Age,
-    /// `BidModifier`
+    /// Sent as `BidModifier`.
     BidModifier,
-    /// `Enabled`
+    /// Sent as `Enabled`.
     Enabled,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -588,17 +606,19 @@ impl ::core::convert::From<&str> for DemographicsAdjustmentFieldEnum {
         Self::from_wire(value)
     }
 }
-/// `RetargetingAdjustmentFieldEnum`: one of 4 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `GetRequest::retargeting_adjustment_field_names`.
+///
+/// One of the 4 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum RetargetingAdjustmentFieldEnum {
-    /// `RetargetingConditionId`
+    /// Sent as `RetargetingConditionId`.
     RetargetingConditionId,
-    /// `BidModifier`
+    /// Sent as `BidModifier`.
     BidModifier,
-    /// `Accessible`
+    /// Sent as `Accessible`.
     Accessible,
-    /// `Enabled`
+    /// Sent as `Enabled`.
     Enabled,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -646,15 +666,17 @@ impl ::core::convert::From<&str> for RetargetingAdjustmentFieldEnum {
         Self::from_wire(value)
     }
 }
-/// `RegionalAdjustmentFieldEnum`: one of 3 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `GetRequest::regional_adjustment_field_names`.
+///
+/// One of the 3 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum RegionalAdjustmentFieldEnum {
-    /// `RegionId`
+    /// Sent as `RegionId`.
     RegionId,
-    /// `BidModifier`
+    /// Sent as `BidModifier`.
     BidModifier,
-    /// `Enabled`
+    /// Sent as `Enabled`.
     Enabled,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -699,11 +721,13 @@ impl ::core::convert::From<&str> for RegionalAdjustmentFieldEnum {
         Self::from_wire(value)
     }
 }
-/// `VideoAdjustmentFieldEnum`: one of 1 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `GetRequest::video_adjustment_field_names`.
+///
+/// One of the 1 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum VideoAdjustmentFieldEnum {
-    /// `BidModifier`
+    /// Sent as `BidModifier`.
     BidModifier,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -740,11 +764,13 @@ impl ::core::convert::From<&str> for VideoAdjustmentFieldEnum {
         Self::from_wire(value)
     }
 }
-/// `SmartAdAdjustmentFieldEnum`: one of 1 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `GetRequest::smart_ad_adjustment_field_names`.
+///
+/// One of the 1 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum SmartAdAdjustmentFieldEnum {
-    /// `BidModifier`
+    /// Sent as `BidModifier`.
     BidModifier,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -781,15 +807,17 @@ impl ::core::convert::From<&str> for SmartAdAdjustmentFieldEnum {
         Self::from_wire(value)
     }
 }
-/// `SerpLayoutAdjustmentFieldEnum`: one of 3 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `GetRequest::serp_layout_adjustment_field_names`.
+///
+/// One of the 3 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum SerpLayoutAdjustmentFieldEnum {
-    /// `SerpLayout`
+    /// Sent as `SerpLayout`.
     SerpLayout,
-    /// `BidModifier`
+    /// Sent as `BidModifier`.
     BidModifier,
-    /// `Enabled`
+    /// Sent as `Enabled`.
     Enabled,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -834,13 +862,15 @@ impl ::core::convert::From<&str> for SerpLayoutAdjustmentFieldEnum {
         Self::from_wire(value)
     }
 }
-/// `OperatingSystemTypeEnum`: one of 2 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `MobileAdjustmentGet::operating_system_type`, `TabletAdjustmentGet::operating_system_type`, `MobileAdjustmentAdd::operating_system_type` and one more.
+///
+/// One of the 2 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum OperatingSystemTypeEnum {
-    /// `IOS`
+    /// Sent as `IOS`.
     Ios,
-    /// `ANDROID`
+    /// Sent as `ANDROID`.
     Android,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -879,15 +909,17 @@ impl ::core::convert::From<&str> for OperatingSystemTypeEnum {
         Self::from_wire(value)
     }
 }
-/// `IncomeGradeAdjustmentFieldEnum`: one of 3 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `GetRequest::income_grade_adjustment_field_names`.
+///
+/// One of the 3 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum IncomeGradeAdjustmentFieldEnum {
-    /// `Grade`
+    /// Sent as `Grade`.
     Grade,
-    /// `BidModifier`
+    /// Sent as `BidModifier`.
     BidModifier,
-    /// `Enabled`
+    /// Sent as `Enabled`.
     Enabled,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -928,11 +960,13 @@ impl ::core::convert::From<&str> for IncomeGradeAdjustmentFieldEnum {
         Self::from_wire(value)
     }
 }
-/// `AdGroupAdjustmentFieldEnum`: one of 1 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `GetRequest::ad_group_adjustment_field_names`.
+///
+/// One of the 1 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum AdGroupAdjustmentFieldEnum {
-    /// `BidModifier`
+    /// Sent as `BidModifier`.
     BidModifier,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -969,19 +1003,19 @@ impl ::core::convert::From<&str> for AdGroupAdjustmentFieldEnum {
         Self::from_wire(value)
     }
 }
-/// `BidModifiersSelectionCriteria` (`schema/direct_v5/bidmodifiers.json`).
+/// Used in `GetRequest::selection_criteria`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct BidModifiersSelectionCriteria {
-    /// `CampaignIds`: array of `xsd:long` (optional).
+    /// Optional. Sent as `CampaignIds`.
     pub campaign_ids: ::core::option::Option<::std::vec::Vec<i64>>,
-    /// `AdGroupIds`: array of `xsd:long` (optional).
+    /// Optional. Sent as `AdGroupIds`.
     pub ad_group_ids: ::core::option::Option<::std::vec::Vec<i64>>,
-    /// `Ids`: array of `xsd:long` (optional).
+    /// Optional. Sent as `Ids`.
     pub ids: ::core::option::Option<::std::vec::Vec<i64>>,
-    /// `Types`: array of `BidModifierTypeEnum` (optional).
+    /// Optional. Sent as `Types`.
     pub types: ::core::option::Option<::std::vec::Vec<BidModifierTypeEnum>>,
-    /// `Levels`: array of `BidModifierLevelEnum` (required).
+    /// Required. Sent as `Levels`.
     pub levels: ::std::vec::Vec<BidModifierLevelEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -1053,45 +1087,45 @@ impl BidModifiersSelectionCriteria {
         self
     }
 }
-/// `BidModifierGetItem` (`schema/direct_v5/bidmodifiers.json`).
+/// Used in `GetResponse::bid_modifiers`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct BidModifierGetItem {
-    /// `CampaignId`: `xsd:long` (optional).
+    /// Optional. Sent as `CampaignId`.
     pub campaign_id: ::core::option::Option<i64>,
-    /// `AdGroupId`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `AdGroupId`.
     pub ad_group_id: rt::Nullable<i64>,
-    /// `Id`: `xsd:long` (optional).
+    /// Optional. Sent as `Id`.
     pub id: ::core::option::Option<i64>,
-    /// `Level`: `BidModifierLevelEnum` (optional).
+    /// Optional. Sent as `Level`.
     pub level: ::core::option::Option<BidModifierLevelEnum>,
-    /// `Type`: `BidModifierTypeEnum` (optional).
+    /// Optional. Sent as `Type`.
     pub type_: ::core::option::Option<BidModifierTypeEnum>,
-    /// `MobileAdjustment`: `MobileAdjustmentGet` (optional).
+    /// Optional. Sent as `MobileAdjustment`.
     pub mobile_adjustment: ::core::option::Option<MobileAdjustmentGet>,
-    /// `DesktopAdjustment`: `DesktopAdjustmentGet` (optional).
+    /// Optional. Sent as `DesktopAdjustment`.
     pub desktop_adjustment: ::core::option::Option<DesktopAdjustmentGet>,
-    /// `SmartTvAdjustment`: `SmartTvAdjustmentGet` (optional).
+    /// Optional. Sent as `SmartTvAdjustment`.
     pub smart_tv_adjustment: ::core::option::Option<SmartTvAdjustmentGet>,
-    /// `TabletAdjustment`: `TabletAdjustmentGet` (optional).
+    /// Optional. Sent as `TabletAdjustment`.
     pub tablet_adjustment: ::core::option::Option<TabletAdjustmentGet>,
-    /// `DesktopOnlyAdjustment`: `DesktopOnlyAdjustmentGet` (optional).
+    /// Optional. Sent as `DesktopOnlyAdjustment`.
     pub desktop_only_adjustment: ::core::option::Option<DesktopOnlyAdjustmentGet>,
-    /// `DemographicsAdjustment`: `DemographicsAdjustmentGet` (optional).
+    /// Optional. Sent as `DemographicsAdjustment`.
     pub demographics_adjustment: ::core::option::Option<DemographicsAdjustmentGet>,
-    /// `RetargetingAdjustment`: `RetargetingAdjustmentGet` (optional).
+    /// Optional. Sent as `RetargetingAdjustment`.
     pub retargeting_adjustment: ::core::option::Option<RetargetingAdjustmentGet>,
-    /// `RegionalAdjustment`: `RegionalAdjustmentGet` (optional).
+    /// Optional. Sent as `RegionalAdjustment`.
     pub regional_adjustment: ::core::option::Option<RegionalAdjustmentGet>,
-    /// `VideoAdjustment`: `VideoAdjustmentGet` (optional).
+    /// Optional. Sent as `VideoAdjustment`.
     pub video_adjustment: ::core::option::Option<VideoAdjustmentGet>,
-    /// `SmartAdAdjustment`: `SmartAdAdjustmentGet` (optional).
+    /// Optional. Sent as `SmartAdAdjustment`.
     pub smart_ad_adjustment: ::core::option::Option<SmartAdAdjustmentGet>,
-    /// `SerpLayoutAdjustment`: `SerpLayoutAdjustmentGet` (optional).
+    /// Optional. Sent as `SerpLayoutAdjustment`.
     pub serp_layout_adjustment: ::core::option::Option<SerpLayoutAdjustmentGet>,
-    /// `IncomeGradeAdjustment`: `IncomeGradeAdjustmentGet` (optional).
+    /// Optional. Sent as `IncomeGradeAdjustment`.
     pub income_grade_adjustment: ::core::option::Option<IncomeGradeAdjustmentGet>,
-    /// `AdGroupAdjustment`: `AdGroupAdjustmentGet` (optional).
+    /// Optional. Sent as `AdGroupAdjustment`.
     pub ad_group_adjustment: ::core::option::Option<AdGroupAdjustmentGet>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -1263,13 +1297,13 @@ impl BidModifierGetItem {
         self
     }
 }
-/// `MobileAdjustmentGet` (`schema/direct_v5/bidmodifiers.json`).
+/// Used in `BidModifierGetItem::mobile_adjustment`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct MobileAdjustmentGet {
-    /// `BidModifier`: `xsd:int` (optional).
+    /// Optional. Sent as `BidModifier`.
     pub bid_modifier: ::core::option::Option<i32>,
-    /// `OperatingSystemType`: `OperatingSystemTypeEnum` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `OperatingSystemType`.
     pub operating_system_type: rt::Nullable<OperatingSystemTypeEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -1298,11 +1332,11 @@ impl MobileAdjustmentGet {
         self
     }
 }
-/// `DesktopAdjustmentGet` (`schema/direct_v5/bidmodifiers.json`).
+/// Used in `BidModifierGetItem::desktop_adjustment`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DesktopAdjustmentGet {
-    /// `BidModifier`: `xsd:int` (optional).
+    /// Optional. Sent as `BidModifier`.
     pub bid_modifier: ::core::option::Option<i32>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -1323,11 +1357,11 @@ impl DesktopAdjustmentGet {
         self
     }
 }
-/// `SmartTvAdjustmentGet` (`schema/direct_v5/bidmodifiers.json`).
+/// Used in `BidModifierGetItem::smart_tv_adjustment`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct SmartTvAdjustmentGet {
-    /// `BidModifier`: `xsd:int` (optional).
+    /// Optional. Sent as `BidModifier`.
     pub bid_modifier: ::core::option::Option<i32>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -1348,13 +1382,13 @@ impl SmartTvAdjustmentGet {
         self
     }
 }
-/// `TabletAdjustmentGet` (`schema/direct_v5/bidmodifiers.json`).
+/// Used in `BidModifierGetItem::tablet_adjustment`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct TabletAdjustmentGet {
-    /// `BidModifier`: `xsd:int` (optional).
+    /// Optional. Sent as `BidModifier`.
     pub bid_modifier: ::core::option::Option<i32>,
-    /// `OperatingSystemType`: `OperatingSystemTypeEnum` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `OperatingSystemType`.
     pub operating_system_type: rt::Nullable<OperatingSystemTypeEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -1383,11 +1417,11 @@ impl TabletAdjustmentGet {
         self
     }
 }
-/// `DesktopOnlyAdjustmentGet` (`schema/direct_v5/bidmodifiers.json`).
+/// Used in `BidModifierGetItem::desktop_only_adjustment`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DesktopOnlyAdjustmentGet {
-    /// `BidModifier`: `xsd:int` (optional).
+    /// Optional. Sent as `BidModifier`.
     pub bid_modifier: ::core::option::Option<i32>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -1408,17 +1442,17 @@ impl DesktopOnlyAdjustmentGet {
         self
     }
 }
-/// `DemographicsAdjustmentGet` (`schema/direct_v5/bidmodifiers.json`).
+/// Used in `BidModifierGetItem::demographics_adjustment`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DemographicsAdjustmentGet {
-    /// `Gender`: `general:GenderEnum` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `Gender`.
     pub gender: rt::Nullable<super::general::GenderEnum>,
-    /// `Age`: `general:AgeRangeEnum` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `Age`.
     pub age: rt::Nullable<super::general::AgeRangeEnum>,
-    /// `BidModifier`: `xsd:int` (optional).
+    /// Optional. Sent as `BidModifier`.
     pub bid_modifier: ::core::option::Option<i32>,
-    /// `Enabled`: `general:YesNoEnum` (optional).
+    /// Optional. Sent as `Enabled`.
     pub enabled: ::core::option::Option<super::general::YesNoEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -1463,15 +1497,15 @@ impl DemographicsAdjustmentGet {
         self
     }
 }
-/// `IncomeGradeAdjustmentGet` (`schema/direct_v5/bidmodifiers.json`).
+/// Used in `BidModifierGetItem::income_grade_adjustment`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct IncomeGradeAdjustmentGet {
-    /// `Grade`: `general:IncomeGradeEnum` (optional).
+    /// Optional. Sent as `Grade`.
     pub grade: ::core::option::Option<super::general::IncomeGradeEnum>,
-    /// `BidModifier`: `xsd:int` (optional).
+    /// Optional. Sent as `BidModifier`.
     pub bid_modifier: ::core::option::Option<i32>,
-    /// `Enabled`: `general:YesNoEnum` (optional).
+    /// Optional. Sent as `Enabled`.
     pub enabled: ::core::option::Option<super::general::YesNoEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -1508,17 +1542,17 @@ impl IncomeGradeAdjustmentGet {
         self
     }
 }
-/// `RetargetingAdjustmentGet` (`schema/direct_v5/bidmodifiers.json`).
+/// Used in `BidModifierGetItem::retargeting_adjustment`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct RetargetingAdjustmentGet {
-    /// `RetargetingConditionId`: `xsd:long` (optional).
+    /// Optional. Sent as `RetargetingConditionId`.
     pub retargeting_condition_id: ::core::option::Option<i64>,
-    /// `BidModifier`: `xsd:int` (optional).
+    /// Optional. Sent as `BidModifier`.
     pub bid_modifier: ::core::option::Option<i32>,
-    /// `Accessible`: `general:YesNoEnum` (optional).
+    /// Optional. Sent as `Accessible`.
     pub accessible: ::core::option::Option<super::general::YesNoEnum>,
-    /// `Enabled`: `general:YesNoEnum` (optional).
+    /// Optional. Sent as `Enabled`.
     pub enabled: ::core::option::Option<super::general::YesNoEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -1563,15 +1597,15 @@ impl RetargetingAdjustmentGet {
         self
     }
 }
-/// `RegionalAdjustmentGet` (`schema/direct_v5/bidmodifiers.json`).
+/// Used in `BidModifierGetItem::regional_adjustment`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct RegionalAdjustmentGet {
-    /// `RegionId`: `xsd:long` (optional).
+    /// Optional. Sent as `RegionId`.
     pub region_id: ::core::option::Option<i64>,
-    /// `BidModifier`: `xsd:int` (optional).
+    /// Optional. Sent as `BidModifier`.
     pub bid_modifier: ::core::option::Option<i32>,
-    /// `Enabled`: `general:YesNoEnum` (optional).
+    /// Optional. Sent as `Enabled`.
     pub enabled: ::core::option::Option<super::general::YesNoEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -1608,11 +1642,11 @@ impl RegionalAdjustmentGet {
         self
     }
 }
-/// `VideoAdjustmentGet` (`schema/direct_v5/bidmodifiers.json`).
+/// Used in `BidModifierGetItem::video_adjustment`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct VideoAdjustmentGet {
-    /// `BidModifier`: `xsd:int` (optional).
+    /// Optional. Sent as `BidModifier`.
     pub bid_modifier: ::core::option::Option<i32>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -1633,11 +1667,11 @@ impl VideoAdjustmentGet {
         self
     }
 }
-/// `SmartAdAdjustmentGet` (`schema/direct_v5/bidmodifiers.json`).
+/// Used in `BidModifierGetItem::smart_ad_adjustment`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct SmartAdAdjustmentGet {
-    /// `BidModifier`: `xsd:int` (optional).
+    /// Optional. Sent as `BidModifier`.
     pub bid_modifier: ::core::option::Option<i32>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -1658,15 +1692,15 @@ impl SmartAdAdjustmentGet {
         self
     }
 }
-/// `SerpLayoutAdjustmentGet` (`schema/direct_v5/bidmodifiers.json`).
+/// Used in `BidModifierGetItem::serp_layout_adjustment`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct SerpLayoutAdjustmentGet {
-    /// `SerpLayout`: `general:SerpLayoutEnum` (optional).
+    /// Optional. Sent as `SerpLayout`.
     pub serp_layout: ::core::option::Option<super::general::SerpLayoutEnum>,
-    /// `BidModifier`: `xsd:int` (optional).
+    /// Optional. Sent as `BidModifier`.
     pub bid_modifier: ::core::option::Option<i32>,
-    /// `Enabled`: `general:YesNoEnum` (optional).
+    /// Optional. Sent as `Enabled`.
     pub enabled: ::core::option::Option<super::general::YesNoEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -1703,11 +1737,11 @@ impl SerpLayoutAdjustmentGet {
         self
     }
 }
-/// `AdGroupAdjustmentGet` (`schema/direct_v5/bidmodifiers.json`).
+/// Used in `BidModifierGetItem::ad_group_adjustment`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct AdGroupAdjustmentGet {
-    /// `BidModifier`: `xsd:int` (optional).
+    /// Optional. Sent as `BidModifier`.
     pub bid_modifier: ::core::option::Option<i32>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -1728,13 +1762,13 @@ impl AdGroupAdjustmentGet {
         self
     }
 }
-/// `BidModifierAddBase` (`schema/direct_v5/bidmodifiers.json`).
+/// Extended by `BidModifierAddItem`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct BidModifierAddBase {
-    /// `CampaignId`: `xsd:long` (optional).
+    /// Optional. Sent as `CampaignId`.
     pub campaign_id: ::core::option::Option<i64>,
-    /// `AdGroupId`: `xsd:long` (optional).
+    /// Optional. Sent as `AdGroupId`.
     pub ad_group_id: ::core::option::Option<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -1763,13 +1797,13 @@ impl BidModifierAddBase {
         self
     }
 }
-/// `MobileAdjustmentAdd` (`schema/direct_v5/bidmodifiers.json`).
+/// Used in `BidModifierAddItem::mobile_adjustment`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct MobileAdjustmentAdd {
-    /// `BidModifier`: `xsd:int` (required).
+    /// Required. Sent as `BidModifier`.
     pub bid_modifier: i32,
-    /// `OperatingSystemType`: `OperatingSystemTypeEnum` (optional).
+    /// Optional. Sent as `OperatingSystemType`.
     pub operating_system_type: ::core::option::Option<OperatingSystemTypeEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -1791,11 +1825,11 @@ impl MobileAdjustmentAdd {
         self
     }
 }
-/// `DesktopAdjustmentAdd` (`schema/direct_v5/bidmodifiers.json`).
+/// Used in `BidModifierAddItem::desktop_adjustment`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct DesktopAdjustmentAdd {
-    /// `BidModifier`: `xsd:int` (required).
+    /// Required. Sent as `BidModifier`.
     pub bid_modifier: i32,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -1809,11 +1843,11 @@ impl DesktopAdjustmentAdd {
         }
     }
 }
-/// `SmartTvAdjustmentAdd` (`schema/direct_v5/bidmodifiers.json`).
+/// Used in `BidModifierAddItem::smart_tv_adjustment`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct SmartTvAdjustmentAdd {
-    /// `BidModifier`: `xsd:int` (required).
+    /// Required. Sent as `BidModifier`.
     pub bid_modifier: i32,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -1827,13 +1861,13 @@ impl SmartTvAdjustmentAdd {
         }
     }
 }
-/// `TabletAdjustmentAdd` (`schema/direct_v5/bidmodifiers.json`).
+/// Used in `BidModifierAddItem::tablet_adjustment`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct TabletAdjustmentAdd {
-    /// `BidModifier`: `xsd:int` (required).
+    /// Required. Sent as `BidModifier`.
     pub bid_modifier: i32,
-    /// `OperatingSystemType`: `OperatingSystemTypeEnum` (optional).
+    /// Optional. Sent as `OperatingSystemType`.
     pub operating_system_type: ::core::option::Option<OperatingSystemTypeEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -1855,11 +1889,11 @@ impl TabletAdjustmentAdd {
         self
     }
 }
-/// `DesktopOnlyAdjustmentAdd` (`schema/direct_v5/bidmodifiers.json`).
+/// Used in `BidModifierAddItem::desktop_only_adjustment`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct DesktopOnlyAdjustmentAdd {
-    /// `BidModifier`: `xsd:int` (required).
+    /// Required. Sent as `BidModifier`.
     pub bid_modifier: i32,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -1873,15 +1907,15 @@ impl DesktopOnlyAdjustmentAdd {
         }
     }
 }
-/// `DemographicsAdjustmentAdd` (`schema/direct_v5/bidmodifiers.json`).
+/// Used in `BidModifierAddItem::demographics_adjustments`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct DemographicsAdjustmentAdd {
-    /// `Gender`: `general:GenderEnum` (optional).
+    /// Optional. Sent as `Gender`.
     pub gender: ::core::option::Option<super::general::GenderEnum>,
-    /// `Age`: `general:AgeRangeEnum` (optional).
+    /// Optional. Sent as `Age`.
     pub age: ::core::option::Option<super::general::AgeRangeEnum>,
-    /// `BidModifier`: `xsd:int` (required).
+    /// Required. Sent as `BidModifier`.
     pub bid_modifier: i32,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -1911,13 +1945,13 @@ impl DemographicsAdjustmentAdd {
         self
     }
 }
-/// `RetargetingAdjustmentAdd` (`schema/direct_v5/bidmodifiers.json`).
+/// Used in `BidModifierAddItem::retargeting_adjustments`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct RetargetingAdjustmentAdd {
-    /// `RetargetingConditionId`: `xsd:long` (required).
+    /// Required. Sent as `RetargetingConditionId`.
     pub retargeting_condition_id: i64,
-    /// `BidModifier`: `xsd:int` (required).
+    /// Required. Sent as `BidModifier`.
     pub bid_modifier: i32,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -1932,13 +1966,13 @@ impl RetargetingAdjustmentAdd {
         }
     }
 }
-/// `RegionalAdjustmentAdd` (`schema/direct_v5/bidmodifiers.json`).
+/// Used in `BidModifierAddItem::regional_adjustments`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct RegionalAdjustmentAdd {
-    /// `RegionId`: `xsd:long` (required).
+    /// Required. Sent as `RegionId`.
     pub region_id: i64,
-    /// `BidModifier`: `xsd:int` (required).
+    /// Required. Sent as `BidModifier`.
     pub bid_modifier: i32,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -1953,11 +1987,11 @@ impl RegionalAdjustmentAdd {
         }
     }
 }
-/// `VideoAdjustmentAdd` (`schema/direct_v5/bidmodifiers.json`).
+/// Used in `BidModifierAddItem::video_adjustment`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct VideoAdjustmentAdd {
-    /// `BidModifier`: `xsd:int` (required).
+    /// Required. Sent as `BidModifier`.
     pub bid_modifier: i32,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -1971,11 +2005,11 @@ impl VideoAdjustmentAdd {
         }
     }
 }
-/// `SmartAdAdjustmentAdd` (`schema/direct_v5/bidmodifiers.json`).
+/// Used in `BidModifierAddItem::smart_ad_adjustment`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct SmartAdAdjustmentAdd {
-    /// `BidModifier`: `xsd:int` (required).
+    /// Required. Sent as `BidModifier`.
     pub bid_modifier: i32,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -1989,11 +2023,11 @@ impl SmartAdAdjustmentAdd {
         }
     }
 }
-/// `AdGroupAdjustmentAdd` (`schema/direct_v5/bidmodifiers.json`).
+/// Used in `BidModifierAddItem::ad_group_adjustment`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct AdGroupAdjustmentAdd {
-    /// `BidModifier`: `xsd:int` (required).
+    /// Required. Sent as `BidModifier`.
     pub bid_modifier: i32,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -2007,13 +2041,13 @@ impl AdGroupAdjustmentAdd {
         }
     }
 }
-/// `SerpLayoutAdjustmentAdd` (`schema/direct_v5/bidmodifiers.json`).
+/// Used in `BidModifierAddItem::serp_layout_adjustments`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct SerpLayoutAdjustmentAdd {
-    /// `SerpLayout`: `general:SerpLayoutEnum` (required).
+    /// Required. Sent as `SerpLayout`.
     pub serp_layout: super::general::SerpLayoutEnum,
-    /// `BidModifier`: `xsd:int` (required).
+    /// Required. Sent as `BidModifier`.
     pub bid_modifier: i32,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -2028,13 +2062,13 @@ impl SerpLayoutAdjustmentAdd {
         }
     }
 }
-/// `IncomeGradeAdjustmentAdd` (`schema/direct_v5/bidmodifiers.json`).
+/// Used in `BidModifierAddItem::income_grade_adjustments`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct IncomeGradeAdjustmentAdd {
-    /// `Grade`: `general:IncomeGradeEnum` (required).
+    /// Required. Sent as `Grade`.
     pub grade: super::general::IncomeGradeEnum,
-    /// `BidModifier`: `xsd:int` (required).
+    /// Required. Sent as `BidModifier`.
     pub bid_modifier: i32,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -2049,49 +2083,49 @@ impl IncomeGradeAdjustmentAdd {
         }
     }
 }
-/// `BidModifierAddItem` (`schema/direct_v5/bidmodifiers.json`). Extends `BidModifierAddBase`, whose fields come first.
+/// Used in `AddRequest::bid_modifiers`. Extends `BidModifierAddBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct BidModifierAddItem {
-    /// `CampaignId`: `xsd:long` (optional).
+    /// Optional. Sent as `CampaignId`.
     pub campaign_id: ::core::option::Option<i64>,
-    /// `AdGroupId`: `xsd:long` (optional).
+    /// Optional. Sent as `AdGroupId`.
     pub ad_group_id: ::core::option::Option<i64>,
-    /// `MobileAdjustment`: `MobileAdjustmentAdd` (optional).
+    /// Optional. Sent as `MobileAdjustment`.
     pub mobile_adjustment: ::core::option::Option<MobileAdjustmentAdd>,
-    /// `DesktopAdjustment`: `DesktopAdjustmentAdd` (optional).
+    /// Optional. Sent as `DesktopAdjustment`.
     pub desktop_adjustment: ::core::option::Option<DesktopAdjustmentAdd>,
-    /// `SmartTvAdjustment`: `SmartTvAdjustmentAdd` (optional).
+    /// Optional. Sent as `SmartTvAdjustment`.
     pub smart_tv_adjustment: ::core::option::Option<SmartTvAdjustmentAdd>,
-    /// `TabletAdjustment`: `TabletAdjustmentAdd` (optional).
+    /// Optional. Sent as `TabletAdjustment`.
     pub tablet_adjustment: ::core::option::Option<TabletAdjustmentAdd>,
-    /// `DesktopOnlyAdjustment`: `DesktopOnlyAdjustmentAdd` (optional).
+    /// Optional. Sent as `DesktopOnlyAdjustment`.
     pub desktop_only_adjustment: ::core::option::Option<DesktopOnlyAdjustmentAdd>,
-    /// `DemographicsAdjustments`: array of `DemographicsAdjustmentAdd` (optional).
+    /// Optional. Sent as `DemographicsAdjustments`.
     pub demographics_adjustments: ::core::option::Option<
         ::std::vec::Vec<DemographicsAdjustmentAdd>,
     >,
-    /// `RetargetingAdjustments`: array of `RetargetingAdjustmentAdd` (optional).
+    /// Optional. Sent as `RetargetingAdjustments`.
     pub retargeting_adjustments: ::core::option::Option<
         ::std::vec::Vec<RetargetingAdjustmentAdd>,
     >,
-    /// `RegionalAdjustments`: array of `RegionalAdjustmentAdd` (optional).
+    /// Optional. Sent as `RegionalAdjustments`.
     pub regional_adjustments: ::core::option::Option<
         ::std::vec::Vec<RegionalAdjustmentAdd>,
     >,
-    /// `VideoAdjustment`: `VideoAdjustmentAdd` (optional).
+    /// Optional. Sent as `VideoAdjustment`.
     pub video_adjustment: ::core::option::Option<VideoAdjustmentAdd>,
-    /// `SmartAdAdjustment`: `SmartAdAdjustmentAdd` (optional).
+    /// Optional. Sent as `SmartAdAdjustment`.
     pub smart_ad_adjustment: ::core::option::Option<SmartAdAdjustmentAdd>,
-    /// `SerpLayoutAdjustments`: array of `SerpLayoutAdjustmentAdd` (optional).
+    /// Optional. Sent as `SerpLayoutAdjustments`.
     pub serp_layout_adjustments: ::core::option::Option<
         ::std::vec::Vec<SerpLayoutAdjustmentAdd>,
     >,
-    /// `IncomeGradeAdjustments`: array of `IncomeGradeAdjustmentAdd` (optional).
+    /// Optional. Sent as `IncomeGradeAdjustments`.
     pub income_grade_adjustments: ::core::option::Option<
         ::std::vec::Vec<IncomeGradeAdjustmentAdd>,
     >,
-    /// `AdGroupAdjustment`: `AdGroupAdjustmentAdd` (optional).
+    /// Optional. Sent as `AdGroupAdjustment`.
     pub ad_group_adjustment: ::core::option::Option<AdGroupAdjustmentAdd>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -2262,13 +2296,13 @@ impl BidModifierAddItem {
         self
     }
 }
-/// `BidModifierSetItem` (`schema/direct_v5/bidmodifiers.json`).
+/// Used in `SetRequest::bid_modifiers`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct BidModifierSetItem {
-    /// `Id`: `xsd:long` (required).
+    /// Required. Sent as `Id`.
     pub id: i64,
-    /// `BidModifier`: `xsd:int` (required).
+    /// Required. Sent as `BidModifier`.
     pub bid_modifier: i32,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -2283,65 +2317,65 @@ impl BidModifierSetItem {
         }
     }
 }
-/// `GetRequest` (`schema/direct_v5/bidmodifiers.json`). Extends `general:GetRequestGeneral`, whose fields come first.
+/// The `params` of `BidModifiers.get`. Extends `general:GetRequestGeneral`, whose fields come first.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct GetRequest {
-    /// `Page`: `LimitOffset` (optional).
+    /// Optional. Sent as `Page`.
     pub page: ::core::option::Option<super::general::LimitOffset>,
-    /// `SelectionCriteria`: `BidModifiersSelectionCriteria` (required).
+    /// Required. Sent as `SelectionCriteria`.
     pub selection_criteria: BidModifiersSelectionCriteria,
-    /// `FieldNames`: array of `BidModifierFieldEnum` (required).
+    /// Required. Sent as `FieldNames`.
     pub field_names: ::std::vec::Vec<BidModifierFieldEnum>,
-    /// `MobileAdjustmentFieldNames`: array of `MobileAdjustmentFieldEnum` (optional).
+    /// Optional. Sent as `MobileAdjustmentFieldNames`.
     pub mobile_adjustment_field_names: ::core::option::Option<
         ::std::vec::Vec<MobileAdjustmentFieldEnum>,
     >,
-    /// `DesktopAdjustmentFieldNames`: array of `DesktopAdjustmentFieldEnum` (optional).
+    /// Optional. Sent as `DesktopAdjustmentFieldNames`.
     pub desktop_adjustment_field_names: ::core::option::Option<
         ::std::vec::Vec<DesktopAdjustmentFieldEnum>,
     >,
-    /// `SmartTvAdjustmentFieldNames`: array of `SmartTvAdjustmentFieldEnum` (optional).
+    /// Optional. Sent as `SmartTvAdjustmentFieldNames`.
     pub smart_tv_adjustment_field_names: ::core::option::Option<
         ::std::vec::Vec<SmartTvAdjustmentFieldEnum>,
     >,
-    /// `TabletAdjustmentFieldNames`: array of `TabletAdjustmentFieldEnum` (optional).
+    /// Optional. Sent as `TabletAdjustmentFieldNames`.
     pub tablet_adjustment_field_names: ::core::option::Option<
         ::std::vec::Vec<TabletAdjustmentFieldEnum>,
     >,
-    /// `DesktopOnlyAdjustmentFieldNames`: array of `DesktopOnlyAdjustmentFieldEnum` (optional).
+    /// Optional. Sent as `DesktopOnlyAdjustmentFieldNames`.
     pub desktop_only_adjustment_field_names: ::core::option::Option<
         ::std::vec::Vec<DesktopOnlyAdjustmentFieldEnum>,
     >,
-    /// `DemographicsAdjustmentFieldNames`: array of `DemographicsAdjustmentFieldEnum` (optional).
+    /// Optional. Sent as `DemographicsAdjustmentFieldNames`.
     pub demographics_adjustment_field_names: ::core::option::Option<
         ::std::vec::Vec<DemographicsAdjustmentFieldEnum>,
     >,
-    /// `RetargetingAdjustmentFieldNames`: array of `RetargetingAdjustmentFieldEnum` (optional).
+    /// Optional. Sent as `RetargetingAdjustmentFieldNames`.
     pub retargeting_adjustment_field_names: ::core::option::Option<
         ::std::vec::Vec<RetargetingAdjustmentFieldEnum>,
     >,
-    /// `RegionalAdjustmentFieldNames`: array of `RegionalAdjustmentFieldEnum` (optional).
+    /// Optional. Sent as `RegionalAdjustmentFieldNames`.
     pub regional_adjustment_field_names: ::core::option::Option<
         ::std::vec::Vec<RegionalAdjustmentFieldEnum>,
     >,
-    /// `VideoAdjustmentFieldNames`: array of `VideoAdjustmentFieldEnum` (optional).
+    /// Optional. Sent as `VideoAdjustmentFieldNames`.
     pub video_adjustment_field_names: ::core::option::Option<
         ::std::vec::Vec<VideoAdjustmentFieldEnum>,
     >,
-    /// `SmartAdAdjustmentFieldNames`: array of `SmartAdAdjustmentFieldEnum` (optional).
+    /// Optional. Sent as `SmartAdAdjustmentFieldNames`.
     pub smart_ad_adjustment_field_names: ::core::option::Option<
         ::std::vec::Vec<SmartAdAdjustmentFieldEnum>,
     >,
-    /// `SerpLayoutAdjustmentFieldNames`: array of `SerpLayoutAdjustmentFieldEnum` (optional).
+    /// Optional. Sent as `SerpLayoutAdjustmentFieldNames`.
     pub serp_layout_adjustment_field_names: ::core::option::Option<
         ::std::vec::Vec<SerpLayoutAdjustmentFieldEnum>,
     >,
-    /// `IncomeGradeAdjustmentFieldNames`: array of `IncomeGradeAdjustmentFieldEnum` (optional).
+    /// Optional. Sent as `IncomeGradeAdjustmentFieldNames`.
     pub income_grade_adjustment_field_names: ::core::option::Option<
         ::std::vec::Vec<IncomeGradeAdjustmentFieldEnum>,
     >,
-    /// `AdGroupAdjustmentFieldNames`: array of `AdGroupAdjustmentFieldEnum` (optional).
+    /// Optional. Sent as `AdGroupAdjustmentFieldNames`.
     pub ad_group_adjustment_field_names: ::core::option::Option<
         ::std::vec::Vec<AdGroupAdjustmentFieldEnum>,
     >,
@@ -2569,13 +2603,13 @@ impl GetRequest {
         self
     }
 }
-/// `GetResponse` (`schema/direct_v5/bidmodifiers.json`). Extends `general:GetResponseGeneral`, whose fields come first.
+/// The `result` of `BidModifiers.get`. Extends `general:GetResponseGeneral`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct GetResponse {
-    /// `LimitedBy`: `xsd:long` (optional).
+    /// Optional. Sent as `LimitedBy`.
     pub limited_by: ::core::option::Option<i64>,
-    /// `BidModifiers`: array of `BidModifierGetItem` (optional).
+    /// Optional. Sent as `BidModifiers`.
     pub bid_modifiers: ::core::option::Option<::std::vec::Vec<BidModifierGetItem>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -2611,11 +2645,11 @@ impl GetResponse {
         self
     }
 }
-/// `AddRequest` (`schema/direct_v5/bidmodifiers.json`).
+/// The `params` of `BidModifiers.add`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct AddRequest {
-    /// `BidModifiers`: array of `BidModifierAddItem` (required).
+    /// Required. Sent as `BidModifiers`.
     pub bid_modifiers: ::std::vec::Vec<BidModifierAddItem>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -2636,11 +2670,11 @@ impl AddRequest {
         }
     }
 }
-/// `AddResponse` (`schema/direct_v5/bidmodifiers.json`).
+/// The `result` of `BidModifiers.add`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct AddResponse {
-    /// `AddResults`: array of `general:MultiIdsActionResult` (optional).
+    /// Optional. Sent as `AddResults`.
     pub add_results: ::core::option::Option<
         ::std::vec::Vec<super::general::MultiIdsActionResult>,
     >,
@@ -2670,11 +2704,11 @@ impl AddResponse {
         self
     }
 }
-/// `SetRequest` (`schema/direct_v5/bidmodifiers.json`).
+/// The `params` of `BidModifiers.set`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct SetRequest {
-    /// `BidModifiers`: array of `BidModifierSetItem` (required).
+    /// Required. Sent as `BidModifiers`.
     pub bid_modifiers: ::std::vec::Vec<BidModifierSetItem>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -2695,11 +2729,11 @@ impl SetRequest {
         }
     }
 }
-/// `SetResponse` (`schema/direct_v5/bidmodifiers.json`).
+/// The `result` of `BidModifiers.set`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct SetResponse {
-    /// `SetResults`: array of `general:ActionResult` (optional).
+    /// Optional. Sent as `SetResults`.
     pub set_results: ::core::option::Option<
         ::std::vec::Vec<super::general::ActionResult>,
     >,
@@ -2729,11 +2763,11 @@ impl SetResponse {
         self
     }
 }
-/// `DeleteRequest` (`schema/direct_v5/bidmodifiers.json`).
+/// The `params` of `BidModifiers.delete`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct DeleteRequest {
-    /// `SelectionCriteria`: `general:IdsCriteria` (required).
+    /// Required. Sent as `SelectionCriteria`.
     pub selection_criteria: super::general::IdsCriteria,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -2747,11 +2781,11 @@ impl DeleteRequest {
         }
     }
 }
-/// `DeleteResponse` (`schema/direct_v5/bidmodifiers.json`).
+/// The `result` of `BidModifiers.delete`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DeleteResponse {
-    /// `DeleteResults`: array of `general:ActionResult` (optional).
+    /// Optional. Sent as `DeleteResults`.
     pub delete_results: ::core::option::Option<
         ::std::vec::Vec<super::general::ActionResult>,
     >,

@@ -90,37 +90,39 @@ impl<'a> BidsService<'a> {
         self.client.pages(&GET, params)
     }
 }
-/// `BidFieldEnum`: one of 14 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `GetRequest::field_names`.
+///
+/// One of the 14 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum BidFieldEnum {
-    /// `KeywordId`
+    /// Sent as `KeywordId`.
     KeywordId,
-    /// `AdGroupId`
+    /// Sent as `AdGroupId`.
     AdGroupId,
-    /// `CampaignId`
+    /// Sent as `CampaignId`.
     CampaignId,
-    /// `Bid`
+    /// Sent as `Bid`.
     Bid,
-    /// `AutotargetingSearchBidIsAuto`
+    /// Sent as `AutotargetingSearchBidIsAuto`.
     AutotargetingSearchBidIsAuto,
-    /// `ContextBid`
+    /// Sent as `ContextBid`.
     ContextBid,
-    /// `StrategyPriority`
+    /// Sent as `StrategyPriority`.
     StrategyPriority,
-    /// `CompetitorsBids`
+    /// Sent as `CompetitorsBids`.
     CompetitorsBids,
-    /// `SearchPrices`
+    /// Sent as `SearchPrices`.
     SearchPrices,
-    /// `ContextCoverage`
+    /// Sent as `ContextCoverage`.
     ContextCoverage,
-    /// `MinSearchPrice`
+    /// Sent as `MinSearchPrice`.
     MinSearchPrice,
-    /// `CurrentSearchPrice`
+    /// Sent as `CurrentSearchPrice`.
     CurrentSearchPrice,
-    /// `AuctionBids`
+    /// Sent as `AuctionBids`.
     AuctionBids,
-    /// `ServingStatus`
+    /// Sent as `ServingStatus`.
     ServingStatus,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -198,13 +200,15 @@ impl ::core::convert::From<&str> for BidFieldEnum {
         Self::from_wire(value)
     }
 }
-/// `CalculateByEnum`: one of 2 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `BidSetAutoItem::calculate_by`.
+///
+/// One of the 2 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum CalculateByEnum {
-    /// `VALUE`
+    /// Sent as `VALUE`.
     Value,
-    /// `DIFF`
+    /// Sent as `DIFF`.
     Diff,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -243,17 +247,17 @@ impl ::core::convert::From<&str> for CalculateByEnum {
         Self::from_wire(value)
     }
 }
-/// `BidsSelectionCriteria` (`schema/direct_v5/bids.json`).
+/// Used in `GetRequest::selection_criteria`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct BidsSelectionCriteria {
-    /// `CampaignIds`: array of `xsd:long` (optional).
+    /// Optional. Sent as `CampaignIds`.
     pub campaign_ids: ::core::option::Option<::std::vec::Vec<i64>>,
-    /// `AdGroupIds`: array of `xsd:long` (optional).
+    /// Optional. Sent as `AdGroupIds`.
     pub ad_group_ids: ::core::option::Option<::std::vec::Vec<i64>>,
-    /// `KeywordIds`: array of `xsd:long` (optional).
+    /// Optional. Sent as `KeywordIds`.
     pub keyword_ids: ::core::option::Option<::std::vec::Vec<i64>>,
-    /// `ServingStatuses`: array of `general:ServingStatusEnum` (optional).
+    /// Optional. Sent as `ServingStatuses`.
     pub serving_statuses: ::core::option::Option<
         ::std::vec::Vec<super::general::ServingStatusEnum>,
     >,
@@ -322,13 +326,13 @@ impl BidsSelectionCriteria {
         self
     }
 }
-/// `SearchPrices` (`schema/direct_v5/bids.json`).
+/// Used in `BidGetItem::search_prices`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct SearchPrices {
-    /// `Position`: `general:PositionEnum` (optional).
+    /// Optional. Sent as `Position`.
     pub position: ::core::option::Option<super::general::PositionEnum>,
-    /// `Price`: `xsd:long` (optional).
+    /// Optional. Sent as `Price`.
     pub price: ::core::option::Option<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -357,15 +361,15 @@ impl SearchPrices {
         self
     }
 }
-/// `ContextCoverage` (`schema/direct_v5/bids.json`): a list written as `{"Items": [...]}`.
+/// Used in `BidGetItem::context_coverage`. A list, sent as `{"Items": [...]}`.
 pub type ContextCoverage = rt::Items<ContextCoverageItem>;
-/// `ContextCoverageItem` (`schema/direct_v5/bids.json`).
+/// Used in `ContextCoverage`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ContextCoverageItem {
-    /// `Probability`: `xsd:decimal` (required).
+    /// Required. Sent as `Probability`.
     pub probability: f64,
-    /// `Price`: `xsd:long` (required).
+    /// Required. Sent as `Price`.
     pub price: i64,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -380,23 +384,23 @@ impl ContextCoverageItem {
         }
     }
 }
-/// `BidActionResult` (`schema/direct_v5/bids.json`). Extends `general:ActionResultBase`, whose fields come first.
+/// Used in `SetResponse::set_results`, `SetAutoResponse::set_auto_results`. Extended by `BidGetItem`. Extends `general:ActionResultBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct BidActionResult {
-    /// `Warnings`: array of `ExceptionNotification` (optional).
+    /// Optional. Sent as `Warnings`.
     pub warnings: ::core::option::Option<
         ::std::vec::Vec<super::general::ExceptionNotification>,
     >,
-    /// `Errors`: array of `ExceptionNotification` (optional).
+    /// Optional. Sent as `Errors`.
     pub errors: ::core::option::Option<
         ::std::vec::Vec<super::general::ExceptionNotification>,
     >,
-    /// `CampaignId`: `xsd:long` (optional).
+    /// Optional. Sent as `CampaignId`.
     pub campaign_id: ::core::option::Option<i64>,
-    /// `AdGroupId`: `xsd:long` (optional).
+    /// Optional. Sent as `AdGroupId`.
     pub ad_group_id: ::core::option::Option<i64>,
-    /// `KeywordId`: `xsd:long` (optional).
+    /// Optional. Sent as `KeywordId`.
     pub keyword_id: ::core::option::Option<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -472,47 +476,47 @@ impl rt::ItemResult for BidActionResult {
         self.warnings.as_deref().unwrap_or(&[])
     }
 }
-/// `BidGetItem` (`schema/direct_v5/bids.json`). Extends `BidActionResult` -> `general:ActionResultBase`, whose fields come first.
+/// Used in `GetResponse::bids`. Extends `BidActionResult` -> `general:ActionResultBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct BidGetItem {
-    /// `Warnings`: array of `ExceptionNotification` (optional).
+    /// Optional. Sent as `Warnings`.
     pub warnings: ::core::option::Option<
         ::std::vec::Vec<super::general::ExceptionNotification>,
     >,
-    /// `Errors`: array of `ExceptionNotification` (optional).
+    /// Optional. Sent as `Errors`.
     pub errors: ::core::option::Option<
         ::std::vec::Vec<super::general::ExceptionNotification>,
     >,
-    /// `CampaignId`: `xsd:long` (optional).
+    /// Optional. Sent as `CampaignId`.
     pub campaign_id: ::core::option::Option<i64>,
-    /// `AdGroupId`: `xsd:long` (optional).
+    /// Optional. Sent as `AdGroupId`.
     pub ad_group_id: ::core::option::Option<i64>,
-    /// `KeywordId`: `xsd:long` (optional).
+    /// Optional. Sent as `KeywordId`.
     pub keyword_id: ::core::option::Option<i64>,
-    /// `Bid`: `xsd:long` (optional).
+    /// Optional. Sent as `Bid`.
     pub bid: ::core::option::Option<i64>,
-    /// `AutotargetingSearchBidIsAuto`: `general:YesNoEnum` (optional).
+    /// Optional. Sent as `AutotargetingSearchBidIsAuto`.
     pub autotargeting_search_bid_is_auto: ::core::option::Option<
         super::general::YesNoEnum,
     >,
-    /// `ContextBid`: `xsd:long` (optional).
+    /// Optional. Sent as `ContextBid`.
     pub context_bid: ::core::option::Option<i64>,
-    /// `StrategyPriority`: `general:PriorityEnum` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `StrategyPriority`.
     pub strategy_priority: rt::Nullable<super::general::PriorityEnum>,
-    /// `CompetitorsBids`: array of `xsd:long` (optional).
+    /// Optional. Sent as `CompetitorsBids`.
     pub competitors_bids: ::core::option::Option<::std::vec::Vec<i64>>,
-    /// `SearchPrices`: array of `SearchPrices` (optional).
+    /// Optional. Sent as `SearchPrices`.
     pub search_prices: ::core::option::Option<::std::vec::Vec<SearchPrices>>,
-    /// `ContextCoverage`: `ContextCoverage` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `ContextCoverage`.
     pub context_coverage: rt::Nullable<ContextCoverage>,
-    /// `MinSearchPrice`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `MinSearchPrice`.
     pub min_search_price: rt::Nullable<i64>,
-    /// `CurrentSearchPrice`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `CurrentSearchPrice`.
     pub current_search_price: rt::Nullable<i64>,
-    /// `AuctionBids`: array of `AuctionBidItem` (optional).
+    /// Optional. Sent as `AuctionBids`.
     pub auction_bids: ::core::option::Option<::std::vec::Vec<AuctionBidItem>>,
-    /// `ServingStatus`: `general:ServingStatusEnum` (optional).
+    /// Optional. Sent as `ServingStatus`.
     pub serving_status: ::core::option::Option<super::general::ServingStatusEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -704,15 +708,15 @@ impl rt::ItemResult for BidGetItem {
         self.warnings.as_deref().unwrap_or(&[])
     }
 }
-/// `AuctionBidItem` (`schema/direct_v5/bids.json`).
+/// Used in `BidGetItem::auction_bids`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct AuctionBidItem {
-    /// `Position`: `xsd:string` (required).
+    /// Required. Sent as `Position`.
     pub position: ::std::string::String,
-    /// `Bid`: `xsd:long` (required).
+    /// Required. Sent as `Bid`.
     pub bid: i64,
-    /// `Price`: `xsd:long` (required).
+    /// Required. Sent as `Price`.
     pub price: i64,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -732,25 +736,25 @@ impl AuctionBidItem {
         }
     }
 }
-/// `BidSetItem` (`schema/direct_v5/bids.json`).
+/// Used in `SetRequest::bids`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct BidSetItem {
-    /// `CampaignId`: `xsd:long` (optional).
+    /// Optional. Sent as `CampaignId`.
     pub campaign_id: ::core::option::Option<i64>,
-    /// `AdGroupId`: `xsd:long` (optional).
+    /// Optional. Sent as `AdGroupId`.
     pub ad_group_id: ::core::option::Option<i64>,
-    /// `KeywordId`: `xsd:long` (optional).
+    /// Optional. Sent as `KeywordId`.
     pub keyword_id: ::core::option::Option<i64>,
-    /// `Bid`: `xsd:long` (optional).
+    /// Optional. Sent as `Bid`.
     pub bid: ::core::option::Option<i64>,
-    /// `ContextBid`: `xsd:long` (optional).
+    /// Optional. Sent as `ContextBid`.
     pub context_bid: ::core::option::Option<i64>,
-    /// `AutotargetingSearchBidIsAuto`: `general:YesNoEnum` (optional).
+    /// Optional. Sent as `AutotargetingSearchBidIsAuto`.
     pub autotargeting_search_bid_is_auto: ::core::option::Option<
         super::general::YesNoEnum,
     >,
-    /// `StrategyPriority`: `general:PriorityEnum` (optional).
+    /// Optional. Sent as `StrategyPriority`.
     pub strategy_priority: ::core::option::Option<super::general::PriorityEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -825,27 +829,27 @@ impl BidSetItem {
         self
     }
 }
-/// `BidSetAutoItem` (`schema/direct_v5/bids.json`).
+/// Used in `SetAutoRequest::bids`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct BidSetAutoItem {
-    /// `CampaignId`: `xsd:long` (optional).
+    /// Optional. Sent as `CampaignId`.
     pub campaign_id: ::core::option::Option<i64>,
-    /// `AdGroupId`: `xsd:long` (optional).
+    /// Optional. Sent as `AdGroupId`.
     pub ad_group_id: ::core::option::Option<i64>,
-    /// `KeywordId`: `xsd:long` (optional).
+    /// Optional. Sent as `KeywordId`.
     pub keyword_id: ::core::option::Option<i64>,
-    /// `MaxBid`: `xsd:long` (optional).
+    /// Optional. Sent as `MaxBid`.
     pub max_bid: ::core::option::Option<i64>,
-    /// `Position`: `general:PositionEnum` (optional).
+    /// Optional. Sent as `Position`.
     pub position: ::core::option::Option<super::general::PositionEnum>,
-    /// `IncreasePercent`: `xsd:int` (optional).
+    /// Optional. Sent as `IncreasePercent`.
     pub increase_percent: ::core::option::Option<i32>,
-    /// `CalculateBy`: `CalculateByEnum` (optional).
+    /// Optional. Sent as `CalculateBy`.
     pub calculate_by: ::core::option::Option<CalculateByEnum>,
-    /// `ContextCoverage`: `xsd:int` (optional).
+    /// Optional. Sent as `ContextCoverage`.
     pub context_coverage: ::core::option::Option<i32>,
-    /// `Scope`: array of `general:ScopeEnum` (required).
+    /// Required. Sent as `Scope`.
     pub scope: ::std::vec::Vec<super::general::ScopeEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -927,15 +931,15 @@ impl BidSetAutoItem {
         self
     }
 }
-/// `GetRequest` (`schema/direct_v5/bids.json`). Extends `general:GetRequestGeneral`, whose fields come first.
+/// The `params` of `Bids.get`. Extends `general:GetRequestGeneral`, whose fields come first.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct GetRequest {
-    /// `Page`: `LimitOffset` (optional).
+    /// Optional. Sent as `Page`.
     pub page: ::core::option::Option<super::general::LimitOffset>,
-    /// `SelectionCriteria`: `BidsSelectionCriteria` (required).
+    /// Required. Sent as `SelectionCriteria`.
     pub selection_criteria: BidsSelectionCriteria,
-    /// `FieldNames`: array of `BidFieldEnum` (required).
+    /// Required. Sent as `FieldNames`.
     pub field_names: ::std::vec::Vec<BidFieldEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -966,13 +970,13 @@ impl GetRequest {
         self
     }
 }
-/// `GetResponse` (`schema/direct_v5/bids.json`). Extends `general:GetResponseGeneral`, whose fields come first.
+/// The `result` of `Bids.get`. Extends `general:GetResponseGeneral`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct GetResponse {
-    /// `LimitedBy`: `xsd:long` (optional).
+    /// Optional. Sent as `LimitedBy`.
     pub limited_by: ::core::option::Option<i64>,
-    /// `Bids`: array of `BidGetItem` (optional).
+    /// Optional. Sent as `Bids`.
     pub bids: ::core::option::Option<::std::vec::Vec<BidGetItem>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -1008,11 +1012,11 @@ impl GetResponse {
         self
     }
 }
-/// `SetRequest` (`schema/direct_v5/bids.json`).
+/// The `params` of `Bids.set`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct SetRequest {
-    /// `Bids`: array of `BidSetItem` (required).
+    /// Required. Sent as `Bids`.
     pub bids: ::std::vec::Vec<BidSetItem>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -1030,11 +1034,11 @@ impl SetRequest {
         }
     }
 }
-/// `SetResponse` (`schema/direct_v5/bids.json`).
+/// The `result` of `Bids.set`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct SetResponse {
-    /// `SetResults`: array of `BidActionResult` (optional).
+    /// Optional. Sent as `SetResults`.
     pub set_results: ::core::option::Option<::std::vec::Vec<BidActionResult>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -1062,11 +1066,11 @@ impl SetResponse {
         self
     }
 }
-/// `SetAutoRequest` (`schema/direct_v5/bids.json`).
+/// The `params` of `Bids.setAuto`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct SetAutoRequest {
-    /// `Bids`: array of `BidSetAutoItem` (required).
+    /// Required. Sent as `Bids`.
     pub bids: ::std::vec::Vec<BidSetAutoItem>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -1084,11 +1088,11 @@ impl SetAutoRequest {
         }
     }
 }
-/// `SetAutoResponse` (`schema/direct_v5/bids.json`).
+/// The `result` of `Bids.setAuto`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct SetAutoResponse {
-    /// `SetAutoResults`: array of `BidActionResult` (optional).
+    /// Optional. Sent as `SetAutoResults`.
     pub set_auto_results: ::core::option::Option<::std::vec::Vec<BidActionResult>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,

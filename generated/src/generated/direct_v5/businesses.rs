@@ -58,31 +58,33 @@ impl<'a> BusinessesService<'a> {
         self.client.pages(&GET, params)
     }
 }
-/// `BusinessFieldEnum`: one of 11 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `GetRequest::field_names`.
+///
+/// One of the 11 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum BusinessFieldEnum {
-    /// `Id`
+    /// Sent as `Id`.
     Id,
-    /// `Name`
+    /// Sent as `Name`.
     Name,
-    /// `Address`
+    /// Sent as `Address`.
     Address,
-    /// `Phone`
+    /// Sent as `Phone`.
     Phone,
-    /// `ProfileUrl`
+    /// Sent as `ProfileUrl`.
     ProfileUrl,
-    /// `InternalUrl`
+    /// Sent as `InternalUrl`.
     InternalUrl,
-    /// `IsPublished`
+    /// Sent as `IsPublished`.
     IsPublished,
-    /// `MergedIds`
+    /// Sent as `MergedIds`.
     MergedIds,
-    /// `Rubric`
+    /// Sent as `Rubric`.
     Rubric,
-    /// `Urls`
+    /// Sent as `Urls`.
     Urls,
-    /// `HasOffice`
+    /// Sent as `HasOffice`.
     HasOffice,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -151,31 +153,31 @@ impl ::core::convert::From<&str> for BusinessFieldEnum {
         Self::from_wire(value)
     }
 }
-/// `BusinessGetItem` (`schema/direct_v5/businesses.json`).
+/// Used in `GetResponse::businesses`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct BusinessGetItem {
-    /// `Id`: `xsd:long` (optional).
+    /// Optional. Sent as `Id`.
     pub id: ::core::option::Option<i64>,
-    /// `Name`: `xsd:string` (optional).
+    /// Optional. Sent as `Name`.
     pub name: ::core::option::Option<::std::string::String>,
-    /// `Address`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `Address`.
     pub address: rt::Nullable<::std::string::String>,
-    /// `Phone`: `xsd:string` (optional).
+    /// Optional. Sent as `Phone`.
     pub phone: ::core::option::Option<::std::string::String>,
-    /// `ProfileUrl`: `xsd:string` (optional).
+    /// Optional. Sent as `ProfileUrl`.
     pub profile_url: ::core::option::Option<::std::string::String>,
-    /// `InternalUrl`: `xsd:string` (optional).
+    /// Optional. Sent as `InternalUrl`.
     pub internal_url: ::core::option::Option<::std::string::String>,
-    /// `IsPublished`: `general:YesNoEnum` (optional).
+    /// Optional. Sent as `IsPublished`.
     pub is_published: ::core::option::Option<super::general::YesNoEnum>,
-    /// `MergedIds`: `general:ArrayOfLong` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `MergedIds`.
     pub merged_ids: rt::Nullable<super::general::ArrayOfLong>,
-    /// `Rubric`: `xsd:string` (optional).
+    /// Optional. Sent as `Rubric`.
     pub rubric: ::core::option::Option<::std::string::String>,
-    /// `Urls`: `general:ArrayOfString` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `Urls`.
     pub urls: rt::Nullable<super::general::ArrayOfString>,
-    /// `HasOffice`: `general:YesNoEnum` (optional).
+    /// Optional. Sent as `HasOffice`.
     pub has_office: ::core::option::Option<super::general::YesNoEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -294,15 +296,15 @@ impl BusinessGetItem {
         self
     }
 }
-/// `GetRequest` (`schema/direct_v5/businesses.json`). Extends `general:GetRequestGeneral`, whose fields come first.
+/// The `params` of `Businesses.get`. Extends `general:GetRequestGeneral`, whose fields come first.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct GetRequest {
-    /// `Page`: `LimitOffset` (optional).
+    /// Optional. Sent as `Page`.
     pub page: ::core::option::Option<super::general::LimitOffset>,
-    /// `SelectionCriteria`: `general:IdsCriteria` (optional).
+    /// Optional. Sent as `SelectionCriteria`.
     pub selection_criteria: ::core::option::Option<super::general::IdsCriteria>,
-    /// `FieldNames`: array of `BusinessFieldEnum` (required).
+    /// Required. Sent as `FieldNames`.
     pub field_names: ::std::vec::Vec<BusinessFieldEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -342,13 +344,13 @@ impl GetRequest {
         self
     }
 }
-/// `GetResponse` (`schema/direct_v5/businesses.json`). Extends `general:GetResponseGeneral`, whose fields come first.
+/// The `result` of `Businesses.get`. Extends `general:GetResponseGeneral`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct GetResponse {
-    /// `LimitedBy`: `xsd:long` (optional).
+    /// Optional. Sent as `LimitedBy`.
     pub limited_by: ::core::option::Option<i64>,
-    /// `Businesses`: array of `BusinessGetItem` (optional).
+    /// Optional. Sent as `Businesses`.
     pub businesses: ::core::option::Option<::std::vec::Vec<BusinessGetItem>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,

@@ -170,19 +170,21 @@ impl<'a> CampaignsService<'a> {
         self.client.pages(&GET, params)
     }
 }
-/// `SmsEventsEnum`: one of 5 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `SmsSettings::events`.
+///
+/// One of the 5 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum SmsEventsEnum {
-    /// `MONITORING`
+    /// Sent as `MONITORING`.
     Monitoring,
-    /// `MODERATION`
+    /// Sent as `MODERATION`.
     Moderation,
-    /// `MONEY_IN`
+    /// Sent as `MONEY_IN`.
     MoneyIn,
-    /// `MONEY_OUT`
+    /// Sent as `MONEY_OUT`.
     MoneyOut,
-    /// `FINISHED`
+    /// Sent as `FINISHED`.
     Finished,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -233,13 +235,15 @@ impl ::core::convert::From<&str> for SmsEventsEnum {
         Self::from_wire(value)
     }
 }
-/// `PlacementTypesEnum`: one of 2 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `PlacementType::type_`.
+///
+/// One of the 2 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum PlacementTypesEnum {
-    /// `SEARCH_RESULTS`
+    /// Sent as `SEARCH_RESULTS`.
     SearchResults,
-    /// `PRODUCT_GALLERY`
+    /// Sent as `PRODUCT_GALLERY`.
     ProductGallery,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -278,13 +282,13 @@ impl ::core::convert::From<&str> for PlacementTypesEnum {
         Self::from_wire(value)
     }
 }
-/// `PlacementType` (`schema/direct_v5/campaigns.json`).
+/// Used in `PlacementTypeArray`, `DynamicTextCampaignAddItem::placement_types`, `DynamicTextCampaignUpdateItem::placement_types`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct PlacementType {
-    /// `Type`: `PlacementTypesEnum` (required).
+    /// Required. Sent as `Type`.
     pub type_: PlacementTypesEnum,
-    /// `Value`: `general:YesNoEnum` (required).
+    /// Required. Sent as `Value`.
     pub value: super::general::YesNoEnum,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -299,19 +303,21 @@ impl PlacementType {
         }
     }
 }
-/// `PlacementTypeArray` (`schema/direct_v5/campaigns.json`): a list written as `{"Items": [...]}`.
+/// Used in `DynamicTextCampaignGetItem::placement_types`. A list, sent as `{"Items": [...]}`.
 pub type PlacementTypeArray = rt::Items<PlacementType>;
-/// `CampaignStatusSelectionEnum`: one of 4 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `CampaignsSelectionCriteria::statuses`.
+///
+/// One of the 4 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum CampaignStatusSelectionEnum {
-    /// `ACCEPTED`
+    /// Sent as `ACCEPTED`.
     Accepted,
-    /// `DRAFT`
+    /// Sent as `DRAFT`.
     Draft,
-    /// `MODERATION`
+    /// Sent as `MODERATION`.
     Moderation,
-    /// `REJECTED`
+    /// Sent as `REJECTED`.
     Rejected,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -359,21 +365,23 @@ impl ::core::convert::From<&str> for CampaignStatusSelectionEnum {
         Self::from_wire(value)
     }
 }
-/// `CampaignStateEnum`: one of 6 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `CampaignsSelectionCriteria::states`.
+///
+/// One of the 6 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum CampaignStateEnum {
-    /// `ARCHIVED`
+    /// Sent as `ARCHIVED`.
     Archived,
-    /// `CONVERTED`
+    /// Sent as `CONVERTED`.
     Converted,
-    /// `ENDED`
+    /// Sent as `ENDED`.
     Ended,
-    /// `OFF`
+    /// Sent as `OFF`.
     Off,
-    /// `ON`
+    /// Sent as `ON`.
     On,
-    /// `SUSPENDED`
+    /// Sent as `SUSPENDED`.
     Suspended,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -427,23 +435,25 @@ impl ::core::convert::From<&str> for CampaignStateEnum {
         Self::from_wire(value)
     }
 }
-/// `CampaignStateGetEnum`: one of 7 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `CampaignGetItem::state`.
+///
+/// One of the 7 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum CampaignStateGetEnum {
-    /// `ARCHIVED`
+    /// Sent as `ARCHIVED`.
     Archived,
-    /// `CONVERTED`
+    /// Sent as `CONVERTED`.
     Converted,
-    /// `ENDED`
+    /// Sent as `ENDED`.
     Ended,
-    /// `OFF`
+    /// Sent as `OFF`.
     Off,
-    /// `ON`
+    /// Sent as `ON`.
     On,
-    /// `SUSPENDED`
+    /// Sent as `SUSPENDED`.
     Suspended,
-    /// `UNKNOWN`
+    /// Sent as `UNKNOWN`.
     Unknown,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -500,13 +510,15 @@ impl ::core::convert::From<&str> for CampaignStateGetEnum {
         Self::from_wire(value)
     }
 }
-/// `CampaignStatusPaymentEnum`: one of 2 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `CampaignGetItem::status_payment`, `CampaignsSelectionCriteria::statuses_payment`.
+///
+/// One of the 2 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum CampaignStatusPaymentEnum {
-    /// `DISALLOWED`
+    /// Sent as `DISALLOWED`.
     Disallowed,
-    /// `ALLOWED`
+    /// Sent as `ALLOWED`.
     Allowed,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -545,15 +557,17 @@ impl ::core::convert::From<&str> for CampaignStatusPaymentEnum {
         Self::from_wire(value)
     }
 }
-/// `RelevantKeywordsModeEnum`: one of 3 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `RelevantKeywordsSettingAdd::mode`, `RelevantKeywordsSetting::mode`.
+///
+/// One of the 3 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum RelevantKeywordsModeEnum {
-    /// `MINIMUM`
+    /// Sent as `MINIMUM`.
     Minimum,
-    /// `OPTIMAL`
+    /// Sent as `OPTIMAL`.
     Optimal,
-    /// `MAXIMUM`
+    /// Sent as `MAXIMUM`.
     Maximum,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -594,13 +608,15 @@ impl ::core::convert::From<&str> for RelevantKeywordsModeEnum {
         Self::from_wire(value)
     }
 }
-/// `DailyBudgetModeEnum`: one of 2 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `DailyBudget::mode`.
+///
+/// One of the 2 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum DailyBudgetModeEnum {
-    /// `STANDARD`
+    /// Sent as `STANDARD`.
     Standard,
-    /// `DISTRIBUTED`
+    /// Sent as `DISTRIBUTED`.
     Distributed,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -639,13 +655,15 @@ impl ::core::convert::From<&str> for DailyBudgetModeEnum {
         Self::from_wire(value)
     }
 }
-/// `CampaignFundsEnum`: one of 2 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `FundsParam::mode`.
+///
+/// One of the 2 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum CampaignFundsEnum {
-    /// `CAMPAIGN_FUNDS`
+    /// Sent as `CAMPAIGN_FUNDS`.
     CampaignFunds,
-    /// `SHARED_ACCOUNT_FUNDS`
+    /// Sent as `SHARED_ACCOUNT_FUNDS`.
     SharedAccountFunds,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -684,21 +702,23 @@ impl ::core::convert::From<&str> for CampaignFundsEnum {
         Self::from_wire(value)
     }
 }
-/// `CampaignTypeEnum`: one of 6 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `CampaignsSelectionCriteria::types`.
+///
+/// One of the 6 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum CampaignTypeEnum {
-    /// `TEXT_CAMPAIGN`
+    /// Sent as `TEXT_CAMPAIGN`.
     TextCampaign,
-    /// `MOBILE_APP_CAMPAIGN`
+    /// Sent as `MOBILE_APP_CAMPAIGN`.
     MobileAppCampaign,
-    /// `DYNAMIC_TEXT_CAMPAIGN`
+    /// Sent as `DYNAMIC_TEXT_CAMPAIGN`.
     DynamicTextCampaign,
-    /// `CPM_BANNER_CAMPAIGN`
+    /// Sent as `CPM_BANNER_CAMPAIGN`.
     CpmBannerCampaign,
-    /// `SMART_CAMPAIGN`
+    /// Sent as `SMART_CAMPAIGN`.
     SmartCampaign,
-    /// `UNIFIED_CAMPAIGN`
+    /// Sent as `UNIFIED_CAMPAIGN`.
     UnifiedCampaign,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -752,23 +772,25 @@ impl ::core::convert::From<&str> for CampaignTypeEnum {
         Self::from_wire(value)
     }
 }
-/// `CampaignTypeGetEnum`: one of 7 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `CampaignGetItem::type_`.
+///
+/// One of the 7 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum CampaignTypeGetEnum {
-    /// `TEXT_CAMPAIGN`
+    /// Sent as `TEXT_CAMPAIGN`.
     TextCampaign,
-    /// `MOBILE_APP_CAMPAIGN`
+    /// Sent as `MOBILE_APP_CAMPAIGN`.
     MobileAppCampaign,
-    /// `DYNAMIC_TEXT_CAMPAIGN`
+    /// Sent as `DYNAMIC_TEXT_CAMPAIGN`.
     DynamicTextCampaign,
-    /// `CPM_BANNER_CAMPAIGN`
+    /// Sent as `CPM_BANNER_CAMPAIGN`.
     CpmBannerCampaign,
-    /// `SMART_CAMPAIGN`
+    /// Sent as `SMART_CAMPAIGN`.
     SmartCampaign,
-    /// `UNIFIED_CAMPAIGN`
+    /// Sent as `UNIFIED_CAMPAIGN`.
     UnifiedCampaign,
-    /// `UNKNOWN`
+    /// Sent as `UNKNOWN`.
     Unknown,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -825,53 +847,55 @@ impl ::core::convert::From<&str> for CampaignTypeGetEnum {
         Self::from_wire(value)
     }
 }
-/// `CampaignFieldEnum`: one of 22 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `GetRequest::field_names`.
+///
+/// One of the 22 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum CampaignFieldEnum {
-    /// `BlockedIps`
+    /// Sent as `BlockedIps`.
     BlockedIps,
-    /// `ExcludedSites`
+    /// Sent as `ExcludedSites`.
     ExcludedSites,
-    /// `Currency`
+    /// Sent as `Currency`.
     Currency,
-    /// `DailyBudget`
+    /// Sent as `DailyBudget`.
     DailyBudget,
-    /// `Notification`
+    /// Sent as `Notification`.
     Notification,
-    /// `EndDate`
+    /// Sent as `EndDate`.
     EndDate,
-    /// `Funds`
+    /// Sent as `Funds`.
     Funds,
-    /// `ClientInfo`
+    /// Sent as `ClientInfo`.
     ClientInfo,
-    /// `Id`
+    /// Sent as `Id`.
     Id,
-    /// `Name`
+    /// Sent as `Name`.
     Name,
-    /// `NegativeKeywords`
+    /// Sent as `NegativeKeywords`.
     NegativeKeywords,
-    /// `RepresentedBy`
+    /// Sent as `RepresentedBy`.
     RepresentedBy,
-    /// `StartDate`
+    /// Sent as `StartDate`.
     StartDate,
-    /// `Statistics`
+    /// Sent as `Statistics`.
     Statistics,
-    /// `State`
+    /// Sent as `State`.
     State,
-    /// `Status`
+    /// Sent as `Status`.
     Status,
-    /// `StatusPayment`
+    /// Sent as `StatusPayment`.
     StatusPayment,
-    /// `StatusClarification`
+    /// Sent as `StatusClarification`.
     StatusClarification,
-    /// `SourceId`
+    /// Sent as `SourceId`.
     SourceId,
-    /// `TimeTargeting`
+    /// Sent as `TimeTargeting`.
     TimeTargeting,
-    /// `TimeZone`
+    /// Sent as `TimeZone`.
     TimeZone,
-    /// `Type`
+    /// Sent as `Type`.
     Type,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -973,29 +997,31 @@ impl ::core::convert::From<&str> for CampaignFieldEnum {
         Self::from_wire(value)
     }
 }
-/// `TextCampaignFieldEnum`: one of 10 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `GetRequest::text_campaign_field_names`.
+///
+/// One of the 10 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum TextCampaignFieldEnum {
-    /// `CounterIds`
+    /// Sent as `CounterIds`.
     CounterIds,
-    /// `RelevantKeywords`
+    /// Sent as `RelevantKeywords`.
     RelevantKeywords,
-    /// `Settings`
+    /// Sent as `Settings`.
     Settings,
-    /// `BiddingStrategy`
+    /// Sent as `BiddingStrategy`.
     BiddingStrategy,
-    /// `PriorityGoals`
+    /// Sent as `PriorityGoals`.
     PriorityGoals,
-    /// `TrackingParams`
+    /// Sent as `TrackingParams`.
     TrackingParams,
-    /// `AttributionModel`
+    /// Sent as `AttributionModel`.
     AttributionModel,
-    /// `PackageBiddingStrategy`
+    /// Sent as `PackageBiddingStrategy`.
     PackageBiddingStrategy,
-    /// `CanBeUsedAsPackageBiddingStrategySource`
+    /// Sent as `CanBeUsedAsPackageBiddingStrategySource`.
     CanBeUsedAsPackageBiddingStrategySource,
-    /// `NegativeKeywordSharedSetIds`
+    /// Sent as `NegativeKeywordSharedSetIds`.
     NegativeKeywordSharedSetIds,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -1065,15 +1091,17 @@ impl ::core::convert::From<&str> for TextCampaignFieldEnum {
         Self::from_wire(value)
     }
 }
-/// `TextCampaignSearchStrategyPlacementTypesFieldEnum`: one of 3 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `GetRequest::text_campaign_search_strategy_placement_types_field_names`.
+///
+/// One of the 3 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum TextCampaignSearchStrategyPlacementTypesFieldEnum {
-    /// `SearchResults`
+    /// Sent as `SearchResults`.
     SearchResults,
-    /// `ProductGallery`
+    /// Sent as `ProductGallery`.
     ProductGallery,
-    /// `DynamicPlaces`
+    /// Sent as `DynamicPlaces`.
     DynamicPlaces,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -1118,27 +1146,29 @@ impl ::core::convert::From<&str> for TextCampaignSearchStrategyPlacementTypesFie
         Self::from_wire(value)
     }
 }
-/// `UnifiedCampaignFieldEnum`: one of 9 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `GetRequest::unified_campaign_field_names`.
+///
+/// One of the 9 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum UnifiedCampaignFieldEnum {
-    /// `CounterIds`
+    /// Sent as `CounterIds`.
     CounterIds,
-    /// `Settings`
+    /// Sent as `Settings`.
     Settings,
-    /// `BiddingStrategy`
+    /// Sent as `BiddingStrategy`.
     BiddingStrategy,
-    /// `PriorityGoals`
+    /// Sent as `PriorityGoals`.
     PriorityGoals,
-    /// `TrackingParams`
+    /// Sent as `TrackingParams`.
     TrackingParams,
-    /// `AttributionModel`
+    /// Sent as `AttributionModel`.
     AttributionModel,
-    /// `PackageBiddingStrategy`
+    /// Sent as `PackageBiddingStrategy`.
     PackageBiddingStrategy,
-    /// `CanBeUsedAsPackageBiddingStrategySource`
+    /// Sent as `CanBeUsedAsPackageBiddingStrategySource`.
     CanBeUsedAsPackageBiddingStrategySource,
-    /// `NegativeKeywordSharedSetIds`
+    /// Sent as `NegativeKeywordSharedSetIds`.
     NegativeKeywordSharedSetIds,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -1205,19 +1235,21 @@ impl ::core::convert::From<&str> for UnifiedCampaignFieldEnum {
         Self::from_wire(value)
     }
 }
-/// `UnifiedCampaignSearchStrategyPlacementTypesFieldEnum`: one of 5 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `GetRequest::unified_campaign_search_strategy_placement_types_field_names`.
+///
+/// One of the 5 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum UnifiedCampaignSearchStrategyPlacementTypesFieldEnum {
-    /// `SearchResults`
+    /// Sent as `SearchResults`.
     SearchResults,
-    /// `ProductGallery`
+    /// Sent as `ProductGallery`.
     ProductGallery,
-    /// `DynamicPlaces`
+    /// Sent as `DynamicPlaces`.
     DynamicPlaces,
-    /// `Maps`
+    /// Sent as `Maps`.
     Maps,
-    /// `SearchOrganizationList`
+    /// Sent as `SearchOrganizationList`.
     SearchOrganizationList,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -1269,21 +1301,23 @@ for UnifiedCampaignSearchStrategyPlacementTypesFieldEnum {
         Self::from_wire(value)
     }
 }
-/// `UnifiedCampaignPackageBiddingStrategyPlatformsFieldEnum`: one of 6 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `GetRequest::unified_campaign_package_bidding_strategy_platforms_field_names`.
+///
+/// One of the 6 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum UnifiedCampaignPackageBiddingStrategyPlatformsFieldEnum {
-    /// `SearchResult`
+    /// Sent as `SearchResult`.
     SearchResult,
-    /// `ProductGallery`
+    /// Sent as `ProductGallery`.
     ProductGallery,
-    /// `Maps`
+    /// Sent as `Maps`.
     Maps,
-    /// `SearchOrganizationList`
+    /// Sent as `SearchOrganizationList`.
     SearchOrganizationList,
-    /// `Network`
+    /// Sent as `Network`.
     Network,
-    /// `DynamicPlaces`
+    /// Sent as `DynamicPlaces`.
     DynamicPlaces,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -1338,19 +1372,21 @@ for UnifiedCampaignPackageBiddingStrategyPlatformsFieldEnum {
         Self::from_wire(value)
     }
 }
-/// `MobileAppCampaignFieldEnum`: one of 5 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `GetRequest::mobile_app_campaign_field_names`.
+///
+/// One of the 5 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum MobileAppCampaignFieldEnum {
-    /// `Settings`
+    /// Sent as `Settings`.
     Settings,
-    /// `BiddingStrategy`
+    /// Sent as `BiddingStrategy`.
     BiddingStrategy,
-    /// `PackageBiddingStrategy`
+    /// Sent as `PackageBiddingStrategy`.
     PackageBiddingStrategy,
-    /// `CanBeUsedAsPackageBiddingStrategySource`
+    /// Sent as `CanBeUsedAsPackageBiddingStrategySource`.
     CanBeUsedAsPackageBiddingStrategySource,
-    /// `NegativeKeywordSharedSetIds`
+    /// Sent as `NegativeKeywordSharedSetIds`.
     NegativeKeywordSharedSetIds,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -1405,29 +1441,31 @@ impl ::core::convert::From<&str> for MobileAppCampaignFieldEnum {
         Self::from_wire(value)
     }
 }
-/// `DynamicTextCampaignFieldEnum`: one of 10 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `GetRequest::dynamic_text_campaign_field_names`.
+///
+/// One of the 10 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum DynamicTextCampaignFieldEnum {
-    /// `PlacementTypes`
+    /// Sent as `PlacementTypes`.
     PlacementTypes,
-    /// `CounterIds`
+    /// Sent as `CounterIds`.
     CounterIds,
-    /// `Settings`
+    /// Sent as `Settings`.
     Settings,
-    /// `BiddingStrategy`
+    /// Sent as `BiddingStrategy`.
     BiddingStrategy,
-    /// `PriorityGoals`
+    /// Sent as `PriorityGoals`.
     PriorityGoals,
-    /// `TrackingParams`
+    /// Sent as `TrackingParams`.
     TrackingParams,
-    /// `AttributionModel`
+    /// Sent as `AttributionModel`.
     AttributionModel,
-    /// `PackageBiddingStrategy`
+    /// Sent as `PackageBiddingStrategy`.
     PackageBiddingStrategy,
-    /// `CanBeUsedAsPackageBiddingStrategySource`
+    /// Sent as `CanBeUsedAsPackageBiddingStrategySource`.
     CanBeUsedAsPackageBiddingStrategySource,
-    /// `NegativeKeywordSharedSetIds`
+    /// Sent as `NegativeKeywordSharedSetIds`.
     NegativeKeywordSharedSetIds,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -1497,15 +1535,17 @@ impl ::core::convert::From<&str> for DynamicTextCampaignFieldEnum {
         Self::from_wire(value)
     }
 }
-/// `DynamicTextCampaignSearchStrategyPlacementTypesFieldEnum`: one of 3 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `GetRequest::dynamic_text_campaign_search_strategy_placement_types_field_names`.
+///
+/// One of the 3 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum DynamicTextCampaignSearchStrategyPlacementTypesFieldEnum {
-    /// `SearchResults`
+    /// Sent as `SearchResults`.
     SearchResults,
-    /// `ProductGallery`
+    /// Sent as `ProductGallery`.
     ProductGallery,
-    /// `DynamicPlaces`
+    /// Sent as `DynamicPlaces`.
     DynamicPlaces,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -1551,19 +1591,21 @@ for DynamicTextCampaignSearchStrategyPlacementTypesFieldEnum {
         Self::from_wire(value)
     }
 }
-/// `CpmBannerCampaignFieldEnum`: one of 5 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `GetRequest::cpm_banner_campaign_field_names`.
+///
+/// One of the 5 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum CpmBannerCampaignFieldEnum {
-    /// `CounterIds`
+    /// Sent as `CounterIds`.
     CounterIds,
-    /// `FrequencyCap`
+    /// Sent as `FrequencyCap`.
     FrequencyCap,
-    /// `VideoTarget`
+    /// Sent as `VideoTarget`.
     VideoTarget,
-    /// `Settings`
+    /// Sent as `Settings`.
     Settings,
-    /// `BiddingStrategy`
+    /// Sent as `BiddingStrategy`.
     BiddingStrategy,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -1614,25 +1656,27 @@ impl ::core::convert::From<&str> for CpmBannerCampaignFieldEnum {
         Self::from_wire(value)
     }
 }
-/// `SmartCampaignFieldEnum`: one of 8 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `GetRequest::smart_campaign_field_names`.
+///
+/// One of the 8 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum SmartCampaignFieldEnum {
-    /// `CounterId`
+    /// Sent as `CounterId`.
     CounterId,
-    /// `Settings`
+    /// Sent as `Settings`.
     Settings,
-    /// `BiddingStrategy`
+    /// Sent as `BiddingStrategy`.
     BiddingStrategy,
-    /// `PriorityGoals`
+    /// Sent as `PriorityGoals`.
     PriorityGoals,
-    /// `TrackingParams`
+    /// Sent as `TrackingParams`.
     TrackingParams,
-    /// `AttributionModel`
+    /// Sent as `AttributionModel`.
     AttributionModel,
-    /// `PackageBiddingStrategy`
+    /// Sent as `PackageBiddingStrategy`.
     PackageBiddingStrategy,
-    /// `CanBeUsedAsPackageBiddingStrategySource`
+    /// Sent as `CanBeUsedAsPackageBiddingStrategySource`.
     CanBeUsedAsPackageBiddingStrategySource,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -1696,41 +1740,43 @@ impl ::core::convert::From<&str> for SmartCampaignFieldEnum {
         Self::from_wire(value)
     }
 }
-/// `TextCampaignSearchStrategyTypeEnum`: one of 16 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `TextCampaignSearchStrategy::bidding_strategy_type`, `TextCampaignSearchStrategyAdd::bidding_strategy_type`.
+///
+/// One of the 16 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum TextCampaignSearchStrategyTypeEnum {
-    /// `AVERAGE_CPC`
+    /// Sent as `AVERAGE_CPC`.
     AverageCpc,
-    /// `AVERAGE_CPA`
+    /// Sent as `AVERAGE_CPA`.
     AverageCpa,
-    /// `PAY_FOR_CONVERSION`
+    /// Sent as `PAY_FOR_CONVERSION`.
     PayForConversion,
-    /// `WB_MAXIMUM_CONVERSION_RATE`
+    /// Sent as `WB_MAXIMUM_CONVERSION_RATE`.
     WbMaximumConversionRate,
-    /// `HIGHEST_POSITION`
+    /// Sent as `HIGHEST_POSITION`.
     HighestPosition,
-    /// `IMPRESSIONS_BELOW_SEARCH`
+    /// Sent as `IMPRESSIONS_BELOW_SEARCH`.
     ImpressionsBelowSearch,
-    /// `SERVING_OFF`
+    /// Sent as `SERVING_OFF`.
     ServingOff,
-    /// `UNKNOWN`
+    /// Sent as `UNKNOWN`.
     Unknown,
-    /// `WB_MAXIMUM_CLICKS`
+    /// Sent as `WB_MAXIMUM_CLICKS`.
     WbMaximumClicks,
-    /// `WEEKLY_CLICK_PACKAGE`
+    /// Sent as `WEEKLY_CLICK_PACKAGE`.
     WeeklyClickPackage,
-    /// `AVERAGE_ROI`
+    /// Sent as `AVERAGE_ROI`.
     AverageRoi,
-    /// `AVERAGE_CRR`
+    /// Sent as `AVERAGE_CRR`.
     AverageCrr,
-    /// `PAY_FOR_CONVERSION_CRR`
+    /// Sent as `PAY_FOR_CONVERSION_CRR`.
     PayForConversionCrr,
-    /// `AVERAGE_CPA_MULTIPLE_GOALS`
+    /// Sent as `AVERAGE_CPA_MULTIPLE_GOALS`.
     AverageCpaMultipleGoals,
-    /// `PAY_FOR_CONVERSION_MULTIPLE_GOALS`
+    /// Sent as `PAY_FOR_CONVERSION_MULTIPLE_GOALS`.
     PayForConversionMultipleGoals,
-    /// `MAX_PROFIT`
+    /// Sent as `MAX_PROFIT`.
     MaxProfit,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -1814,35 +1860,37 @@ impl ::core::convert::From<&str> for TextCampaignSearchStrategyTypeEnum {
         Self::from_wire(value)
     }
 }
-/// `UnifiedCampaignSearchStrategyTypeEnum`: one of 13 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `UnifiedCampaignSearchStrategy::bidding_strategy_type`, `UnifiedCampaignSearchStrategyAdd::bidding_strategy_type`.
+///
+/// One of the 13 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum UnifiedCampaignSearchStrategyTypeEnum {
-    /// `AVERAGE_CPC`
+    /// Sent as `AVERAGE_CPC`.
     AverageCpc,
-    /// `AVERAGE_CPA`
+    /// Sent as `AVERAGE_CPA`.
     AverageCpa,
-    /// `PAY_FOR_CONVERSION`
+    /// Sent as `PAY_FOR_CONVERSION`.
     PayForConversion,
-    /// `WB_MAXIMUM_CONVERSION_RATE`
+    /// Sent as `WB_MAXIMUM_CONVERSION_RATE`.
     WbMaximumConversionRate,
-    /// `HIGHEST_POSITION`
+    /// Sent as `HIGHEST_POSITION`.
     HighestPosition,
-    /// `SERVING_OFF`
+    /// Sent as `SERVING_OFF`.
     ServingOff,
-    /// `UNKNOWN`
+    /// Sent as `UNKNOWN`.
     Unknown,
-    /// `WB_MAXIMUM_CLICKS`
+    /// Sent as `WB_MAXIMUM_CLICKS`.
     WbMaximumClicks,
-    /// `AVERAGE_CRR`
+    /// Sent as `AVERAGE_CRR`.
     AverageCrr,
-    /// `PAY_FOR_CONVERSION_CRR`
+    /// Sent as `PAY_FOR_CONVERSION_CRR`.
     PayForConversionCrr,
-    /// `AVERAGE_CPA_MULTIPLE_GOALS`
+    /// Sent as `AVERAGE_CPA_MULTIPLE_GOALS`.
     AverageCpaMultipleGoals,
-    /// `PAY_FOR_CONVERSION_MULTIPLE_GOALS`
+    /// Sent as `PAY_FOR_CONVERSION_MULTIPLE_GOALS`.
     PayForConversionMultipleGoals,
-    /// `MAX_PROFIT`
+    /// Sent as `MAX_PROFIT`.
     MaxProfit,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -1917,41 +1965,43 @@ impl ::core::convert::From<&str> for UnifiedCampaignSearchStrategyTypeEnum {
         Self::from_wire(value)
     }
 }
-/// `TextCampaignNetworkStrategyTypeEnum`: one of 16 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `TextCampaignNetworkStrategy::bidding_strategy_type`, `TextCampaignNetworkStrategyAdd::bidding_strategy_type`.
+///
+/// One of the 16 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum TextCampaignNetworkStrategyTypeEnum {
-    /// `AVERAGE_CPC`
+    /// Sent as `AVERAGE_CPC`.
     AverageCpc,
-    /// `AVERAGE_CPA`
+    /// Sent as `AVERAGE_CPA`.
     AverageCpa,
-    /// `PAY_FOR_CONVERSION`
+    /// Sent as `PAY_FOR_CONVERSION`.
     PayForConversion,
-    /// `WB_MAXIMUM_CONVERSION_RATE`
+    /// Sent as `WB_MAXIMUM_CONVERSION_RATE`.
     WbMaximumConversionRate,
-    /// `MAXIMUM_COVERAGE`
+    /// Sent as `MAXIMUM_COVERAGE`.
     MaximumCoverage,
-    /// `NETWORK_DEFAULT`
+    /// Sent as `NETWORK_DEFAULT`.
     NetworkDefault,
-    /// `SERVING_OFF`
+    /// Sent as `SERVING_OFF`.
     ServingOff,
-    /// `UNKNOWN`
+    /// Sent as `UNKNOWN`.
     Unknown,
-    /// `WB_MAXIMUM_CLICKS`
+    /// Sent as `WB_MAXIMUM_CLICKS`.
     WbMaximumClicks,
-    /// `WEEKLY_CLICK_PACKAGE`
+    /// Sent as `WEEKLY_CLICK_PACKAGE`.
     WeeklyClickPackage,
-    /// `AVERAGE_ROI`
+    /// Sent as `AVERAGE_ROI`.
     AverageRoi,
-    /// `AVERAGE_CRR`
+    /// Sent as `AVERAGE_CRR`.
     AverageCrr,
-    /// `PAY_FOR_CONVERSION_CRR`
+    /// Sent as `PAY_FOR_CONVERSION_CRR`.
     PayForConversionCrr,
-    /// `AVERAGE_CPA_MULTIPLE_GOALS`
+    /// Sent as `AVERAGE_CPA_MULTIPLE_GOALS`.
     AverageCpaMultipleGoals,
-    /// `PAY_FOR_CONVERSION_MULTIPLE_GOALS`
+    /// Sent as `PAY_FOR_CONVERSION_MULTIPLE_GOALS`.
     PayForConversionMultipleGoals,
-    /// `MAX_PROFIT`
+    /// Sent as `MAX_PROFIT`.
     MaxProfit,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -2035,35 +2085,37 @@ impl ::core::convert::From<&str> for TextCampaignNetworkStrategyTypeEnum {
         Self::from_wire(value)
     }
 }
-/// `UnifiedCampaignNetworkStrategyTypeEnum`: one of 13 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `UnifiedCampaignNetworkStrategy::bidding_strategy_type`, `UnifiedCampaignNetworkStrategyAdd::bidding_strategy_type`.
+///
+/// One of the 13 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum UnifiedCampaignNetworkStrategyTypeEnum {
-    /// `AVERAGE_CPC`
+    /// Sent as `AVERAGE_CPC`.
     AverageCpc,
-    /// `AVERAGE_CPA`
+    /// Sent as `AVERAGE_CPA`.
     AverageCpa,
-    /// `PAY_FOR_CONVERSION`
+    /// Sent as `PAY_FOR_CONVERSION`.
     PayForConversion,
-    /// `WB_MAXIMUM_CONVERSION_RATE`
+    /// Sent as `WB_MAXIMUM_CONVERSION_RATE`.
     WbMaximumConversionRate,
-    /// `NETWORK_DEFAULT`
+    /// Sent as `NETWORK_DEFAULT`.
     NetworkDefault,
-    /// `SERVING_OFF`
+    /// Sent as `SERVING_OFF`.
     ServingOff,
-    /// `UNKNOWN`
+    /// Sent as `UNKNOWN`.
     Unknown,
-    /// `WB_MAXIMUM_CLICKS`
+    /// Sent as `WB_MAXIMUM_CLICKS`.
     WbMaximumClicks,
-    /// `AVERAGE_CRR`
+    /// Sent as `AVERAGE_CRR`.
     AverageCrr,
-    /// `PAY_FOR_CONVERSION_CRR`
+    /// Sent as `PAY_FOR_CONVERSION_CRR`.
     PayForConversionCrr,
-    /// `AVERAGE_CPA_MULTIPLE_GOALS`
+    /// Sent as `AVERAGE_CPA_MULTIPLE_GOALS`.
     AverageCpaMultipleGoals,
-    /// `PAY_FOR_CONVERSION_MULTIPLE_GOALS`
+    /// Sent as `PAY_FOR_CONVERSION_MULTIPLE_GOALS`.
     PayForConversionMultipleGoals,
-    /// `MAX_PROFIT`
+    /// Sent as `MAX_PROFIT`.
     MaxProfit,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -2138,29 +2190,31 @@ impl ::core::convert::From<&str> for UnifiedCampaignNetworkStrategyTypeEnum {
         Self::from_wire(value)
     }
 }
-/// `MobileAppCampaignSearchStrategyTypeEnum`: one of 10 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `MobileAppCampaignSearchStrategy::bidding_strategy_type`, `MobileAppCampaignSearchStrategyAdd::bidding_strategy_type`.
+///
+/// One of the 10 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum MobileAppCampaignSearchStrategyTypeEnum {
-    /// `AVERAGE_CPC`
+    /// Sent as `AVERAGE_CPC`.
     AverageCpc,
-    /// `AVERAGE_CPI`
+    /// Sent as `AVERAGE_CPI`.
     AverageCpi,
-    /// `WB_MAXIMUM_APP_INSTALLS`
+    /// Sent as `WB_MAXIMUM_APP_INSTALLS`.
     WbMaximumAppInstalls,
-    /// `HIGHEST_POSITION`
+    /// Sent as `HIGHEST_POSITION`.
     HighestPosition,
-    /// `IMPRESSIONS_BELOW_SEARCH`
+    /// Sent as `IMPRESSIONS_BELOW_SEARCH`.
     ImpressionsBelowSearch,
-    /// `SERVING_OFF`
+    /// Sent as `SERVING_OFF`.
     ServingOff,
-    /// `UNKNOWN`
+    /// Sent as `UNKNOWN`.
     Unknown,
-    /// `WB_MAXIMUM_CLICKS`
+    /// Sent as `WB_MAXIMUM_CLICKS`.
     WbMaximumClicks,
-    /// `WEEKLY_CLICK_PACKAGE`
+    /// Sent as `WEEKLY_CLICK_PACKAGE`.
     WeeklyClickPackage,
-    /// `PAY_FOR_INSTALL`
+    /// Sent as `PAY_FOR_INSTALL`.
     PayForInstall,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -2226,29 +2280,31 @@ impl ::core::convert::From<&str> for MobileAppCampaignSearchStrategyTypeEnum {
         Self::from_wire(value)
     }
 }
-/// `MobileAppCampaignNetworkStrategyTypeEnum`: one of 10 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `MobileAppCampaignNetworkStrategy::bidding_strategy_type`, `MobileAppCampaignNetworkStrategyAdd::bidding_strategy_type`.
+///
+/// One of the 10 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum MobileAppCampaignNetworkStrategyTypeEnum {
-    /// `NETWORK_DEFAULT`
+    /// Sent as `NETWORK_DEFAULT`.
     NetworkDefault,
-    /// `MAXIMUM_COVERAGE`
+    /// Sent as `MAXIMUM_COVERAGE`.
     MaximumCoverage,
-    /// `AVERAGE_CPC`
+    /// Sent as `AVERAGE_CPC`.
     AverageCpc,
-    /// `AVERAGE_CPI`
+    /// Sent as `AVERAGE_CPI`.
     AverageCpi,
-    /// `WB_MAXIMUM_APP_INSTALLS`
+    /// Sent as `WB_MAXIMUM_APP_INSTALLS`.
     WbMaximumAppInstalls,
-    /// `SERVING_OFF`
+    /// Sent as `SERVING_OFF`.
     ServingOff,
-    /// `UNKNOWN`
+    /// Sent as `UNKNOWN`.
     Unknown,
-    /// `WB_MAXIMUM_CLICKS`
+    /// Sent as `WB_MAXIMUM_CLICKS`.
     WbMaximumClicks,
-    /// `WEEKLY_CLICK_PACKAGE`
+    /// Sent as `WEEKLY_CLICK_PACKAGE`.
     WeeklyClickPackage,
-    /// `PAY_FOR_INSTALL`
+    /// Sent as `PAY_FOR_INSTALL`.
     PayForInstall,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -2314,35 +2370,37 @@ impl ::core::convert::From<&str> for MobileAppCampaignNetworkStrategyTypeEnum {
         Self::from_wire(value)
     }
 }
-/// `DynamicTextCampaignSearchStrategyTypeEnum`: one of 13 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `DynamicTextCampaignSearchStrategy::bidding_strategy_type`, `DynamicTextCampaignSearchStrategyAdd::bidding_strategy_type`.
+///
+/// One of the 13 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum DynamicTextCampaignSearchStrategyTypeEnum {
-    /// `AVERAGE_CPC`
+    /// Sent as `AVERAGE_CPC`.
     AverageCpc,
-    /// `AVERAGE_CPA`
+    /// Sent as `AVERAGE_CPA`.
     AverageCpa,
-    /// `PAY_FOR_CONVERSION`
+    /// Sent as `PAY_FOR_CONVERSION`.
     PayForConversion,
-    /// `WB_MAXIMUM_CONVERSION_RATE`
+    /// Sent as `WB_MAXIMUM_CONVERSION_RATE`.
     WbMaximumConversionRate,
-    /// `HIGHEST_POSITION`
+    /// Sent as `HIGHEST_POSITION`.
     HighestPosition,
-    /// `IMPRESSIONS_BELOW_SEARCH`
+    /// Sent as `IMPRESSIONS_BELOW_SEARCH`.
     ImpressionsBelowSearch,
-    /// `UNKNOWN`
+    /// Sent as `UNKNOWN`.
     Unknown,
-    /// `WB_MAXIMUM_CLICKS`
+    /// Sent as `WB_MAXIMUM_CLICKS`.
     WbMaximumClicks,
-    /// `WEEKLY_CLICK_PACKAGE`
+    /// Sent as `WEEKLY_CLICK_PACKAGE`.
     WeeklyClickPackage,
-    /// `AVERAGE_ROI`
+    /// Sent as `AVERAGE_ROI`.
     AverageRoi,
-    /// `AVERAGE_CRR`
+    /// Sent as `AVERAGE_CRR`.
     AverageCrr,
-    /// `PAY_FOR_CONVERSION_CRR`
+    /// Sent as `PAY_FOR_CONVERSION_CRR`.
     PayForConversionCrr,
-    /// `SERVING_OFF`
+    /// Sent as `SERVING_OFF`.
     ServingOff,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -2417,35 +2475,37 @@ impl ::core::convert::From<&str> for DynamicTextCampaignSearchStrategyTypeEnum {
         Self::from_wire(value)
     }
 }
-/// `DynamicTextCampaignNetworkStrategyTypeEnum`: one of 13 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `DynamicTextCampaignNetworkStrategy::bidding_strategy_type`, `DynamicTextCampaignNetworkStrategyAdd::bidding_strategy_type`.
+///
+/// One of the 13 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum DynamicTextCampaignNetworkStrategyTypeEnum {
-    /// `NETWORK_DEFAULT`
+    /// Sent as `NETWORK_DEFAULT`.
     NetworkDefault,
-    /// `MAXIMUM_COVERAGE`
+    /// Sent as `MAXIMUM_COVERAGE`.
     MaximumCoverage,
-    /// `WB_MAXIMUM_CONVERSION_RATE`
+    /// Sent as `WB_MAXIMUM_CONVERSION_RATE`.
     WbMaximumConversionRate,
-    /// `WB_MAXIMUM_CLICKS`
+    /// Sent as `WB_MAXIMUM_CLICKS`.
     WbMaximumClicks,
-    /// `AVERAGE_CPC`
+    /// Sent as `AVERAGE_CPC`.
     AverageCpc,
-    /// `AVERAGE_CPA`
+    /// Sent as `AVERAGE_CPA`.
     AverageCpa,
-    /// `PAY_FOR_CONVERSION`
+    /// Sent as `PAY_FOR_CONVERSION`.
     PayForConversion,
-    /// `AVERAGE_ROI`
+    /// Sent as `AVERAGE_ROI`.
     AverageRoi,
-    /// `AVERAGE_CRR`
+    /// Sent as `AVERAGE_CRR`.
     AverageCrr,
-    /// `PAY_FOR_CONVERSION_CRR`
+    /// Sent as `PAY_FOR_CONVERSION_CRR`.
     PayForConversionCrr,
-    /// `WEEKLY_CLICK_PACKAGE`
+    /// Sent as `WEEKLY_CLICK_PACKAGE`.
     WeeklyClickPackage,
-    /// `SERVING_OFF`
+    /// Sent as `SERVING_OFF`.
     ServingOff,
-    /// `UNKNOWN`
+    /// Sent as `UNKNOWN`.
     Unknown,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -2520,13 +2580,15 @@ impl ::core::convert::From<&str> for DynamicTextCampaignNetworkStrategyTypeEnum 
         Self::from_wire(value)
     }
 }
-/// `CpmBannerCampaignSearchStrategyTypeEnum`: one of 2 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `CpmBannerCampaignSearchStrategy::bidding_strategy_type`, `CpmBannerCampaignSearchStrategyAdd::bidding_strategy_type`.
+///
+/// One of the 2 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum CpmBannerCampaignSearchStrategyTypeEnum {
-    /// `SERVING_OFF`
+    /// Sent as `SERVING_OFF`.
     ServingOff,
-    /// `UNKNOWN`
+    /// Sent as `UNKNOWN`.
     Unknown,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -2565,25 +2627,27 @@ impl ::core::convert::From<&str> for CpmBannerCampaignSearchStrategyTypeEnum {
         Self::from_wire(value)
     }
 }
-/// `CpmBannerCampaignNetworkStrategyTypeEnum`: one of 8 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `CpmBannerCampaignNetworkStrategy::bidding_strategy_type`, `CpmBannerCampaignNetworkStrategyAdd::bidding_strategy_type`.
+///
+/// One of the 8 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum CpmBannerCampaignNetworkStrategyTypeEnum {
-    /// `MANUAL_CPM`
+    /// Sent as `MANUAL_CPM`.
     ManualCpm,
-    /// `WB_DECREASED_PRICE_FOR_REPEATED_IMPRESSIONS`
+    /// Sent as `WB_DECREASED_PRICE_FOR_REPEATED_IMPRESSIONS`.
     WbDecreasedPriceForRepeatedImpressions,
-    /// `CP_DECREASED_PRICE_FOR_REPEATED_IMPRESSIONS`
+    /// Sent as `CP_DECREASED_PRICE_FOR_REPEATED_IMPRESSIONS`.
     CpDecreasedPriceForRepeatedImpressions,
-    /// `WB_MAXIMUM_IMPRESSIONS`
+    /// Sent as `WB_MAXIMUM_IMPRESSIONS`.
     WbMaximumImpressions,
-    /// `CP_MAXIMUM_IMPRESSIONS`
+    /// Sent as `CP_MAXIMUM_IMPRESSIONS`.
     CpMaximumImpressions,
-    /// `WB_AVERAGE_CPV`
+    /// Sent as `WB_AVERAGE_CPV`.
     WbAverageCpv,
-    /// `CP_AVERAGE_CPV`
+    /// Sent as `CP_AVERAGE_CPV`.
     CpAverageCpv,
-    /// `UNKNOWN`
+    /// Sent as `UNKNOWN`.
     Unknown,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -2651,31 +2715,33 @@ impl ::core::convert::From<&str> for CpmBannerCampaignNetworkStrategyTypeEnum {
         Self::from_wire(value)
     }
 }
-/// `SmartCampaignSearchStrategyTypeEnum`: one of 11 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `SmartCampaignSearchStrategy::bidding_strategy_type`, `SmartCampaignSearchStrategyAdd::bidding_strategy_type`.
+///
+/// One of the 11 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum SmartCampaignSearchStrategyTypeEnum {
-    /// `AVERAGE_CPC_PER_CAMPAIGN`
+    /// Sent as `AVERAGE_CPC_PER_CAMPAIGN`.
     AverageCpcPerCampaign,
-    /// `AVERAGE_CPC_PER_FILTER`
+    /// Sent as `AVERAGE_CPC_PER_FILTER`.
     AverageCpcPerFilter,
-    /// `AVERAGE_CPA_PER_CAMPAIGN`
+    /// Sent as `AVERAGE_CPA_PER_CAMPAIGN`.
     AverageCpaPerCampaign,
-    /// `AVERAGE_CPA_PER_FILTER`
+    /// Sent as `AVERAGE_CPA_PER_FILTER`.
     AverageCpaPerFilter,
-    /// `PAY_FOR_CONVERSION_PER_CAMPAIGN`
+    /// Sent as `PAY_FOR_CONVERSION_PER_CAMPAIGN`.
     PayForConversionPerCampaign,
-    /// `PAY_FOR_CONVERSION_PER_FILTER`
+    /// Sent as `PAY_FOR_CONVERSION_PER_FILTER`.
     PayForConversionPerFilter,
-    /// `AVERAGE_ROI`
+    /// Sent as `AVERAGE_ROI`.
     AverageRoi,
-    /// `AVERAGE_CRR`
+    /// Sent as `AVERAGE_CRR`.
     AverageCrr,
-    /// `PAY_FOR_CONVERSION_CRR`
+    /// Sent as `PAY_FOR_CONVERSION_CRR`.
     PayForConversionCrr,
-    /// `SERVING_OFF`
+    /// Sent as `SERVING_OFF`.
     ServingOff,
-    /// `UNKNOWN`
+    /// Sent as `UNKNOWN`.
     Unknown,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -2744,33 +2810,35 @@ impl ::core::convert::From<&str> for SmartCampaignSearchStrategyTypeEnum {
         Self::from_wire(value)
     }
 }
-/// `SmartCampaignNetworkStrategyTypeEnum`: one of 12 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `SmartCampaignNetworkStrategy::bidding_strategy_type`, `SmartCampaignNetworkStrategyAdd::bidding_strategy_type`.
+///
+/// One of the 12 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum SmartCampaignNetworkStrategyTypeEnum {
-    /// `NETWORK_DEFAULT`
+    /// Sent as `NETWORK_DEFAULT`.
     NetworkDefault,
-    /// `AVERAGE_CPC_PER_CAMPAIGN`
+    /// Sent as `AVERAGE_CPC_PER_CAMPAIGN`.
     AverageCpcPerCampaign,
-    /// `AVERAGE_CPC_PER_FILTER`
+    /// Sent as `AVERAGE_CPC_PER_FILTER`.
     AverageCpcPerFilter,
-    /// `AVERAGE_CPA_PER_CAMPAIGN`
+    /// Sent as `AVERAGE_CPA_PER_CAMPAIGN`.
     AverageCpaPerCampaign,
-    /// `AVERAGE_CPA_PER_FILTER`
+    /// Sent as `AVERAGE_CPA_PER_FILTER`.
     AverageCpaPerFilter,
-    /// `PAY_FOR_CONVERSION_PER_CAMPAIGN`
+    /// Sent as `PAY_FOR_CONVERSION_PER_CAMPAIGN`.
     PayForConversionPerCampaign,
-    /// `PAY_FOR_CONVERSION_PER_FILTER`
+    /// Sent as `PAY_FOR_CONVERSION_PER_FILTER`.
     PayForConversionPerFilter,
-    /// `AVERAGE_ROI`
+    /// Sent as `AVERAGE_ROI`.
     AverageRoi,
-    /// `AVERAGE_CRR`
+    /// Sent as `AVERAGE_CRR`.
     AverageCrr,
-    /// `PAY_FOR_CONVERSION_CRR`
+    /// Sent as `PAY_FOR_CONVERSION_CRR`.
     PayForConversionCrr,
-    /// `SERVING_OFF`
+    /// Sent as `SERVING_OFF`.
     ServingOff,
-    /// `UNKNOWN`
+    /// Sent as `UNKNOWN`.
     Unknown,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -2842,43 +2910,45 @@ impl ::core::convert::From<&str> for SmartCampaignNetworkStrategyTypeEnum {
         Self::from_wire(value)
     }
 }
-/// `TextCampaignSettingsEnum`: one of 17 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `TextCampaignSetting::option`.
+///
+/// One of the 17 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum TextCampaignSettingsEnum {
-    /// `EXCLUDE_PAUSED_COMPETING_ADS`
+    /// Sent as `EXCLUDE_PAUSED_COMPETING_ADS`.
     ExcludePausedCompetingAds,
-    /// `ADD_OPENSTAT_TAG`
+    /// Sent as `ADD_OPENSTAT_TAG`.
     AddOpenstatTag,
-    /// `ADD_METRICA_TAG`
+    /// Sent as `ADD_METRICA_TAG`.
     AddMetricaTag,
-    /// `ADD_TO_FAVORITES`
+    /// Sent as `ADD_TO_FAVORITES`.
     AddToFavorites,
-    /// `ENABLE_AREA_OF_INTEREST_TARGETING`
+    /// Sent as `ENABLE_AREA_OF_INTEREST_TARGETING`.
     EnableAreaOfInterestTargeting,
-    /// `ENABLE_CURRENT_AREA_TARGETING`
+    /// Sent as `ENABLE_CURRENT_AREA_TARGETING`.
     EnableCurrentAreaTargeting,
-    /// `ENABLE_REGULAR_AREA_TARGETING`
+    /// Sent as `ENABLE_REGULAR_AREA_TARGETING`.
     EnableRegularAreaTargeting,
-    /// `ENABLE_SITE_MONITORING`
+    /// Sent as `ENABLE_SITE_MONITORING`.
     EnableSiteMonitoring,
-    /// `ENABLE_BEHAVIORAL_TARGETING`
+    /// Sent as `ENABLE_BEHAVIORAL_TARGETING`.
     EnableBehavioralTargeting,
-    /// `ENABLE_AUTOFOCUS`
+    /// Sent as `ENABLE_AUTOFOCUS`.
     EnableAutofocus,
-    /// `REQUIRE_SERVICING`
+    /// Sent as `REQUIRE_SERVICING`.
     RequireServicing,
-    /// `ENABLE_RELATED_KEYWORDS`
+    /// Sent as `ENABLE_RELATED_KEYWORDS`.
     EnableRelatedKeywords,
-    /// `ENABLE_EXTENDED_AD_TITLE`
+    /// Sent as `ENABLE_EXTENDED_AD_TITLE`.
     EnableExtendedAdTitle,
-    /// `MAINTAIN_NETWORK_CPC`
+    /// Sent as `MAINTAIN_NETWORK_CPC`.
     MaintainNetworkCpc,
-    /// `ENABLE_COMPANY_INFO`
+    /// Sent as `ENABLE_COMPANY_INFO`.
     EnableCompanyInfo,
-    /// `CAMPAIGN_EXACT_PHRASE_MATCHING_ENABLED`
+    /// Sent as `CAMPAIGN_EXACT_PHRASE_MATCHING_ENABLED`.
     CampaignExactPhraseMatchingEnabled,
-    /// `ALTERNATIVE_TEXTS_ENABLED`
+    /// Sent as `ALTERNATIVE_TEXTS_ENABLED`.
     AlternativeTextsEnabled,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -2969,47 +3039,49 @@ impl ::core::convert::From<&str> for TextCampaignSettingsEnum {
         Self::from_wire(value)
     }
 }
-/// `TextCampaignSettingsGetEnum`: one of 19 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `TextCampaignSettingGet::option`.
+///
+/// One of the 19 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum TextCampaignSettingsGetEnum {
-    /// `EXCLUDE_PAUSED_COMPETING_ADS`
+    /// Sent as `EXCLUDE_PAUSED_COMPETING_ADS`.
     ExcludePausedCompetingAds,
-    /// `ADD_OPENSTAT_TAG`
+    /// Sent as `ADD_OPENSTAT_TAG`.
     AddOpenstatTag,
-    /// `ADD_METRICA_TAG`
+    /// Sent as `ADD_METRICA_TAG`.
     AddMetricaTag,
-    /// `ADD_TO_FAVORITES`
+    /// Sent as `ADD_TO_FAVORITES`.
     AddToFavorites,
-    /// `ENABLE_AREA_OF_INTEREST_TARGETING`
+    /// Sent as `ENABLE_AREA_OF_INTEREST_TARGETING`.
     EnableAreaOfInterestTargeting,
-    /// `ENABLE_CURRENT_AREA_TARGETING`
+    /// Sent as `ENABLE_CURRENT_AREA_TARGETING`.
     EnableCurrentAreaTargeting,
-    /// `ENABLE_REGULAR_AREA_TARGETING`
+    /// Sent as `ENABLE_REGULAR_AREA_TARGETING`.
     EnableRegularAreaTargeting,
-    /// `ENABLE_SITE_MONITORING`
+    /// Sent as `ENABLE_SITE_MONITORING`.
     EnableSiteMonitoring,
-    /// `ENABLE_BEHAVIORAL_TARGETING`
+    /// Sent as `ENABLE_BEHAVIORAL_TARGETING`.
     EnableBehavioralTargeting,
-    /// `ENABLE_AUTOFOCUS`
+    /// Sent as `ENABLE_AUTOFOCUS`.
     EnableAutofocus,
-    /// `REQUIRE_SERVICING`
+    /// Sent as `REQUIRE_SERVICING`.
     RequireServicing,
-    /// `ENABLE_RELATED_KEYWORDS`
+    /// Sent as `ENABLE_RELATED_KEYWORDS`.
     EnableRelatedKeywords,
-    /// `ENABLE_EXTENDED_AD_TITLE`
+    /// Sent as `ENABLE_EXTENDED_AD_TITLE`.
     EnableExtendedAdTitle,
-    /// `MAINTAIN_NETWORK_CPC`
+    /// Sent as `MAINTAIN_NETWORK_CPC`.
     MaintainNetworkCpc,
-    /// `ENABLE_COMPANY_INFO`
+    /// Sent as `ENABLE_COMPANY_INFO`.
     EnableCompanyInfo,
-    /// `SHARED_ACCOUNT_ENABLED`
+    /// Sent as `SHARED_ACCOUNT_ENABLED`.
     SharedAccountEnabled,
-    /// `DAILY_BUDGET_ALLOWED`
+    /// Sent as `DAILY_BUDGET_ALLOWED`.
     DailyBudgetAllowed,
-    /// `CAMPAIGN_EXACT_PHRASE_MATCHING_ENABLED`
+    /// Sent as `CAMPAIGN_EXACT_PHRASE_MATCHING_ENABLED`.
     CampaignExactPhraseMatchingEnabled,
-    /// `ALTERNATIVE_TEXTS_ENABLED`
+    /// Sent as `ALTERNATIVE_TEXTS_ENABLED`.
     AlternativeTextsEnabled,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -3106,25 +3178,27 @@ impl ::core::convert::From<&str> for TextCampaignSettingsGetEnum {
         Self::from_wire(value)
     }
 }
-/// `UnifiedCampaignSettingsEnum`: one of 8 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `UnifiedCampaignSetting::option`.
+///
+/// One of the 8 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum UnifiedCampaignSettingsEnum {
-    /// `ADD_METRICA_TAG`
+    /// Sent as `ADD_METRICA_TAG`.
     AddMetricaTag,
-    /// `ADD_TO_FAVORITES`
+    /// Sent as `ADD_TO_FAVORITES`.
     AddToFavorites,
-    /// `ENABLE_AREA_OF_INTEREST_TARGETING`
+    /// Sent as `ENABLE_AREA_OF_INTEREST_TARGETING`.
     EnableAreaOfInterestTargeting,
-    /// `ENABLE_SITE_MONITORING`
+    /// Sent as `ENABLE_SITE_MONITORING`.
     EnableSiteMonitoring,
-    /// `REQUIRE_SERVICING`
+    /// Sent as `REQUIRE_SERVICING`.
     RequireServicing,
-    /// `ENABLE_COMPANY_INFO`
+    /// Sent as `ENABLE_COMPANY_INFO`.
     EnableCompanyInfo,
-    /// `CAMPAIGN_EXACT_PHRASE_MATCHING_ENABLED`
+    /// Sent as `CAMPAIGN_EXACT_PHRASE_MATCHING_ENABLED`.
     CampaignExactPhraseMatchingEnabled,
-    /// `ALTERNATIVE_TEXTS_ENABLED`
+    /// Sent as `ALTERNATIVE_TEXTS_ENABLED`.
     AlternativeTextsEnabled,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -3188,27 +3262,29 @@ impl ::core::convert::From<&str> for UnifiedCampaignSettingsEnum {
         Self::from_wire(value)
     }
 }
-/// `UnifiedCampaignSettingsGetEnum`: one of 9 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `UnifiedCampaignSettingGet::option`.
+///
+/// One of the 9 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum UnifiedCampaignSettingsGetEnum {
-    /// `ADD_METRICA_TAG`
+    /// Sent as `ADD_METRICA_TAG`.
     AddMetricaTag,
-    /// `ADD_TO_FAVORITES`
+    /// Sent as `ADD_TO_FAVORITES`.
     AddToFavorites,
-    /// `ENABLE_AREA_OF_INTEREST_TARGETING`
+    /// Sent as `ENABLE_AREA_OF_INTEREST_TARGETING`.
     EnableAreaOfInterestTargeting,
-    /// `ENABLE_SITE_MONITORING`
+    /// Sent as `ENABLE_SITE_MONITORING`.
     EnableSiteMonitoring,
-    /// `REQUIRE_SERVICING`
+    /// Sent as `REQUIRE_SERVICING`.
     RequireServicing,
-    /// `ENABLE_COMPANY_INFO`
+    /// Sent as `ENABLE_COMPANY_INFO`.
     EnableCompanyInfo,
-    /// `SHARED_ACCOUNT_ENABLED`
+    /// Sent as `SHARED_ACCOUNT_ENABLED`.
     SharedAccountEnabled,
-    /// `CAMPAIGN_EXACT_PHRASE_MATCHING_ENABLED`
+    /// Sent as `CAMPAIGN_EXACT_PHRASE_MATCHING_ENABLED`.
     CampaignExactPhraseMatchingEnabled,
-    /// `ALTERNATIVE_TEXTS_ENABLED`
+    /// Sent as `ALTERNATIVE_TEXTS_ENABLED`.
     AlternativeTextsEnabled,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -3275,27 +3351,29 @@ impl ::core::convert::From<&str> for UnifiedCampaignSettingsGetEnum {
         Self::from_wire(value)
     }
 }
-/// `MobileAppCampaignSettingsEnum`: one of 9 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `MobileAppCampaignSetting::option`.
+///
+/// One of the 9 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum MobileAppCampaignSettingsEnum {
-    /// `ADD_TO_FAVORITES`
+    /// Sent as `ADD_TO_FAVORITES`.
     AddToFavorites,
-    /// `ENABLE_AREA_OF_INTEREST_TARGETING`
+    /// Sent as `ENABLE_AREA_OF_INTEREST_TARGETING`.
     EnableAreaOfInterestTargeting,
-    /// `ENABLE_CURRENT_AREA_TARGETING`
+    /// Sent as `ENABLE_CURRENT_AREA_TARGETING`.
     EnableCurrentAreaTargeting,
-    /// `ENABLE_REGULAR_AREA_TARGETING`
+    /// Sent as `ENABLE_REGULAR_AREA_TARGETING`.
     EnableRegularAreaTargeting,
-    /// `ENABLE_BEHAVIORAL_TARGETING`
+    /// Sent as `ENABLE_BEHAVIORAL_TARGETING`.
     EnableBehavioralTargeting,
-    /// `ENABLE_AUTOFOCUS`
+    /// Sent as `ENABLE_AUTOFOCUS`.
     EnableAutofocus,
-    /// `REQUIRE_SERVICING`
+    /// Sent as `REQUIRE_SERVICING`.
     RequireServicing,
-    /// `MAINTAIN_NETWORK_CPC`
+    /// Sent as `MAINTAIN_NETWORK_CPC`.
     MaintainNetworkCpc,
-    /// `CAMPAIGN_EXACT_PHRASE_MATCHING_ENABLED`
+    /// Sent as `CAMPAIGN_EXACT_PHRASE_MATCHING_ENABLED`.
     CampaignExactPhraseMatchingEnabled,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -3362,31 +3440,33 @@ impl ::core::convert::From<&str> for MobileAppCampaignSettingsEnum {
         Self::from_wire(value)
     }
 }
-/// `MobileAppCampaignSettingsGetEnum`: one of 11 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `MobileAppCampaignSettingGet::option`.
+///
+/// One of the 11 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum MobileAppCampaignSettingsGetEnum {
-    /// `ADD_TO_FAVORITES`
+    /// Sent as `ADD_TO_FAVORITES`.
     AddToFavorites,
-    /// `ENABLE_AREA_OF_INTEREST_TARGETING`
+    /// Sent as `ENABLE_AREA_OF_INTEREST_TARGETING`.
     EnableAreaOfInterestTargeting,
-    /// `ENABLE_CURRENT_AREA_TARGETING`
+    /// Sent as `ENABLE_CURRENT_AREA_TARGETING`.
     EnableCurrentAreaTargeting,
-    /// `ENABLE_REGULAR_AREA_TARGETING`
+    /// Sent as `ENABLE_REGULAR_AREA_TARGETING`.
     EnableRegularAreaTargeting,
-    /// `ENABLE_BEHAVIORAL_TARGETING`
+    /// Sent as `ENABLE_BEHAVIORAL_TARGETING`.
     EnableBehavioralTargeting,
-    /// `ENABLE_AUTOFOCUS`
+    /// Sent as `ENABLE_AUTOFOCUS`.
     EnableAutofocus,
-    /// `REQUIRE_SERVICING`
+    /// Sent as `REQUIRE_SERVICING`.
     RequireServicing,
-    /// `MAINTAIN_NETWORK_CPC`
+    /// Sent as `MAINTAIN_NETWORK_CPC`.
     MaintainNetworkCpc,
-    /// `SHARED_ACCOUNT_ENABLED`
+    /// Sent as `SHARED_ACCOUNT_ENABLED`.
     SharedAccountEnabled,
-    /// `DAILY_BUDGET_ALLOWED`
+    /// Sent as `DAILY_BUDGET_ALLOWED`.
     DailyBudgetAllowed,
-    /// `CAMPAIGN_EXACT_PHRASE_MATCHING_ENABLED`
+    /// Sent as `CAMPAIGN_EXACT_PHRASE_MATCHING_ENABLED`.
     CampaignExactPhraseMatchingEnabled,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -3459,33 +3539,35 @@ impl ::core::convert::From<&str> for MobileAppCampaignSettingsGetEnum {
         Self::from_wire(value)
     }
 }
-/// `DynamicTextCampaignSettingsEnum`: one of 12 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `DynamicTextCampaignSetting::option`.
+///
+/// One of the 12 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum DynamicTextCampaignSettingsEnum {
-    /// `ADD_OPENSTAT_TAG`
+    /// Sent as `ADD_OPENSTAT_TAG`.
     AddOpenstatTag,
-    /// `ADD_METRICA_TAG`
+    /// Sent as `ADD_METRICA_TAG`.
     AddMetricaTag,
-    /// `ADD_TO_FAVORITES`
+    /// Sent as `ADD_TO_FAVORITES`.
     AddToFavorites,
-    /// `ENABLE_AREA_OF_INTEREST_TARGETING`
+    /// Sent as `ENABLE_AREA_OF_INTEREST_TARGETING`.
     EnableAreaOfInterestTargeting,
-    /// `ENABLE_CURRENT_AREA_TARGETING`
+    /// Sent as `ENABLE_CURRENT_AREA_TARGETING`.
     EnableCurrentAreaTargeting,
-    /// `ENABLE_REGULAR_AREA_TARGETING`
+    /// Sent as `ENABLE_REGULAR_AREA_TARGETING`.
     EnableRegularAreaTargeting,
-    /// `ENABLE_SITE_MONITORING`
+    /// Sent as `ENABLE_SITE_MONITORING`.
     EnableSiteMonitoring,
-    /// `ENABLE_BEHAVIORAL_TARGETING`
+    /// Sent as `ENABLE_BEHAVIORAL_TARGETING`.
     EnableBehavioralTargeting,
-    /// `REQUIRE_SERVICING`
+    /// Sent as `REQUIRE_SERVICING`.
     RequireServicing,
-    /// `ENABLE_EXTENDED_AD_TITLE`
+    /// Sent as `ENABLE_EXTENDED_AD_TITLE`.
     EnableExtendedAdTitle,
-    /// `ENABLE_COMPANY_INFO`
+    /// Sent as `ENABLE_COMPANY_INFO`.
     EnableCompanyInfo,
-    /// `CAMPAIGN_EXACT_PHRASE_MATCHING_ENABLED`
+    /// Sent as `CAMPAIGN_EXACT_PHRASE_MATCHING_ENABLED`.
     CampaignExactPhraseMatchingEnabled,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -3561,37 +3643,39 @@ impl ::core::convert::From<&str> for DynamicTextCampaignSettingsEnum {
         Self::from_wire(value)
     }
 }
-/// `DynamicTextCampaignSettingsGetEnum`: one of 14 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `DynamicTextCampaignSettingGet::option`.
+///
+/// One of the 14 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum DynamicTextCampaignSettingsGetEnum {
-    /// `ADD_OPENSTAT_TAG`
+    /// Sent as `ADD_OPENSTAT_TAG`.
     AddOpenstatTag,
-    /// `ADD_METRICA_TAG`
+    /// Sent as `ADD_METRICA_TAG`.
     AddMetricaTag,
-    /// `ADD_TO_FAVORITES`
+    /// Sent as `ADD_TO_FAVORITES`.
     AddToFavorites,
-    /// `ENABLE_AREA_OF_INTEREST_TARGETING`
+    /// Sent as `ENABLE_AREA_OF_INTEREST_TARGETING`.
     EnableAreaOfInterestTargeting,
-    /// `ENABLE_CURRENT_AREA_TARGETING`
+    /// Sent as `ENABLE_CURRENT_AREA_TARGETING`.
     EnableCurrentAreaTargeting,
-    /// `ENABLE_REGULAR_AREA_TARGETING`
+    /// Sent as `ENABLE_REGULAR_AREA_TARGETING`.
     EnableRegularAreaTargeting,
-    /// `ENABLE_SITE_MONITORING`
+    /// Sent as `ENABLE_SITE_MONITORING`.
     EnableSiteMonitoring,
-    /// `ENABLE_BEHAVIORAL_TARGETING`
+    /// Sent as `ENABLE_BEHAVIORAL_TARGETING`.
     EnableBehavioralTargeting,
-    /// `REQUIRE_SERVICING`
+    /// Sent as `REQUIRE_SERVICING`.
     RequireServicing,
-    /// `ENABLE_EXTENDED_AD_TITLE`
+    /// Sent as `ENABLE_EXTENDED_AD_TITLE`.
     EnableExtendedAdTitle,
-    /// `ENABLE_COMPANY_INFO`
+    /// Sent as `ENABLE_COMPANY_INFO`.
     EnableCompanyInfo,
-    /// `SHARED_ACCOUNT_ENABLED`
+    /// Sent as `SHARED_ACCOUNT_ENABLED`.
     SharedAccountEnabled,
-    /// `DAILY_BUDGET_ALLOWED`
+    /// Sent as `DAILY_BUDGET_ALLOWED`.
     DailyBudgetAllowed,
-    /// `CAMPAIGN_EXACT_PHRASE_MATCHING_ENABLED`
+    /// Sent as `CAMPAIGN_EXACT_PHRASE_MATCHING_ENABLED`.
     CampaignExactPhraseMatchingEnabled,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -3673,25 +3757,27 @@ impl ::core::convert::From<&str> for DynamicTextCampaignSettingsGetEnum {
         Self::from_wire(value)
     }
 }
-/// `CpmBannerCampaignSettingsEnum`: one of 8 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `CpmBannerCampaignSetting::option`.
+///
+/// One of the 8 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum CpmBannerCampaignSettingsEnum {
-    /// `ADD_OPENSTAT_TAG`
+    /// Sent as `ADD_OPENSTAT_TAG`.
     AddOpenstatTag,
-    /// `ADD_METRICA_TAG`
+    /// Sent as `ADD_METRICA_TAG`.
     AddMetricaTag,
-    /// `ADD_TO_FAVORITES`
+    /// Sent as `ADD_TO_FAVORITES`.
     AddToFavorites,
-    /// `ENABLE_AREA_OF_INTEREST_TARGETING`
+    /// Sent as `ENABLE_AREA_OF_INTEREST_TARGETING`.
     EnableAreaOfInterestTargeting,
-    /// `ENABLE_CURRENT_AREA_TARGETING`
+    /// Sent as `ENABLE_CURRENT_AREA_TARGETING`.
     EnableCurrentAreaTargeting,
-    /// `ENABLE_REGULAR_AREA_TARGETING`
+    /// Sent as `ENABLE_REGULAR_AREA_TARGETING`.
     EnableRegularAreaTargeting,
-    /// `ENABLE_SITE_MONITORING`
+    /// Sent as `ENABLE_SITE_MONITORING`.
     EnableSiteMonitoring,
-    /// `REQUIRE_SERVICING`
+    /// Sent as `REQUIRE_SERVICING`.
     RequireServicing,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -3751,29 +3837,31 @@ impl ::core::convert::From<&str> for CpmBannerCampaignSettingsEnum {
         Self::from_wire(value)
     }
 }
-/// `CpmBannerCampaignSettingsGetEnum`: one of 10 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `CpmBannerCampaignSettingGet::option`.
+///
+/// One of the 10 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum CpmBannerCampaignSettingsGetEnum {
-    /// `ADD_OPENSTAT_TAG`
+    /// Sent as `ADD_OPENSTAT_TAG`.
     AddOpenstatTag,
-    /// `ADD_METRICA_TAG`
+    /// Sent as `ADD_METRICA_TAG`.
     AddMetricaTag,
-    /// `ADD_TO_FAVORITES`
+    /// Sent as `ADD_TO_FAVORITES`.
     AddToFavorites,
-    /// `ENABLE_AREA_OF_INTEREST_TARGETING`
+    /// Sent as `ENABLE_AREA_OF_INTEREST_TARGETING`.
     EnableAreaOfInterestTargeting,
-    /// `ENABLE_CURRENT_AREA_TARGETING`
+    /// Sent as `ENABLE_CURRENT_AREA_TARGETING`.
     EnableCurrentAreaTargeting,
-    /// `ENABLE_REGULAR_AREA_TARGETING`
+    /// Sent as `ENABLE_REGULAR_AREA_TARGETING`.
     EnableRegularAreaTargeting,
-    /// `ENABLE_SITE_MONITORING`
+    /// Sent as `ENABLE_SITE_MONITORING`.
     EnableSiteMonitoring,
-    /// `REQUIRE_SERVICING`
+    /// Sent as `REQUIRE_SERVICING`.
     RequireServicing,
-    /// `SHARED_ACCOUNT_ENABLED`
+    /// Sent as `SHARED_ACCOUNT_ENABLED`.
     SharedAccountEnabled,
-    /// `DAILY_BUDGET_ALLOWED`
+    /// Sent as `DAILY_BUDGET_ALLOWED`.
     DailyBudgetAllowed,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -3839,19 +3927,21 @@ impl ::core::convert::From<&str> for CpmBannerCampaignSettingsGetEnum {
         Self::from_wire(value)
     }
 }
-/// `SmartCampaignSettingsEnum`: one of 5 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `SmartCampaignSetting::option`.
+///
+/// One of the 5 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum SmartCampaignSettingsEnum {
-    /// `ADD_TO_FAVORITES`
+    /// Sent as `ADD_TO_FAVORITES`.
     AddToFavorites,
-    /// `ENABLE_AREA_OF_INTEREST_TARGETING`
+    /// Sent as `ENABLE_AREA_OF_INTEREST_TARGETING`.
     EnableAreaOfInterestTargeting,
-    /// `ENABLE_CURRENT_AREA_TARGETING`
+    /// Sent as `ENABLE_CURRENT_AREA_TARGETING`.
     EnableCurrentAreaTargeting,
-    /// `ENABLE_REGULAR_AREA_TARGETING`
+    /// Sent as `ENABLE_REGULAR_AREA_TARGETING`.
     EnableRegularAreaTargeting,
-    /// `REQUIRE_SERVICING`
+    /// Sent as `REQUIRE_SERVICING`.
     RequireServicing,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -3902,23 +3992,25 @@ impl ::core::convert::From<&str> for SmartCampaignSettingsEnum {
         Self::from_wire(value)
     }
 }
-/// `SmartCampaignSettingsGetEnum`: one of 7 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `SmartCampaignSettingGet::option`.
+///
+/// One of the 7 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum SmartCampaignSettingsGetEnum {
-    /// `ADD_TO_FAVORITES`
+    /// Sent as `ADD_TO_FAVORITES`.
     AddToFavorites,
-    /// `ENABLE_AREA_OF_INTEREST_TARGETING`
+    /// Sent as `ENABLE_AREA_OF_INTEREST_TARGETING`.
     EnableAreaOfInterestTargeting,
-    /// `ENABLE_CURRENT_AREA_TARGETING`
+    /// Sent as `ENABLE_CURRENT_AREA_TARGETING`.
     EnableCurrentAreaTargeting,
-    /// `ENABLE_REGULAR_AREA_TARGETING`
+    /// Sent as `ENABLE_REGULAR_AREA_TARGETING`.
     EnableRegularAreaTargeting,
-    /// `REQUIRE_SERVICING`
+    /// Sent as `REQUIRE_SERVICING`.
     RequireServicing,
-    /// `SHARED_ACCOUNT_ENABLED`
+    /// Sent as `SHARED_ACCOUNT_ENABLED`.
     SharedAccountEnabled,
-    /// `DAILY_BUDGET_ALLOWED`
+    /// Sent as `DAILY_BUDGET_ALLOWED`.
     DailyBudgetAllowed,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -3975,13 +4067,15 @@ impl ::core::convert::From<&str> for SmartCampaignSettingsGetEnum {
         Self::from_wire(value)
     }
 }
-/// `BudgetTypeEnum`: one of 2 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `StrategyMaximumClicks::budget_type`, `StrategyMaximumConversionRate::budget_type`, `StrategyAverageCpc::budget_type` and 14 more.
+///
+/// One of the 2 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum BudgetTypeEnum {
-    /// `WEEKLY_BUDGET`
+    /// Sent as `WEEKLY_BUDGET`.
     WeeklyBudget,
-    /// `CUSTOM_PERIOD_BUDGET`
+    /// Sent as `CUSTOM_PERIOD_BUDGET`.
     CustomPeriodBudget,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -4020,15 +4114,15 @@ impl ::core::convert::From<&str> for BudgetTypeEnum {
         Self::from_wire(value)
     }
 }
-/// `TextCampaignSearchStrategyPlacementTypes` (`schema/direct_v5/campaigns.json`).
+/// Used in `TextCampaignSearchStrategy::placement_types`, `TextCampaignSearchStrategyAdd::placement_types`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct TextCampaignSearchStrategyPlacementTypes {
-    /// `SearchResults`: `general:YesNoEnum` (optional).
+    /// Optional. Sent as `SearchResults`.
     pub search_results: ::core::option::Option<super::general::YesNoEnum>,
-    /// `ProductGallery`: `general:YesNoEnum` (optional).
+    /// Optional. Sent as `ProductGallery`.
     pub product_gallery: ::core::option::Option<super::general::YesNoEnum>,
-    /// `DynamicPlaces`: `general:YesNoEnum` (optional).
+    /// Optional. Sent as `DynamicPlaces`.
     pub dynamic_places: ::core::option::Option<super::general::YesNoEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -4065,17 +4159,17 @@ impl TextCampaignSearchStrategyPlacementTypes {
         self
     }
 }
-/// `TextCampaignPlatforms` (`schema/direct_v5/campaigns.json`).
+/// Used in `TextCampaignPackageBiddingStrategyGet::platforms`, `TextCampaignPackageBiddingStrategyAdd::platforms`, `TextCampaignPackageBiddingStrategyUpdate::platforms`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct TextCampaignPlatforms {
-    /// `SearchResult`: `general:YesNoEnum` (required).
+    /// Required. Sent as `SearchResult`.
     pub search_result: super::general::YesNoEnum,
-    /// `ProductGallery`: `general:YesNoEnum` (required).
+    /// Required. Sent as `ProductGallery`.
     pub product_gallery: super::general::YesNoEnum,
-    /// `Network`: `general:YesNoEnum` (required).
+    /// Required. Sent as `Network`.
     pub network: super::general::YesNoEnum,
-    /// `DynamicPlaces`: `general:YesNoEnum` (optional).
+    /// Optional. Sent as `DynamicPlaces`.
     pub dynamic_places: ::core::option::Option<super::general::YesNoEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -4103,19 +4197,19 @@ impl TextCampaignPlatforms {
         self
     }
 }
-/// `UnifiedCampaignSearchStrategyPlacementTypes` (`schema/direct_v5/campaigns.json`).
+/// Used in `UnifiedCampaignSearchStrategy::placement_types`, `UnifiedCampaignSearchStrategyAdd::placement_types`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct UnifiedCampaignSearchStrategyPlacementTypes {
-    /// `SearchResults`: `general:YesNoEnum` (optional).
+    /// Optional. Sent as `SearchResults`.
     pub search_results: ::core::option::Option<super::general::YesNoEnum>,
-    /// `ProductGallery`: `general:YesNoEnum` (optional).
+    /// Optional. Sent as `ProductGallery`.
     pub product_gallery: ::core::option::Option<super::general::YesNoEnum>,
-    /// `DynamicPlaces`: `general:YesNoEnum` (optional).
+    /// Optional. Sent as `DynamicPlaces`.
     pub dynamic_places: ::core::option::Option<super::general::YesNoEnum>,
-    /// `Maps`: `general:YesNoEnum` (optional).
+    /// Optional. Sent as `Maps`.
     pub maps: ::core::option::Option<super::general::YesNoEnum>,
-    /// `SearchOrganizationList`: `general:YesNoEnum` (optional).
+    /// Optional. Sent as `SearchOrganizationList`.
     pub search_organization_list: ::core::option::Option<super::general::YesNoEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -4171,21 +4265,21 @@ impl UnifiedCampaignSearchStrategyPlacementTypes {
         self
     }
 }
-/// `UnifiedCampaignPlatforms` (`schema/direct_v5/campaigns.json`).
+/// Used in `UnifiedCampaignPackageBiddingStrategyGet::platforms`, `UnifiedCampaignPackageBiddingStrategyAdd::platforms`, `UnifiedCampaignPackageBiddingStrategyUpdate::platforms`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct UnifiedCampaignPlatforms {
-    /// `SearchResult`: `general:YesNoEnum` (required).
+    /// Required. Sent as `SearchResult`.
     pub search_result: super::general::YesNoEnum,
-    /// `ProductGallery`: `general:YesNoEnum` (required).
+    /// Required. Sent as `ProductGallery`.
     pub product_gallery: super::general::YesNoEnum,
-    /// `Maps`: `general:YesNoEnum` (optional).
+    /// Optional. Sent as `Maps`.
     pub maps: ::core::option::Option<super::general::YesNoEnum>,
-    /// `SearchOrganizationList`: `general:YesNoEnum` (optional).
+    /// Optional. Sent as `SearchOrganizationList`.
     pub search_organization_list: ::core::option::Option<super::general::YesNoEnum>,
-    /// `Network`: `general:YesNoEnum` (required).
+    /// Required. Sent as `Network`.
     pub network: super::general::YesNoEnum,
-    /// `DynamicPlaces`: `general:YesNoEnum` (optional).
+    /// Optional. Sent as `DynamicPlaces`.
     pub dynamic_places: ::core::option::Option<super::general::YesNoEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -4232,13 +4326,13 @@ impl UnifiedCampaignPlatforms {
         self
     }
 }
-/// `SmartCampaignPlatforms` (`schema/direct_v5/campaigns.json`).
+/// Used in `SmartCampaignPackageBiddingStrategyGet::platforms`, `SmartCampaignPackageBiddingStrategyAdd::platforms`, `SmartCampaignPackageBiddingStrategyUpdate::platforms`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct SmartCampaignPlatforms {
-    /// `Search`: `general:YesNoEnum` (required).
+    /// Required. Sent as `Search`.
     pub search: super::general::YesNoEnum,
-    /// `Network`: `general:YesNoEnum` (required).
+    /// Required. Sent as `Network`.
     pub network: super::general::YesNoEnum,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -4256,11 +4350,11 @@ impl SmartCampaignPlatforms {
         }
     }
 }
-/// `PackageBiddingStrategyGetBase` (`schema/direct_v5/campaigns.json`).
+/// Extended by `TextCampaignPackageBiddingStrategyGet`, `UnifiedCampaignPackageBiddingStrategyGet`, `DynamicTextCampaignPackageBiddingStrategyGet` and 2 more.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct PackageBiddingStrategyGetBase {
-    /// `StrategyId`: `xsd:long` (required).
+    /// Required. Sent as `StrategyId`.
     pub strategy_id: i64,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -4274,13 +4368,13 @@ impl PackageBiddingStrategyGetBase {
         }
     }
 }
-/// `PackageBiddingStrategyAddBase` (`schema/direct_v5/campaigns.json`).
+/// Extended by `TextCampaignPackageBiddingStrategyAdd`, `UnifiedCampaignPackageBiddingStrategyAdd`, `DynamicTextCampaignPackageBiddingStrategyAdd` and one more.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct PackageBiddingStrategyAddBase {
-    /// `StrategyId`: `xsd:long` (optional).
+    /// Optional. Sent as `StrategyId`.
     pub strategy_id: ::core::option::Option<i64>,
-    /// `StrategyFromCampaignId`: `xsd:long` (optional).
+    /// Optional. Sent as `StrategyFromCampaignId`.
     pub strategy_from_campaign_id: ::core::option::Option<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -4309,13 +4403,13 @@ impl PackageBiddingStrategyAddBase {
         self
     }
 }
-/// `PackageBiddingStrategyUpdateBase` (`schema/direct_v5/campaigns.json`).
+/// Extended by `TextCampaignPackageBiddingStrategyUpdate`, `UnifiedCampaignPackageBiddingStrategyUpdate`, `DynamicTextCampaignPackageBiddingStrategyUpdate` and one more.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct PackageBiddingStrategyUpdateBase {
-    /// `StrategyId`: `xsd:long` (optional).
+    /// Optional. Sent as `StrategyId`.
     pub strategy_id: ::core::option::Option<i64>,
-    /// `StrategyFromCampaignId`: `xsd:long` (optional).
+    /// Optional. Sent as `StrategyFromCampaignId`.
     pub strategy_from_campaign_id: ::core::option::Option<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -4344,13 +4438,13 @@ impl PackageBiddingStrategyUpdateBase {
         self
     }
 }
-/// `TextCampaignPackageBiddingStrategyGet` (`schema/direct_v5/campaigns.json`). Extends `PackageBiddingStrategyGetBase`, whose fields come first.
+/// Used in `TextCampaignGetItem::package_bidding_strategy`. Extends `PackageBiddingStrategyGetBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct TextCampaignPackageBiddingStrategyGet {
-    /// `StrategyId`: `xsd:long` (required).
+    /// Required. Sent as `StrategyId`.
     pub strategy_id: i64,
-    /// `Platforms`: `TextCampaignPlatforms` (required).
+    /// Required. Sent as `Platforms`.
     pub platforms: TextCampaignPlatforms,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -4365,13 +4459,13 @@ impl TextCampaignPackageBiddingStrategyGet {
         }
     }
 }
-/// `UnifiedCampaignPackageBiddingStrategyGet` (`schema/direct_v5/campaigns.json`). Extends `PackageBiddingStrategyGetBase`, whose fields come first.
+/// Used in `UnifiedCampaignGetItem::package_bidding_strategy`. Extends `PackageBiddingStrategyGetBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct UnifiedCampaignPackageBiddingStrategyGet {
-    /// `StrategyId`: `xsd:long` (required).
+    /// Required. Sent as `StrategyId`.
     pub strategy_id: i64,
-    /// `Platforms`: `UnifiedCampaignPlatforms` (required).
+    /// Required. Sent as `Platforms`.
     pub platforms: UnifiedCampaignPlatforms,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -4386,15 +4480,15 @@ impl UnifiedCampaignPackageBiddingStrategyGet {
         }
     }
 }
-/// `TextCampaignPackageBiddingStrategyAdd` (`schema/direct_v5/campaigns.json`). Extends `PackageBiddingStrategyAddBase`, whose fields come first.
+/// Used in `TextCampaignAddItem::package_bidding_strategy`. Extends `PackageBiddingStrategyAddBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct TextCampaignPackageBiddingStrategyAdd {
-    /// `StrategyId`: `xsd:long` (optional).
+    /// Optional. Sent as `StrategyId`.
     pub strategy_id: ::core::option::Option<i64>,
-    /// `StrategyFromCampaignId`: `xsd:long` (optional).
+    /// Optional. Sent as `StrategyFromCampaignId`.
     pub strategy_from_campaign_id: ::core::option::Option<i64>,
-    /// `Platforms`: `TextCampaignPlatforms` (required).
+    /// Required. Sent as `Platforms`.
     pub platforms: TextCampaignPlatforms,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -4424,15 +4518,15 @@ impl TextCampaignPackageBiddingStrategyAdd {
         self
     }
 }
-/// `UnifiedCampaignPackageBiddingStrategyAdd` (`schema/direct_v5/campaigns.json`). Extends `PackageBiddingStrategyAddBase`, whose fields come first.
+/// Used in `UnifiedCampaignAddItem::package_bidding_strategy`. Extends `PackageBiddingStrategyAddBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct UnifiedCampaignPackageBiddingStrategyAdd {
-    /// `StrategyId`: `xsd:long` (optional).
+    /// Optional. Sent as `StrategyId`.
     pub strategy_id: ::core::option::Option<i64>,
-    /// `StrategyFromCampaignId`: `xsd:long` (optional).
+    /// Optional. Sent as `StrategyFromCampaignId`.
     pub strategy_from_campaign_id: ::core::option::Option<i64>,
-    /// `Platforms`: `UnifiedCampaignPlatforms` (required).
+    /// Required. Sent as `Platforms`.
     pub platforms: UnifiedCampaignPlatforms,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -4462,15 +4556,15 @@ impl UnifiedCampaignPackageBiddingStrategyAdd {
         self
     }
 }
-/// `TextCampaignPackageBiddingStrategyUpdate` (`schema/direct_v5/campaigns.json`). Extends `PackageBiddingStrategyUpdateBase`, whose fields come first.
+/// Used in `TextCampaignUpdateItem::package_bidding_strategy`. Extends `PackageBiddingStrategyUpdateBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct TextCampaignPackageBiddingStrategyUpdate {
-    /// `StrategyId`: `xsd:long` (optional).
+    /// Optional. Sent as `StrategyId`.
     pub strategy_id: ::core::option::Option<i64>,
-    /// `StrategyFromCampaignId`: `xsd:long` (optional).
+    /// Optional. Sent as `StrategyFromCampaignId`.
     pub strategy_from_campaign_id: ::core::option::Option<i64>,
-    /// `Platforms`: `TextCampaignPlatforms` (optional).
+    /// Optional. Sent as `Platforms`.
     pub platforms: ::core::option::Option<TextCampaignPlatforms>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -4507,15 +4601,15 @@ impl TextCampaignPackageBiddingStrategyUpdate {
         self
     }
 }
-/// `UnifiedCampaignPackageBiddingStrategyUpdate` (`schema/direct_v5/campaigns.json`). Extends `PackageBiddingStrategyUpdateBase`, whose fields come first.
+/// Used in `UnifiedCampaignUpdateItem::package_bidding_strategy`. Extends `PackageBiddingStrategyUpdateBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct UnifiedCampaignPackageBiddingStrategyUpdate {
-    /// `StrategyId`: `xsd:long` (optional).
+    /// Optional. Sent as `StrategyId`.
     pub strategy_id: ::core::option::Option<i64>,
-    /// `StrategyFromCampaignId`: `xsd:long` (optional).
+    /// Optional. Sent as `StrategyFromCampaignId`.
     pub strategy_from_campaign_id: ::core::option::Option<i64>,
-    /// `Platforms`: `UnifiedCampaignPlatforms` (optional).
+    /// Optional. Sent as `Platforms`.
     pub platforms: ::core::option::Option<UnifiedCampaignPlatforms>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -4552,11 +4646,11 @@ impl UnifiedCampaignPackageBiddingStrategyUpdate {
         self
     }
 }
-/// `DynamicTextCampaignPackageBiddingStrategyGet` (`schema/direct_v5/campaigns.json`). Extends `PackageBiddingStrategyGetBase`, whose fields come first.
+/// Used in `DynamicTextCampaignGetItem::package_bidding_strategy`. Extends `PackageBiddingStrategyGetBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct DynamicTextCampaignPackageBiddingStrategyGet {
-    /// `StrategyId`: `xsd:long` (required).
+    /// Required. Sent as `StrategyId`.
     pub strategy_id: i64,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -4570,13 +4664,13 @@ impl DynamicTextCampaignPackageBiddingStrategyGet {
         }
     }
 }
-/// `DynamicTextCampaignPackageBiddingStrategyAdd` (`schema/direct_v5/campaigns.json`). Extends `PackageBiddingStrategyAddBase`, whose fields come first.
+/// Used in `DynamicTextCampaignAddItem::package_bidding_strategy`. Extends `PackageBiddingStrategyAddBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DynamicTextCampaignPackageBiddingStrategyAdd {
-    /// `StrategyId`: `xsd:long` (optional).
+    /// Optional. Sent as `StrategyId`.
     pub strategy_id: ::core::option::Option<i64>,
-    /// `StrategyFromCampaignId`: `xsd:long` (optional).
+    /// Optional. Sent as `StrategyFromCampaignId`.
     pub strategy_from_campaign_id: ::core::option::Option<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -4605,13 +4699,13 @@ impl DynamicTextCampaignPackageBiddingStrategyAdd {
         self
     }
 }
-/// `DynamicTextCampaignPackageBiddingStrategyUpdate` (`schema/direct_v5/campaigns.json`). Extends `PackageBiddingStrategyUpdateBase`, whose fields come first.
+/// Used in `DynamicTextCampaignUpdateItem::package_bidding_strategy`. Extends `PackageBiddingStrategyUpdateBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DynamicTextCampaignPackageBiddingStrategyUpdate {
-    /// `StrategyId`: `xsd:long` (optional).
+    /// Optional. Sent as `StrategyId`.
     pub strategy_id: ::core::option::Option<i64>,
-    /// `StrategyFromCampaignId`: `xsd:long` (optional).
+    /// Optional. Sent as `StrategyFromCampaignId`.
     pub strategy_from_campaign_id: ::core::option::Option<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -4640,13 +4734,13 @@ impl DynamicTextCampaignPackageBiddingStrategyUpdate {
         self
     }
 }
-/// `SmartCampaignPackageBiddingStrategyGet` (`schema/direct_v5/campaigns.json`). Extends `PackageBiddingStrategyGetBase`, whose fields come first.
+/// Used in `SmartCampaignGetItem::package_bidding_strategy`. Extends `PackageBiddingStrategyGetBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct SmartCampaignPackageBiddingStrategyGet {
-    /// `StrategyId`: `xsd:long` (required).
+    /// Required. Sent as `StrategyId`.
     pub strategy_id: i64,
-    /// `Platforms`: `SmartCampaignPlatforms` (required).
+    /// Required. Sent as `Platforms`.
     pub platforms: SmartCampaignPlatforms,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -4661,15 +4755,15 @@ impl SmartCampaignPackageBiddingStrategyGet {
         }
     }
 }
-/// `SmartCampaignPackageBiddingStrategyAdd` (`schema/direct_v5/campaigns.json`). Extends `PackageBiddingStrategyAddBase`, whose fields come first.
+/// Used in `SmartCampaignAddItem::package_bidding_strategy`. Extends `PackageBiddingStrategyAddBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct SmartCampaignPackageBiddingStrategyAdd {
-    /// `StrategyId`: `xsd:long` (optional).
+    /// Optional. Sent as `StrategyId`.
     pub strategy_id: ::core::option::Option<i64>,
-    /// `StrategyFromCampaignId`: `xsd:long` (optional).
+    /// Optional. Sent as `StrategyFromCampaignId`.
     pub strategy_from_campaign_id: ::core::option::Option<i64>,
-    /// `Platforms`: `SmartCampaignPlatforms` (required).
+    /// Required. Sent as `Platforms`.
     pub platforms: SmartCampaignPlatforms,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -4699,15 +4793,15 @@ impl SmartCampaignPackageBiddingStrategyAdd {
         self
     }
 }
-/// `SmartCampaignPackageBiddingStrategyUpdate` (`schema/direct_v5/campaigns.json`). Extends `PackageBiddingStrategyUpdateBase`, whose fields come first.
+/// Used in `SmartCampaignUpdateItem::package_bidding_strategy`. Extends `PackageBiddingStrategyUpdateBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct SmartCampaignPackageBiddingStrategyUpdate {
-    /// `StrategyId`: `xsd:long` (optional).
+    /// Optional. Sent as `StrategyId`.
     pub strategy_id: ::core::option::Option<i64>,
-    /// `StrategyFromCampaignId`: `xsd:long` (optional).
+    /// Optional. Sent as `StrategyFromCampaignId`.
     pub strategy_from_campaign_id: ::core::option::Option<i64>,
-    /// `Platforms`: `SmartCampaignPlatforms` (optional).
+    /// Optional. Sent as `Platforms`.
     pub platforms: ::core::option::Option<SmartCampaignPlatforms>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -4744,11 +4838,11 @@ impl SmartCampaignPackageBiddingStrategyUpdate {
         self
     }
 }
-/// `MobileAppCampaignPackageBiddingStrategyGet` (`schema/direct_v5/campaigns.json`). Extends `PackageBiddingStrategyGetBase`, whose fields come first.
+/// Used in `MobileAppCampaignGetItem::package_bidding_strategy`. Extends `PackageBiddingStrategyGetBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct MobileAppCampaignPackageBiddingStrategyGet {
-    /// `StrategyId`: `xsd:long` (required).
+    /// Required. Sent as `StrategyId`.
     pub strategy_id: i64,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -4762,13 +4856,13 @@ impl MobileAppCampaignPackageBiddingStrategyGet {
         }
     }
 }
-/// `StrategyWeeklyBudgetBase` (`schema/direct_v5/campaigns.json`).
+/// Extended by `StrategyMaximumClicks`, `StrategyMaximumConversionRate`, `StrategyMaximumAppInstalls`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct StrategyWeeklyBudgetBase {
-    /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `WeeklySpendLimit`.
     pub weekly_spend_limit: rt::Nullable<i64>,
-    /// `BidCeiling`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `BidCeiling`.
     pub bid_ceiling: rt::Nullable<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -4797,17 +4891,17 @@ impl StrategyWeeklyBudgetBase {
         self
     }
 }
-/// `StrategyMaximumClicks` (`schema/direct_v5/campaigns.json`). Extends `StrategyWeeklyBudgetBase`, whose fields come first.
+/// Used in `TextCampaignStrategyBase::wb_maximum_clicks`, `UnifiedCampaignStrategyBase::wb_maximum_clicks`, `MobileAppCampaignStrategyBase::wb_maximum_clicks` and one more. Extends `StrategyWeeklyBudgetBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct StrategyMaximumClicks {
-    /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `WeeklySpendLimit`.
     pub weekly_spend_limit: rt::Nullable<i64>,
-    /// `BidCeiling`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `BidCeiling`.
     pub bid_ceiling: rt::Nullable<i64>,
-    /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `CustomPeriodBudget`.
     pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
-    /// `BudgetType`: `BudgetTypeEnum` (optional).
+    /// Optional. Sent as `BudgetType`.
     pub budget_type: ::core::option::Option<BudgetTypeEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -4852,19 +4946,19 @@ impl StrategyMaximumClicks {
         self
     }
 }
-/// `StrategyMaximumConversionRate` (`schema/direct_v5/campaigns.json`). Extends `StrategyWeeklyBudgetBase`, whose fields come first.
+/// Used in `TextCampaignStrategyBase::wb_maximum_conversion_rate`, `UnifiedCampaignStrategyBase::wb_maximum_conversion_rate`, `DynamicTextCampaignStrategyBase::wb_maximum_conversion_rate`. Extends `StrategyWeeklyBudgetBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct StrategyMaximumConversionRate {
-    /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `WeeklySpendLimit`.
     pub weekly_spend_limit: rt::Nullable<i64>,
-    /// `BidCeiling`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `BidCeiling`.
     pub bid_ceiling: rt::Nullable<i64>,
-    /// `GoalId`: `xsd:long` (optional).
+    /// Optional. Sent as `GoalId`.
     pub goal_id: ::core::option::Option<i64>,
-    /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `CustomPeriodBudget`.
     pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
-    /// `BudgetType`: `BudgetTypeEnum` (optional).
+    /// Optional. Sent as `BudgetType`.
     pub budget_type: ::core::option::Option<BudgetTypeEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -4917,13 +5011,13 @@ impl StrategyMaximumConversionRate {
         self
     }
 }
-/// `StrategyMaximumAppInstalls` (`schema/direct_v5/campaigns.json`). Extends `StrategyWeeklyBudgetBase`, whose fields come first.
+/// Used in `MobileAppCampaignStrategyBase::wb_maximum_app_installs`. Extends `StrategyWeeklyBudgetBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct StrategyMaximumAppInstalls {
-    /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `WeeklySpendLimit`.
     pub weekly_spend_limit: rt::Nullable<i64>,
-    /// `BidCeiling`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `BidCeiling`.
     pub bid_ceiling: rt::Nullable<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -4952,17 +5046,17 @@ impl StrategyMaximumAppInstalls {
         self
     }
 }
-/// `StrategyAverageCpc` (`schema/direct_v5/campaigns.json`).
+/// Used in `TextCampaignStrategyBase::average_cpc`, `UnifiedCampaignStrategyBase::average_cpc`, `MobileAppCampaignStrategyBase::average_cpc` and one more.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct StrategyAverageCpc {
-    /// `AverageCpc`: `xsd:long` (optional).
+    /// Optional. Sent as `AverageCpc`.
     pub average_cpc: ::core::option::Option<i64>,
-    /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `WeeklySpendLimit`.
     pub weekly_spend_limit: rt::Nullable<i64>,
-    /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `CustomPeriodBudget`.
     pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
-    /// `BudgetType`: `BudgetTypeEnum` (optional).
+    /// Optional. Sent as `BudgetType`.
     pub budget_type: ::core::option::Option<BudgetTypeEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -5007,23 +5101,23 @@ impl StrategyAverageCpc {
         self
     }
 }
-/// `StrategyAverageCpa` (`schema/direct_v5/campaigns.json`).
+/// Used in `TextCampaignStrategyBase::average_cpa`, `UnifiedCampaignStrategyBase::average_cpa`, `DynamicTextCampaignStrategyBase::average_cpa`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct StrategyAverageCpa {
-    /// `AverageCpa`: `xsd:long` (optional).
+    /// Optional. Sent as `AverageCpa`.
     pub average_cpa: ::core::option::Option<i64>,
-    /// `GoalId`: `xsd:long` (optional).
+    /// Optional. Sent as `GoalId`.
     pub goal_id: ::core::option::Option<i64>,
-    /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `WeeklySpendLimit`.
     pub weekly_spend_limit: rt::Nullable<i64>,
-    /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `CustomPeriodBudget`.
     pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
-    /// `BidCeiling`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `BidCeiling`.
     pub bid_ceiling: rt::Nullable<i64>,
-    /// `ExplorationBudget`: `ExplorationBudget` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `ExplorationBudget`.
     pub exploration_budget: rt::Nullable<ExplorationBudget>,
-    /// `BudgetType`: `BudgetTypeEnum` (optional).
+    /// Optional. Sent as `BudgetType`.
     pub budget_type: ::core::option::Option<BudgetTypeEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -5092,19 +5186,19 @@ impl StrategyAverageCpa {
         self
     }
 }
-/// `StrategyPayForConversion` (`schema/direct_v5/campaigns.json`).
+/// Used in `TextCampaignStrategyBase::pay_for_conversion`, `UnifiedCampaignStrategyBase::pay_for_conversion`, `DynamicTextCampaignStrategyBase::pay_for_conversion`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct StrategyPayForConversion {
-    /// `Cpa`: `xsd:long` (optional).
+    /// Optional. Sent as `Cpa`.
     pub cpa: ::core::option::Option<i64>,
-    /// `GoalId`: `xsd:long` (optional).
+    /// Optional. Sent as `GoalId`.
     pub goal_id: ::core::option::Option<i64>,
-    /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `WeeklySpendLimit`.
     pub weekly_spend_limit: rt::Nullable<i64>,
-    /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `CustomPeriodBudget`.
     pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
-    /// `BudgetType`: `BudgetTypeEnum` (optional).
+    /// Optional. Sent as `BudgetType`.
     pub budget_type: ::core::option::Option<BudgetTypeEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -5157,15 +5251,15 @@ impl StrategyPayForConversion {
         self
     }
 }
-/// `StrategyAverageCpi` (`schema/direct_v5/campaigns.json`).
+/// Used in `MobileAppCampaignStrategyBase::average_cpi`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct StrategyAverageCpi {
-    /// `AverageCpi`: `xsd:long` (optional).
+    /// Optional. Sent as `AverageCpi`.
     pub average_cpi: ::core::option::Option<i64>,
-    /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `WeeklySpendLimit`.
     pub weekly_spend_limit: rt::Nullable<i64>,
-    /// `BidCeiling`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `BidCeiling`.
     pub bid_ceiling: rt::Nullable<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -5202,13 +5296,13 @@ impl StrategyAverageCpi {
         self
     }
 }
-/// `StrategyPayForInstall` (`schema/direct_v5/campaigns.json`).
+/// Used in `MobileAppCampaignStrategyBase::pay_for_install`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct StrategyPayForInstall {
-    /// `AverageCpi`: `xsd:long` (optional).
+    /// Optional. Sent as `AverageCpi`.
     pub average_cpi: ::core::option::Option<i64>,
-    /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `WeeklySpendLimit`.
     pub weekly_spend_limit: rt::Nullable<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -5237,23 +5331,23 @@ impl StrategyPayForInstall {
         self
     }
 }
-/// `StrategyAverageCpaPerCampaign` (`schema/direct_v5/campaigns.json`).
+/// Used in `SmartCampaignStrategyBase::average_cpa_per_campaign`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct StrategyAverageCpaPerCampaign {
-    /// `AverageCpa`: `xsd:long` (optional).
+    /// Optional. Sent as `AverageCpa`.
     pub average_cpa: ::core::option::Option<i64>,
-    /// `GoalId`: `xsd:long` (optional).
+    /// Optional. Sent as `GoalId`.
     pub goal_id: ::core::option::Option<i64>,
-    /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `WeeklySpendLimit`.
     pub weekly_spend_limit: rt::Nullable<i64>,
-    /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `CustomPeriodBudget`.
     pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
-    /// `BidCeiling`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `BidCeiling`.
     pub bid_ceiling: rt::Nullable<i64>,
-    /// `ExplorationBudget`: `ExplorationBudget` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `ExplorationBudget`.
     pub exploration_budget: rt::Nullable<ExplorationBudget>,
-    /// `BudgetType`: `BudgetTypeEnum` (optional).
+    /// Optional. Sent as `BudgetType`.
     pub budget_type: ::core::option::Option<BudgetTypeEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -5322,19 +5416,19 @@ impl StrategyAverageCpaPerCampaign {
         self
     }
 }
-/// `StrategyPayForConversionPerCampaign` (`schema/direct_v5/campaigns.json`).
+/// Used in `SmartCampaignStrategyBase::pay_for_conversion_per_campaign`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct StrategyPayForConversionPerCampaign {
-    /// `Cpa`: `xsd:long` (optional).
+    /// Optional. Sent as `Cpa`.
     pub cpa: ::core::option::Option<i64>,
-    /// `GoalId`: `xsd:long` (optional).
+    /// Optional. Sent as `GoalId`.
     pub goal_id: ::core::option::Option<i64>,
-    /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `WeeklySpendLimit`.
     pub weekly_spend_limit: rt::Nullable<i64>,
-    /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `CustomPeriodBudget`.
     pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
-    /// `BudgetType`: `BudgetTypeEnum` (optional).
+    /// Optional. Sent as `BudgetType`.
     pub budget_type: ::core::option::Option<BudgetTypeEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -5387,19 +5481,19 @@ impl StrategyPayForConversionPerCampaign {
         self
     }
 }
-/// `StrategyPayForConversionPerFilter` (`schema/direct_v5/campaigns.json`).
+/// Used in `SmartCampaignStrategyBase::pay_for_conversion_per_filter`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct StrategyPayForConversionPerFilter {
-    /// `Cpa`: `xsd:long` (optional).
+    /// Optional. Sent as `Cpa`.
     pub cpa: ::core::option::Option<i64>,
-    /// `GoalId`: `xsd:long` (optional).
+    /// Optional. Sent as `GoalId`.
     pub goal_id: ::core::option::Option<i64>,
-    /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `WeeklySpendLimit`.
     pub weekly_spend_limit: rt::Nullable<i64>,
-    /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `CustomPeriodBudget`.
     pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
-    /// `BudgetType`: `BudgetTypeEnum` (optional).
+    /// Optional. Sent as `BudgetType`.
     pub budget_type: ::core::option::Option<BudgetTypeEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -5452,23 +5546,23 @@ impl StrategyPayForConversionPerFilter {
         self
     }
 }
-/// `StrategyAverageCpaPerFilter` (`schema/direct_v5/campaigns.json`).
+/// Used in `SmartCampaignStrategyBase::average_cpa_per_filter`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct StrategyAverageCpaPerFilter {
-    /// `FilterAverageCpa`: `xsd:long` (optional).
+    /// Optional. Sent as `FilterAverageCpa`.
     pub filter_average_cpa: ::core::option::Option<i64>,
-    /// `GoalId`: `xsd:long` (optional).
+    /// Optional. Sent as `GoalId`.
     pub goal_id: ::core::option::Option<i64>,
-    /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `WeeklySpendLimit`.
     pub weekly_spend_limit: rt::Nullable<i64>,
-    /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `CustomPeriodBudget`.
     pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
-    /// `BidCeiling`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `BidCeiling`.
     pub bid_ceiling: rt::Nullable<i64>,
-    /// `ExplorationBudget`: `ExplorationBudget` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `ExplorationBudget`.
     pub exploration_budget: rt::Nullable<ExplorationBudget>,
-    /// `BudgetType`: `BudgetTypeEnum` (optional).
+    /// Optional. Sent as `BudgetType`.
     pub budget_type: ::core::option::Option<BudgetTypeEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -5537,19 +5631,19 @@ impl StrategyAverageCpaPerFilter {
         self
     }
 }
-/// `StrategyAverageCpcPerCampaign` (`schema/direct_v5/campaigns.json`).
+/// Used in `SmartCampaignStrategyBase::average_cpc_per_campaign`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct StrategyAverageCpcPerCampaign {
-    /// `AverageCpc`: `xsd:long` (optional).
+    /// Optional. Sent as `AverageCpc`.
     pub average_cpc: ::core::option::Option<i64>,
-    /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `WeeklySpendLimit`.
     pub weekly_spend_limit: rt::Nullable<i64>,
-    /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `CustomPeriodBudget`.
     pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
-    /// `BidCeiling`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `BidCeiling`.
     pub bid_ceiling: rt::Nullable<i64>,
-    /// `BudgetType`: `BudgetTypeEnum` (optional).
+    /// Optional. Sent as `BudgetType`.
     pub budget_type: ::core::option::Option<BudgetTypeEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -5602,19 +5696,19 @@ impl StrategyAverageCpcPerCampaign {
         self
     }
 }
-/// `StrategyAverageCpcPerFilter` (`schema/direct_v5/campaigns.json`).
+/// Used in `SmartCampaignStrategyBase::average_cpc_per_filter`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct StrategyAverageCpcPerFilter {
-    /// `FilterAverageCpc`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `FilterAverageCpc`.
     pub filter_average_cpc: rt::Nullable<i64>,
-    /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `WeeklySpendLimit`.
     pub weekly_spend_limit: rt::Nullable<i64>,
-    /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `CustomPeriodBudget`.
     pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
-    /// `BidCeiling`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `BidCeiling`.
     pub bid_ceiling: rt::Nullable<i64>,
-    /// `BudgetType`: `BudgetTypeEnum` (optional).
+    /// Optional. Sent as `BudgetType`.
     pub budget_type: ::core::option::Option<BudgetTypeEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -5667,27 +5761,27 @@ impl StrategyAverageCpcPerFilter {
         self
     }
 }
-/// `StrategyAverageRoi` (`schema/direct_v5/campaigns.json`).
+/// Used in `TextCampaignStrategyBase::average_roi`, `DynamicTextCampaignStrategyBase::average_roi`, `SmartCampaignStrategyBase::average_roi`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct StrategyAverageRoi {
-    /// `ReserveReturn`: `xsd:int` (optional).
+    /// Optional. Sent as `ReserveReturn`.
     pub reserve_return: ::core::option::Option<i32>,
-    /// `RoiCoef`: `xsd:long` (optional).
+    /// Optional. Sent as `RoiCoef`.
     pub roi_coef: ::core::option::Option<i64>,
-    /// `GoalId`: `xsd:long` (optional).
+    /// Optional. Sent as `GoalId`.
     pub goal_id: ::core::option::Option<i64>,
-    /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `WeeklySpendLimit`.
     pub weekly_spend_limit: rt::Nullable<i64>,
-    /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `CustomPeriodBudget`.
     pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
-    /// `BidCeiling`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `BidCeiling`.
     pub bid_ceiling: rt::Nullable<i64>,
-    /// `Profitability`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `Profitability`.
     pub profitability: rt::Nullable<i64>,
-    /// `ExplorationBudget`: `ExplorationBudget` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `ExplorationBudget`.
     pub exploration_budget: rt::Nullable<ExplorationBudget>,
-    /// `BudgetType`: `BudgetTypeEnum` (optional).
+    /// Optional. Sent as `BudgetType`.
     pub budget_type: ::core::option::Option<BudgetTypeEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -5772,21 +5866,21 @@ impl StrategyAverageRoi {
         self
     }
 }
-/// `StrategyAverageCrr` (`schema/direct_v5/campaigns.json`).
+/// Used in `TextCampaignStrategyBase::average_crr`, `UnifiedCampaignStrategyBase::average_crr`, `DynamicTextCampaignStrategyBase::average_crr` and one more.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct StrategyAverageCrr {
-    /// `Crr`: `xsd:int` (optional).
+    /// Optional. Sent as `Crr`.
     pub crr: ::core::option::Option<i32>,
-    /// `GoalId`: `xsd:long` (optional).
+    /// Optional. Sent as `GoalId`.
     pub goal_id: ::core::option::Option<i64>,
-    /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `WeeklySpendLimit`.
     pub weekly_spend_limit: rt::Nullable<i64>,
-    /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `CustomPeriodBudget`.
     pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
-    /// `ExplorationBudget`: `ExplorationBudget` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `ExplorationBudget`.
     pub exploration_budget: rt::Nullable<ExplorationBudget>,
-    /// `BudgetType`: `BudgetTypeEnum` (optional).
+    /// Optional. Sent as `BudgetType`.
     pub budget_type: ::core::option::Option<BudgetTypeEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -5847,19 +5941,19 @@ impl StrategyAverageCrr {
         self
     }
 }
-/// `StrategyPayForConversionCrr` (`schema/direct_v5/campaigns.json`).
+/// Used in `TextCampaignStrategyBase::pay_for_conversion_crr`, `UnifiedCampaignStrategyBase::pay_for_conversion_crr`, `DynamicTextCampaignStrategyBase::pay_for_conversion_crr` and one more.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct StrategyPayForConversionCrr {
-    /// `Crr`: `xsd:int` (optional).
+    /// Optional. Sent as `Crr`.
     pub crr: ::core::option::Option<i32>,
-    /// `GoalId`: `xsd:long` (optional).
+    /// Optional. Sent as `GoalId`.
     pub goal_id: ::core::option::Option<i64>,
-    /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `WeeklySpendLimit`.
     pub weekly_spend_limit: rt::Nullable<i64>,
-    /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `CustomPeriodBudget`.
     pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
-    /// `BudgetType`: `BudgetTypeEnum` (optional).
+    /// Optional. Sent as `BudgetType`.
     pub budget_type: ::core::option::Option<BudgetTypeEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -5912,15 +6006,15 @@ impl StrategyPayForConversionCrr {
         self
     }
 }
-/// `StrategyWeeklyClickPackage` (`schema/direct_v5/campaigns.json`).
+/// Used in `TextCampaignStrategyBase::weekly_click_package`, `MobileAppCampaignStrategyBase::weekly_click_package`, `DynamicTextCampaignStrategyBase::weekly_click_package`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct StrategyWeeklyClickPackage {
-    /// `ClicksPerWeek`: `xsd:long` (optional).
+    /// Optional. Sent as `ClicksPerWeek`.
     pub clicks_per_week: ::core::option::Option<i64>,
-    /// `AverageCpc`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `AverageCpc`.
     pub average_cpc: rt::Nullable<i64>,
-    /// `BidCeiling`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `BidCeiling`.
     pub bid_ceiling: rt::Nullable<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -5957,17 +6051,17 @@ impl StrategyWeeklyClickPackage {
         self
     }
 }
-/// `StrategyMaxProfit` (`schema/direct_v5/campaigns.json`).
+/// Used in `TextCampaignStrategyBase::max_profit`, `UnifiedCampaignStrategyBase::max_profit`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct StrategyMaxProfit {
-    /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `WeeklySpendLimit`.
     pub weekly_spend_limit: rt::Nullable<i64>,
-    /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `CustomPeriodBudget`.
     pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
-    /// `ExplorationBudget`: `ExplorationBudget` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `ExplorationBudget`.
     pub exploration_budget: rt::Nullable<ExplorationBudget>,
-    /// `BudgetType`: `BudgetTypeEnum` (optional).
+    /// Optional. Sent as `BudgetType`.
     pub budget_type: ::core::option::Option<BudgetTypeEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -6012,19 +6106,19 @@ impl StrategyMaxProfit {
         self
     }
 }
-/// `StrategyAverageCpaMultipleGoals` (`schema/direct_v5/campaigns.json`).
+/// Used in `TextCampaignStrategyBase::average_cpa_multiple_goals`, `UnifiedCampaignStrategyBase::average_cpa_multiple_goals`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct StrategyAverageCpaMultipleGoals {
-    /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `WeeklySpendLimit`.
     pub weekly_spend_limit: rt::Nullable<i64>,
-    /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `CustomPeriodBudget`.
     pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
-    /// `BidCeiling`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `BidCeiling`.
     pub bid_ceiling: rt::Nullable<i64>,
-    /// `ExplorationBudget`: `ExplorationBudget` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `ExplorationBudget`.
     pub exploration_budget: rt::Nullable<ExplorationBudget>,
-    /// `BudgetType`: `BudgetTypeEnum` (optional).
+    /// Optional. Sent as `BudgetType`.
     pub budget_type: ::core::option::Option<BudgetTypeEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -6077,15 +6171,15 @@ impl StrategyAverageCpaMultipleGoals {
         self
     }
 }
-/// `StrategyPayForConversionMultipleGoals` (`schema/direct_v5/campaigns.json`).
+/// Used in `TextCampaignStrategyBase::pay_for_conversion_multiple_goals`, `UnifiedCampaignStrategyBase::pay_for_conversion_multiple_goals`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct StrategyPayForConversionMultipleGoals {
-    /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `WeeklySpendLimit`.
     pub weekly_spend_limit: rt::Nullable<i64>,
-    /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `CustomPeriodBudget`.
     pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
-    /// `BudgetType`: `BudgetTypeEnum` (optional).
+    /// Optional. Sent as `BudgetType`.
     pub budget_type: ::core::option::Option<BudgetTypeEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -6122,11 +6216,11 @@ impl StrategyPayForConversionMultipleGoals {
         self
     }
 }
-/// `StrategyNetworkDefault` (`schema/direct_v5/campaigns.json`).
+/// Used in `TextCampaignNetworkStrategy::network_default`, `MobileAppCampaignNetworkStrategy::network_default`, `DynamicTextCampaignNetworkStrategy::network_default` and one more.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct StrategyNetworkDefault {
-    /// `LimitPercent`: `xsd:int` (optional).
+    /// Optional. Sent as `LimitPercent`.
     pub limit_percent: ::core::option::Option<i32>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -6147,11 +6241,11 @@ impl StrategyNetworkDefault {
         self
     }
 }
-/// `StrategyHighestPosition` (`schema/direct_v5/campaigns.json`).
+/// Used in `UnifiedCampaignStrategyBase::highest_position`, `MobileAppCampaignStrategyBase::highest_position`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct StrategyHighestPosition {
-    /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `WeeklySpendLimit`.
     pub weekly_spend_limit: rt::Nullable<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -6172,11 +6266,11 @@ impl StrategyHighestPosition {
         self
     }
 }
-/// `StrategyManualCpm` (`schema/direct_v5/campaigns.json`).
+/// Used in `CpmBannerCampaignNetworkStrategy::manual_cpm`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct StrategyManualCpm {
-    /// `WeeklySpendLimit`: `xsd:long` (optional).
+    /// Optional. Sent as `WeeklySpendLimit`.
     pub weekly_spend_limit: ::core::option::Option<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -6197,13 +6291,13 @@ impl StrategyManualCpm {
         self
     }
 }
-/// `StrategyMaximumImpressionsBase` (`schema/direct_v5/campaigns.json`).
+/// Extended by `StrategyWbMaximumImpressions`, `StrategyCpMaximumImpressions`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct StrategyMaximumImpressionsBase {
-    /// `AverageCpm`: `xsd:long` (required).
+    /// Required. Sent as `AverageCpm`.
     pub average_cpm: i64,
-    /// `SpendLimit`: `xsd:long` (required).
+    /// Required. Sent as `SpendLimit`.
     pub spend_limit: i64,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -6218,13 +6312,13 @@ impl StrategyMaximumImpressionsBase {
         }
     }
 }
-/// `StrategyWbMaximumImpressions` (`schema/direct_v5/campaigns.json`). Extends `StrategyMaximumImpressionsBase`, whose fields come first.
+/// Used in `CpmBannerCampaignNetworkStrategy::wb_maximum_impressions`. Extends `StrategyMaximumImpressionsBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct StrategyWbMaximumImpressions {
-    /// `AverageCpm`: `xsd:long` (required).
+    /// Required. Sent as `AverageCpm`.
     pub average_cpm: i64,
-    /// `SpendLimit`: `xsd:long` (required).
+    /// Required. Sent as `SpendLimit`.
     pub spend_limit: i64,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -6239,19 +6333,19 @@ impl StrategyWbMaximumImpressions {
         }
     }
 }
-/// `StrategyCpMaximumImpressions` (`schema/direct_v5/campaigns.json`). Extends `StrategyMaximumImpressionsBase`, whose fields come first.
+/// Used in `CpmBannerCampaignNetworkStrategy::cp_maximum_impressions`. Extends `StrategyMaximumImpressionsBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct StrategyCpMaximumImpressions {
-    /// `AverageCpm`: `xsd:long` (required).
+    /// Required. Sent as `AverageCpm`.
     pub average_cpm: i64,
-    /// `SpendLimit`: `xsd:long` (required).
+    /// Required. Sent as `SpendLimit`.
     pub spend_limit: i64,
-    /// `StartDate`: `xsd:string` (required).
+    /// Required. Sent as `StartDate`.
     pub start_date: ::std::string::String,
-    /// `EndDate`: `xsd:string` (required).
+    /// Required. Sent as `EndDate`.
     pub end_date: ::std::string::String,
-    /// `AutoContinue`: `general:YesNoEnum` (required).
+    /// Required. Sent as `AutoContinue`.
     pub auto_continue: super::general::YesNoEnum,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -6275,13 +6369,13 @@ impl StrategyCpMaximumImpressions {
         }
     }
 }
-/// `StrategyAverageCpvBase` (`schema/direct_v5/campaigns.json`).
+/// Extended by `StrategyWbAverageCpv`, `StrategyCpAverageCpv`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct StrategyAverageCpvBase {
-    /// `AverageCpv`: `xsd:long` (required).
+    /// Required. Sent as `AverageCpv`.
     pub average_cpv: i64,
-    /// `SpendLimit`: `xsd:long` (required).
+    /// Required. Sent as `SpendLimit`.
     pub spend_limit: i64,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -6296,13 +6390,13 @@ impl StrategyAverageCpvBase {
         }
     }
 }
-/// `StrategyWbAverageCpv` (`schema/direct_v5/campaigns.json`). Extends `StrategyAverageCpvBase`, whose fields come first.
+/// Used in `CpmBannerCampaignNetworkStrategy::wb_average_cpv`. Extends `StrategyAverageCpvBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct StrategyWbAverageCpv {
-    /// `AverageCpv`: `xsd:long` (required).
+    /// Required. Sent as `AverageCpv`.
     pub average_cpv: i64,
-    /// `SpendLimit`: `xsd:long` (required).
+    /// Required. Sent as `SpendLimit`.
     pub spend_limit: i64,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -6317,19 +6411,19 @@ impl StrategyWbAverageCpv {
         }
     }
 }
-/// `StrategyCpAverageCpv` (`schema/direct_v5/campaigns.json`). Extends `StrategyAverageCpvBase`, whose fields come first.
+/// Used in `CpmBannerCampaignNetworkStrategy::cp_average_cpv`. Extends `StrategyAverageCpvBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct StrategyCpAverageCpv {
-    /// `AverageCpv`: `xsd:long` (required).
+    /// Required. Sent as `AverageCpv`.
     pub average_cpv: i64,
-    /// `SpendLimit`: `xsd:long` (required).
+    /// Required. Sent as `SpendLimit`.
     pub spend_limit: i64,
-    /// `StartDate`: `xsd:string` (required).
+    /// Required. Sent as `StartDate`.
     pub start_date: ::std::string::String,
-    /// `EndDate`: `xsd:string` (required).
+    /// Required. Sent as `EndDate`.
     pub end_date: ::std::string::String,
-    /// `AutoContinue`: `general:YesNoEnum` (required).
+    /// Required. Sent as `AutoContinue`.
     pub auto_continue: super::general::YesNoEnum,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -6353,13 +6447,13 @@ impl StrategyCpAverageCpv {
         }
     }
 }
-/// `StrategyDecreasedPriceForRepeatedImpressionsBase` (`schema/direct_v5/campaigns.json`).
+/// Extended by `StrategyWbDecreasedPriceForRepeatedImpressions`, `StrategyCpDecreasedPriceForRepeatedImpressions`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct StrategyDecreasedPriceForRepeatedImpressionsBase {
-    /// `AverageCpm`: `xsd:long` (required).
+    /// Required. Sent as `AverageCpm`.
     pub average_cpm: i64,
-    /// `SpendLimit`: `xsd:long` (required).
+    /// Required. Sent as `SpendLimit`.
     pub spend_limit: i64,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -6374,13 +6468,13 @@ impl StrategyDecreasedPriceForRepeatedImpressionsBase {
         }
     }
 }
-/// `StrategyWbDecreasedPriceForRepeatedImpressions` (`schema/direct_v5/campaigns.json`). Extends `StrategyDecreasedPriceForRepeatedImpressionsBase`, whose fields come first.
+/// Used in `CpmBannerCampaignNetworkStrategy::wb_decreased_price_for_repeated_impressions`. Extends `StrategyDecreasedPriceForRepeatedImpressionsBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct StrategyWbDecreasedPriceForRepeatedImpressions {
-    /// `AverageCpm`: `xsd:long` (required).
+    /// Required. Sent as `AverageCpm`.
     pub average_cpm: i64,
-    /// `SpendLimit`: `xsd:long` (required).
+    /// Required. Sent as `SpendLimit`.
     pub spend_limit: i64,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -6395,19 +6489,19 @@ impl StrategyWbDecreasedPriceForRepeatedImpressions {
         }
     }
 }
-/// `StrategyCpDecreasedPriceForRepeatedImpressions` (`schema/direct_v5/campaigns.json`). Extends `StrategyDecreasedPriceForRepeatedImpressionsBase`, whose fields come first.
+/// Used in `CpmBannerCampaignNetworkStrategy::cp_decreased_price_for_repeated_impressions`. Extends `StrategyDecreasedPriceForRepeatedImpressionsBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct StrategyCpDecreasedPriceForRepeatedImpressions {
-    /// `AverageCpm`: `xsd:long` (required).
+    /// Required. Sent as `AverageCpm`.
     pub average_cpm: i64,
-    /// `SpendLimit`: `xsd:long` (required).
+    /// Required. Sent as `SpendLimit`.
     pub spend_limit: i64,
-    /// `StartDate`: `xsd:string` (required).
+    /// Required. Sent as `StartDate`.
     pub start_date: ::std::string::String,
-    /// `EndDate`: `xsd:string` (required).
+    /// Required. Sent as `EndDate`.
     pub end_date: ::std::string::String,
-    /// `AutoContinue`: `general:YesNoEnum` (required).
+    /// Required. Sent as `AutoContinue`.
     pub auto_continue: super::general::YesNoEnum,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -6431,39 +6525,39 @@ impl StrategyCpDecreasedPriceForRepeatedImpressions {
         }
     }
 }
-/// `TextCampaignStrategyBase` (`schema/direct_v5/campaigns.json`).
+/// Extended by `TextCampaignNetworkStrategy`, `TextCampaignSearchStrategy`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct TextCampaignStrategyBase {
-    /// `WbMaximumClicks`: `StrategyMaximumClicks` (optional).
+    /// Optional. Sent as `WbMaximumClicks`.
     pub wb_maximum_clicks: ::core::option::Option<StrategyMaximumClicks>,
-    /// `WbMaximumConversionRate`: `StrategyMaximumConversionRate` (optional).
+    /// Optional. Sent as `WbMaximumConversionRate`.
     pub wb_maximum_conversion_rate: ::core::option::Option<
         StrategyMaximumConversionRate,
     >,
-    /// `AverageCpc`: `StrategyAverageCpc` (optional).
+    /// Optional. Sent as `AverageCpc`.
     pub average_cpc: ::core::option::Option<StrategyAverageCpc>,
-    /// `AverageCpa`: `StrategyAverageCpa` (optional).
+    /// Optional. Sent as `AverageCpa`.
     pub average_cpa: ::core::option::Option<StrategyAverageCpa>,
-    /// `PayForConversion`: `StrategyPayForConversion` (optional).
+    /// Optional. Sent as `PayForConversion`.
     pub pay_for_conversion: ::core::option::Option<StrategyPayForConversion>,
-    /// `WeeklyClickPackage`: `StrategyWeeklyClickPackage` (optional).
+    /// Optional. Sent as `WeeklyClickPackage`.
     pub weekly_click_package: ::core::option::Option<StrategyWeeklyClickPackage>,
-    /// `AverageRoi`: `StrategyAverageRoi` (optional).
+    /// Optional. Sent as `AverageRoi`.
     pub average_roi: ::core::option::Option<StrategyAverageRoi>,
-    /// `AverageCrr`: `StrategyAverageCrr` (optional).
+    /// Optional. Sent as `AverageCrr`.
     pub average_crr: ::core::option::Option<StrategyAverageCrr>,
-    /// `PayForConversionCrr`: `StrategyPayForConversionCrr` (optional).
+    /// Optional. Sent as `PayForConversionCrr`.
     pub pay_for_conversion_crr: ::core::option::Option<StrategyPayForConversionCrr>,
-    /// `AverageCpaMultipleGoals`: `StrategyAverageCpaMultipleGoals` (optional).
+    /// Optional. Sent as `AverageCpaMultipleGoals`.
     pub average_cpa_multiple_goals: ::core::option::Option<
         StrategyAverageCpaMultipleGoals,
     >,
-    /// `PayForConversionMultipleGoals`: `StrategyPayForConversionMultipleGoals` (optional).
+    /// Optional. Sent as `PayForConversionMultipleGoals`.
     pub pay_for_conversion_multiple_goals: ::core::option::Option<
         StrategyPayForConversionMultipleGoals,
     >,
-    /// `MaxProfit`: `StrategyMaxProfit` (optional).
+    /// Optional. Sent as `MaxProfit`.
     pub max_profit: ::core::option::Option<StrategyMaxProfit>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -6587,43 +6681,43 @@ impl TextCampaignStrategyBase {
         self
     }
 }
-/// `TextCampaignNetworkStrategy` (`schema/direct_v5/campaigns.json`). Extends `TextCampaignStrategyBase`, whose fields come first.
+/// Used in `TextCampaignStrategy::network`. Extends `TextCampaignStrategyBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct TextCampaignNetworkStrategy {
-    /// `WbMaximumClicks`: `StrategyMaximumClicks` (optional).
+    /// Optional. Sent as `WbMaximumClicks`.
     pub wb_maximum_clicks: ::core::option::Option<StrategyMaximumClicks>,
-    /// `WbMaximumConversionRate`: `StrategyMaximumConversionRate` (optional).
+    /// Optional. Sent as `WbMaximumConversionRate`.
     pub wb_maximum_conversion_rate: ::core::option::Option<
         StrategyMaximumConversionRate,
     >,
-    /// `AverageCpc`: `StrategyAverageCpc` (optional).
+    /// Optional. Sent as `AverageCpc`.
     pub average_cpc: ::core::option::Option<StrategyAverageCpc>,
-    /// `AverageCpa`: `StrategyAverageCpa` (optional).
+    /// Optional. Sent as `AverageCpa`.
     pub average_cpa: ::core::option::Option<StrategyAverageCpa>,
-    /// `PayForConversion`: `StrategyPayForConversion` (optional).
+    /// Optional. Sent as `PayForConversion`.
     pub pay_for_conversion: ::core::option::Option<StrategyPayForConversion>,
-    /// `WeeklyClickPackage`: `StrategyWeeklyClickPackage` (optional).
+    /// Optional. Sent as `WeeklyClickPackage`.
     pub weekly_click_package: ::core::option::Option<StrategyWeeklyClickPackage>,
-    /// `AverageRoi`: `StrategyAverageRoi` (optional).
+    /// Optional. Sent as `AverageRoi`.
     pub average_roi: ::core::option::Option<StrategyAverageRoi>,
-    /// `AverageCrr`: `StrategyAverageCrr` (optional).
+    /// Optional. Sent as `AverageCrr`.
     pub average_crr: ::core::option::Option<StrategyAverageCrr>,
-    /// `PayForConversionCrr`: `StrategyPayForConversionCrr` (optional).
+    /// Optional. Sent as `PayForConversionCrr`.
     pub pay_for_conversion_crr: ::core::option::Option<StrategyPayForConversionCrr>,
-    /// `AverageCpaMultipleGoals`: `StrategyAverageCpaMultipleGoals` (optional).
+    /// Optional. Sent as `AverageCpaMultipleGoals`.
     pub average_cpa_multiple_goals: ::core::option::Option<
         StrategyAverageCpaMultipleGoals,
     >,
-    /// `PayForConversionMultipleGoals`: `StrategyPayForConversionMultipleGoals` (optional).
+    /// Optional. Sent as `PayForConversionMultipleGoals`.
     pub pay_for_conversion_multiple_goals: ::core::option::Option<
         StrategyPayForConversionMultipleGoals,
     >,
-    /// `MaxProfit`: `StrategyMaxProfit` (optional).
+    /// Optional. Sent as `MaxProfit`.
     pub max_profit: ::core::option::Option<StrategyMaxProfit>,
-    /// `BiddingStrategyType`: `TextCampaignNetworkStrategyTypeEnum` (required).
+    /// Required. Sent as `BiddingStrategyType`.
     pub bidding_strategy_type: TextCampaignNetworkStrategyTypeEnum,
-    /// `NetworkDefault`: `StrategyNetworkDefault` (optional).
+    /// Optional. Sent as `NetworkDefault`.
     pub network_default: ::core::option::Option<StrategyNetworkDefault>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -6756,43 +6850,43 @@ impl TextCampaignNetworkStrategy {
         self
     }
 }
-/// `TextCampaignSearchStrategy` (`schema/direct_v5/campaigns.json`). Extends `TextCampaignStrategyBase`, whose fields come first.
+/// Used in `TextCampaignStrategy::search`. Extends `TextCampaignStrategyBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct TextCampaignSearchStrategy {
-    /// `WbMaximumClicks`: `StrategyMaximumClicks` (optional).
+    /// Optional. Sent as `WbMaximumClicks`.
     pub wb_maximum_clicks: ::core::option::Option<StrategyMaximumClicks>,
-    /// `WbMaximumConversionRate`: `StrategyMaximumConversionRate` (optional).
+    /// Optional. Sent as `WbMaximumConversionRate`.
     pub wb_maximum_conversion_rate: ::core::option::Option<
         StrategyMaximumConversionRate,
     >,
-    /// `AverageCpc`: `StrategyAverageCpc` (optional).
+    /// Optional. Sent as `AverageCpc`.
     pub average_cpc: ::core::option::Option<StrategyAverageCpc>,
-    /// `AverageCpa`: `StrategyAverageCpa` (optional).
+    /// Optional. Sent as `AverageCpa`.
     pub average_cpa: ::core::option::Option<StrategyAverageCpa>,
-    /// `PayForConversion`: `StrategyPayForConversion` (optional).
+    /// Optional. Sent as `PayForConversion`.
     pub pay_for_conversion: ::core::option::Option<StrategyPayForConversion>,
-    /// `WeeklyClickPackage`: `StrategyWeeklyClickPackage` (optional).
+    /// Optional. Sent as `WeeklyClickPackage`.
     pub weekly_click_package: ::core::option::Option<StrategyWeeklyClickPackage>,
-    /// `AverageRoi`: `StrategyAverageRoi` (optional).
+    /// Optional. Sent as `AverageRoi`.
     pub average_roi: ::core::option::Option<StrategyAverageRoi>,
-    /// `AverageCrr`: `StrategyAverageCrr` (optional).
+    /// Optional. Sent as `AverageCrr`.
     pub average_crr: ::core::option::Option<StrategyAverageCrr>,
-    /// `PayForConversionCrr`: `StrategyPayForConversionCrr` (optional).
+    /// Optional. Sent as `PayForConversionCrr`.
     pub pay_for_conversion_crr: ::core::option::Option<StrategyPayForConversionCrr>,
-    /// `AverageCpaMultipleGoals`: `StrategyAverageCpaMultipleGoals` (optional).
+    /// Optional. Sent as `AverageCpaMultipleGoals`.
     pub average_cpa_multiple_goals: ::core::option::Option<
         StrategyAverageCpaMultipleGoals,
     >,
-    /// `PayForConversionMultipleGoals`: `StrategyPayForConversionMultipleGoals` (optional).
+    /// Optional. Sent as `PayForConversionMultipleGoals`.
     pub pay_for_conversion_multiple_goals: ::core::option::Option<
         StrategyPayForConversionMultipleGoals,
     >,
-    /// `MaxProfit`: `StrategyMaxProfit` (optional).
+    /// Optional. Sent as `MaxProfit`.
     pub max_profit: ::core::option::Option<StrategyMaxProfit>,
-    /// `BiddingStrategyType`: `TextCampaignSearchStrategyTypeEnum` (required).
+    /// Required. Sent as `BiddingStrategyType`.
     pub bidding_strategy_type: TextCampaignSearchStrategyTypeEnum,
-    /// `PlacementTypes`: `TextCampaignSearchStrategyPlacementTypes` (optional).
+    /// Optional. Sent as `PlacementTypes`.
     pub placement_types: ::core::option::Option<
         TextCampaignSearchStrategyPlacementTypes,
     >,
@@ -6930,37 +7024,37 @@ impl TextCampaignSearchStrategy {
         self
     }
 }
-/// `UnifiedCampaignStrategyBase` (`schema/direct_v5/campaigns.json`).
+/// Extended by `UnifiedCampaignNetworkStrategy`, `UnifiedCampaignSearchStrategy`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct UnifiedCampaignStrategyBase {
-    /// `HighestPosition`: `StrategyHighestPosition` (optional).
+    /// Optional. Sent as `HighestPosition`.
     pub highest_position: ::core::option::Option<StrategyHighestPosition>,
-    /// `WbMaximumClicks`: `StrategyMaximumClicks` (optional).
+    /// Optional. Sent as `WbMaximumClicks`.
     pub wb_maximum_clicks: ::core::option::Option<StrategyMaximumClicks>,
-    /// `WbMaximumConversionRate`: `StrategyMaximumConversionRate` (optional).
+    /// Optional. Sent as `WbMaximumConversionRate`.
     pub wb_maximum_conversion_rate: ::core::option::Option<
         StrategyMaximumConversionRate,
     >,
-    /// `AverageCpc`: `StrategyAverageCpc` (optional).
+    /// Optional. Sent as `AverageCpc`.
     pub average_cpc: ::core::option::Option<StrategyAverageCpc>,
-    /// `AverageCpa`: `StrategyAverageCpa` (optional).
+    /// Optional. Sent as `AverageCpa`.
     pub average_cpa: ::core::option::Option<StrategyAverageCpa>,
-    /// `PayForConversion`: `StrategyPayForConversion` (optional).
+    /// Optional. Sent as `PayForConversion`.
     pub pay_for_conversion: ::core::option::Option<StrategyPayForConversion>,
-    /// `AverageCrr`: `StrategyAverageCrr` (optional).
+    /// Optional. Sent as `AverageCrr`.
     pub average_crr: ::core::option::Option<StrategyAverageCrr>,
-    /// `PayForConversionCrr`: `StrategyPayForConversionCrr` (optional).
+    /// Optional. Sent as `PayForConversionCrr`.
     pub pay_for_conversion_crr: ::core::option::Option<StrategyPayForConversionCrr>,
-    /// `AverageCpaMultipleGoals`: `StrategyAverageCpaMultipleGoals` (optional).
+    /// Optional. Sent as `AverageCpaMultipleGoals`.
     pub average_cpa_multiple_goals: ::core::option::Option<
         StrategyAverageCpaMultipleGoals,
     >,
-    /// `PayForConversionMultipleGoals`: `StrategyPayForConversionMultipleGoals` (optional).
+    /// Optional. Sent as `PayForConversionMultipleGoals`.
     pub pay_for_conversion_multiple_goals: ::core::option::Option<
         StrategyPayForConversionMultipleGoals,
     >,
-    /// `MaxProfit`: `StrategyMaxProfit` (optional).
+    /// Optional. Sent as `MaxProfit`.
     pub max_profit: ::core::option::Option<StrategyMaxProfit>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -7073,39 +7167,39 @@ impl UnifiedCampaignStrategyBase {
         self
     }
 }
-/// `UnifiedCampaignNetworkStrategy` (`schema/direct_v5/campaigns.json`). Extends `UnifiedCampaignStrategyBase`, whose fields come first.
+/// Used in `UnifiedCampaignStrategy::network`. Extends `UnifiedCampaignStrategyBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct UnifiedCampaignNetworkStrategy {
-    /// `HighestPosition`: `StrategyHighestPosition` (optional).
+    /// Optional. Sent as `HighestPosition`.
     pub highest_position: ::core::option::Option<StrategyHighestPosition>,
-    /// `WbMaximumClicks`: `StrategyMaximumClicks` (optional).
+    /// Optional. Sent as `WbMaximumClicks`.
     pub wb_maximum_clicks: ::core::option::Option<StrategyMaximumClicks>,
-    /// `WbMaximumConversionRate`: `StrategyMaximumConversionRate` (optional).
+    /// Optional. Sent as `WbMaximumConversionRate`.
     pub wb_maximum_conversion_rate: ::core::option::Option<
         StrategyMaximumConversionRate,
     >,
-    /// `AverageCpc`: `StrategyAverageCpc` (optional).
+    /// Optional. Sent as `AverageCpc`.
     pub average_cpc: ::core::option::Option<StrategyAverageCpc>,
-    /// `AverageCpa`: `StrategyAverageCpa` (optional).
+    /// Optional. Sent as `AverageCpa`.
     pub average_cpa: ::core::option::Option<StrategyAverageCpa>,
-    /// `PayForConversion`: `StrategyPayForConversion` (optional).
+    /// Optional. Sent as `PayForConversion`.
     pub pay_for_conversion: ::core::option::Option<StrategyPayForConversion>,
-    /// `AverageCrr`: `StrategyAverageCrr` (optional).
+    /// Optional. Sent as `AverageCrr`.
     pub average_crr: ::core::option::Option<StrategyAverageCrr>,
-    /// `PayForConversionCrr`: `StrategyPayForConversionCrr` (optional).
+    /// Optional. Sent as `PayForConversionCrr`.
     pub pay_for_conversion_crr: ::core::option::Option<StrategyPayForConversionCrr>,
-    /// `AverageCpaMultipleGoals`: `StrategyAverageCpaMultipleGoals` (optional).
+    /// Optional. Sent as `AverageCpaMultipleGoals`.
     pub average_cpa_multiple_goals: ::core::option::Option<
         StrategyAverageCpaMultipleGoals,
     >,
-    /// `PayForConversionMultipleGoals`: `StrategyPayForConversionMultipleGoals` (optional).
+    /// Optional. Sent as `PayForConversionMultipleGoals`.
     pub pay_for_conversion_multiple_goals: ::core::option::Option<
         StrategyPayForConversionMultipleGoals,
     >,
-    /// `MaxProfit`: `StrategyMaxProfit` (optional).
+    /// Optional. Sent as `MaxProfit`.
     pub max_profit: ::core::option::Option<StrategyMaxProfit>,
-    /// `BiddingStrategyType`: `UnifiedCampaignNetworkStrategyTypeEnum` (required).
+    /// Required. Sent as `BiddingStrategyType`.
     pub bidding_strategy_type: UnifiedCampaignNetworkStrategyTypeEnum,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -7219,41 +7313,41 @@ impl UnifiedCampaignNetworkStrategy {
         self
     }
 }
-/// `UnifiedCampaignSearchStrategy` (`schema/direct_v5/campaigns.json`). Extends `UnifiedCampaignStrategyBase`, whose fields come first.
+/// Used in `UnifiedCampaignStrategy::search`. Extends `UnifiedCampaignStrategyBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct UnifiedCampaignSearchStrategy {
-    /// `HighestPosition`: `StrategyHighestPosition` (optional).
+    /// Optional. Sent as `HighestPosition`.
     pub highest_position: ::core::option::Option<StrategyHighestPosition>,
-    /// `WbMaximumClicks`: `StrategyMaximumClicks` (optional).
+    /// Optional. Sent as `WbMaximumClicks`.
     pub wb_maximum_clicks: ::core::option::Option<StrategyMaximumClicks>,
-    /// `WbMaximumConversionRate`: `StrategyMaximumConversionRate` (optional).
+    /// Optional. Sent as `WbMaximumConversionRate`.
     pub wb_maximum_conversion_rate: ::core::option::Option<
         StrategyMaximumConversionRate,
     >,
-    /// `AverageCpc`: `StrategyAverageCpc` (optional).
+    /// Optional. Sent as `AverageCpc`.
     pub average_cpc: ::core::option::Option<StrategyAverageCpc>,
-    /// `AverageCpa`: `StrategyAverageCpa` (optional).
+    /// Optional. Sent as `AverageCpa`.
     pub average_cpa: ::core::option::Option<StrategyAverageCpa>,
-    /// `PayForConversion`: `StrategyPayForConversion` (optional).
+    /// Optional. Sent as `PayForConversion`.
     pub pay_for_conversion: ::core::option::Option<StrategyPayForConversion>,
-    /// `AverageCrr`: `StrategyAverageCrr` (optional).
+    /// Optional. Sent as `AverageCrr`.
     pub average_crr: ::core::option::Option<StrategyAverageCrr>,
-    /// `PayForConversionCrr`: `StrategyPayForConversionCrr` (optional).
+    /// Optional. Sent as `PayForConversionCrr`.
     pub pay_for_conversion_crr: ::core::option::Option<StrategyPayForConversionCrr>,
-    /// `AverageCpaMultipleGoals`: `StrategyAverageCpaMultipleGoals` (optional).
+    /// Optional. Sent as `AverageCpaMultipleGoals`.
     pub average_cpa_multiple_goals: ::core::option::Option<
         StrategyAverageCpaMultipleGoals,
     >,
-    /// `PayForConversionMultipleGoals`: `StrategyPayForConversionMultipleGoals` (optional).
+    /// Optional. Sent as `PayForConversionMultipleGoals`.
     pub pay_for_conversion_multiple_goals: ::core::option::Option<
         StrategyPayForConversionMultipleGoals,
     >,
-    /// `MaxProfit`: `StrategyMaxProfit` (optional).
+    /// Optional. Sent as `MaxProfit`.
     pub max_profit: ::core::option::Option<StrategyMaxProfit>,
-    /// `BiddingStrategyType`: `UnifiedCampaignSearchStrategyTypeEnum` (required).
+    /// Required. Sent as `BiddingStrategyType`.
     pub bidding_strategy_type: UnifiedCampaignSearchStrategyTypeEnum,
-    /// `PlacementTypes`: `UnifiedCampaignSearchStrategyPlacementTypes` (optional).
+    /// Optional. Sent as `PlacementTypes`.
     pub placement_types: ::core::option::Option<
         UnifiedCampaignSearchStrategyPlacementTypes,
     >,
@@ -7380,23 +7474,23 @@ impl UnifiedCampaignSearchStrategy {
         self
     }
 }
-/// `MobileAppCampaignStrategyBase` (`schema/direct_v5/campaigns.json`).
+/// Extended by `MobileAppCampaignSearchStrategy`, `MobileAppCampaignNetworkStrategy`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct MobileAppCampaignStrategyBase {
-    /// `HighestPosition`: `StrategyHighestPosition` (optional).
+    /// Optional. Sent as `HighestPosition`.
     pub highest_position: ::core::option::Option<StrategyHighestPosition>,
-    /// `WbMaximumClicks`: `StrategyMaximumClicks` (optional).
+    /// Optional. Sent as `WbMaximumClicks`.
     pub wb_maximum_clicks: ::core::option::Option<StrategyMaximumClicks>,
-    /// `WbMaximumAppInstalls`: `StrategyMaximumAppInstalls` (optional).
+    /// Optional. Sent as `WbMaximumAppInstalls`.
     pub wb_maximum_app_installs: ::core::option::Option<StrategyMaximumAppInstalls>,
-    /// `AverageCpc`: `StrategyAverageCpc` (optional).
+    /// Optional. Sent as `AverageCpc`.
     pub average_cpc: ::core::option::Option<StrategyAverageCpc>,
-    /// `AverageCpi`: `StrategyAverageCpi` (optional).
+    /// Optional. Sent as `AverageCpi`.
     pub average_cpi: ::core::option::Option<StrategyAverageCpi>,
-    /// `WeeklyClickPackage`: `StrategyWeeklyClickPackage` (optional).
+    /// Optional. Sent as `WeeklyClickPackage`.
     pub weekly_click_package: ::core::option::Option<StrategyWeeklyClickPackage>,
-    /// `PayForInstall`: `StrategyPayForInstall` (optional).
+    /// Optional. Sent as `PayForInstall`.
     pub pay_for_install: ::core::option::Option<StrategyPayForInstall>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -7471,25 +7565,25 @@ impl MobileAppCampaignStrategyBase {
         self
     }
 }
-/// `MobileAppCampaignSearchStrategy` (`schema/direct_v5/campaigns.json`). Extends `MobileAppCampaignStrategyBase`, whose fields come first.
+/// Used in `MobileAppCampaignStrategy::search`. Extends `MobileAppCampaignStrategyBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct MobileAppCampaignSearchStrategy {
-    /// `HighestPosition`: `StrategyHighestPosition` (optional).
+    /// Optional. Sent as `HighestPosition`.
     pub highest_position: ::core::option::Option<StrategyHighestPosition>,
-    /// `WbMaximumClicks`: `StrategyMaximumClicks` (optional).
+    /// Optional. Sent as `WbMaximumClicks`.
     pub wb_maximum_clicks: ::core::option::Option<StrategyMaximumClicks>,
-    /// `WbMaximumAppInstalls`: `StrategyMaximumAppInstalls` (optional).
+    /// Optional. Sent as `WbMaximumAppInstalls`.
     pub wb_maximum_app_installs: ::core::option::Option<StrategyMaximumAppInstalls>,
-    /// `AverageCpc`: `StrategyAverageCpc` (optional).
+    /// Optional. Sent as `AverageCpc`.
     pub average_cpc: ::core::option::Option<StrategyAverageCpc>,
-    /// `AverageCpi`: `StrategyAverageCpi` (optional).
+    /// Optional. Sent as `AverageCpi`.
     pub average_cpi: ::core::option::Option<StrategyAverageCpi>,
-    /// `WeeklyClickPackage`: `StrategyWeeklyClickPackage` (optional).
+    /// Optional. Sent as `WeeklyClickPackage`.
     pub weekly_click_package: ::core::option::Option<StrategyWeeklyClickPackage>,
-    /// `PayForInstall`: `StrategyPayForInstall` (optional).
+    /// Optional. Sent as `PayForInstall`.
     pub pay_for_install: ::core::option::Option<StrategyPayForInstall>,
-    /// `BiddingStrategyType`: `MobileAppCampaignSearchStrategyTypeEnum` (required).
+    /// Required. Sent as `BiddingStrategyType`.
     pub bidding_strategy_type: MobileAppCampaignSearchStrategyTypeEnum,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -7565,27 +7659,27 @@ impl MobileAppCampaignSearchStrategy {
         self
     }
 }
-/// `MobileAppCampaignNetworkStrategy` (`schema/direct_v5/campaigns.json`). Extends `MobileAppCampaignStrategyBase`, whose fields come first.
+/// Used in `MobileAppCampaignStrategy::network`. Extends `MobileAppCampaignStrategyBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct MobileAppCampaignNetworkStrategy {
-    /// `HighestPosition`: `StrategyHighestPosition` (optional).
+    /// Optional. Sent as `HighestPosition`.
     pub highest_position: ::core::option::Option<StrategyHighestPosition>,
-    /// `WbMaximumClicks`: `StrategyMaximumClicks` (optional).
+    /// Optional. Sent as `WbMaximumClicks`.
     pub wb_maximum_clicks: ::core::option::Option<StrategyMaximumClicks>,
-    /// `WbMaximumAppInstalls`: `StrategyMaximumAppInstalls` (optional).
+    /// Optional. Sent as `WbMaximumAppInstalls`.
     pub wb_maximum_app_installs: ::core::option::Option<StrategyMaximumAppInstalls>,
-    /// `AverageCpc`: `StrategyAverageCpc` (optional).
+    /// Optional. Sent as `AverageCpc`.
     pub average_cpc: ::core::option::Option<StrategyAverageCpc>,
-    /// `AverageCpi`: `StrategyAverageCpi` (optional).
+    /// Optional. Sent as `AverageCpi`.
     pub average_cpi: ::core::option::Option<StrategyAverageCpi>,
-    /// `WeeklyClickPackage`: `StrategyWeeklyClickPackage` (optional).
+    /// Optional. Sent as `WeeklyClickPackage`.
     pub weekly_click_package: ::core::option::Option<StrategyWeeklyClickPackage>,
-    /// `PayForInstall`: `StrategyPayForInstall` (optional).
+    /// Optional. Sent as `PayForInstall`.
     pub pay_for_install: ::core::option::Option<StrategyPayForInstall>,
-    /// `BiddingStrategyType`: `MobileAppCampaignNetworkStrategyTypeEnum` (required).
+    /// Required. Sent as `BiddingStrategyType`.
     pub bidding_strategy_type: MobileAppCampaignNetworkStrategyTypeEnum,
-    /// `NetworkDefault`: `StrategyNetworkDefault` (optional).
+    /// Optional. Sent as `NetworkDefault`.
     pub network_default: ::core::option::Option<StrategyNetworkDefault>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -7669,29 +7763,29 @@ impl MobileAppCampaignNetworkStrategy {
         self
     }
 }
-/// `DynamicTextCampaignStrategyBase` (`schema/direct_v5/campaigns.json`).
+/// Extended by `DynamicTextCampaignSearchStrategy`, `DynamicTextCampaignNetworkStrategy`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DynamicTextCampaignStrategyBase {
-    /// `WbMaximumClicks`: `StrategyMaximumClicks` (optional).
+    /// Optional. Sent as `WbMaximumClicks`.
     pub wb_maximum_clicks: ::core::option::Option<StrategyMaximumClicks>,
-    /// `WbMaximumConversionRate`: `StrategyMaximumConversionRate` (optional).
+    /// Optional. Sent as `WbMaximumConversionRate`.
     pub wb_maximum_conversion_rate: ::core::option::Option<
         StrategyMaximumConversionRate,
     >,
-    /// `AverageCpc`: `StrategyAverageCpc` (optional).
+    /// Optional. Sent as `AverageCpc`.
     pub average_cpc: ::core::option::Option<StrategyAverageCpc>,
-    /// `AverageCpa`: `StrategyAverageCpa` (optional).
+    /// Optional. Sent as `AverageCpa`.
     pub average_cpa: ::core::option::Option<StrategyAverageCpa>,
-    /// `PayForConversion`: `StrategyPayForConversion` (optional).
+    /// Optional. Sent as `PayForConversion`.
     pub pay_for_conversion: ::core::option::Option<StrategyPayForConversion>,
-    /// `WeeklyClickPackage`: `StrategyWeeklyClickPackage` (optional).
+    /// Optional. Sent as `WeeklyClickPackage`.
     pub weekly_click_package: ::core::option::Option<StrategyWeeklyClickPackage>,
-    /// `AverageRoi`: `StrategyAverageRoi` (optional).
+    /// Optional. Sent as `AverageRoi`.
     pub average_roi: ::core::option::Option<StrategyAverageRoi>,
-    /// `AverageCrr`: `StrategyAverageCrr` (optional).
+    /// Optional. Sent as `AverageCrr`.
     pub average_crr: ::core::option::Option<StrategyAverageCrr>,
-    /// `PayForConversionCrr`: `StrategyPayForConversionCrr` (optional).
+    /// Optional. Sent as `PayForConversionCrr`.
     pub pay_for_conversion_crr: ::core::option::Option<StrategyPayForConversionCrr>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -7785,15 +7879,15 @@ impl DynamicTextCampaignStrategyBase {
         self
     }
 }
-/// `DynamicTextCampaignSearchStrategyPlacementTypes` (`schema/direct_v5/campaigns.json`).
+/// Used in `DynamicTextCampaignSearchStrategy::placement_types`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DynamicTextCampaignSearchStrategyPlacementTypes {
-    /// `SearchResults`: `general:YesNoEnum` (optional).
+    /// Optional. Sent as `SearchResults`.
     pub search_results: ::core::option::Option<super::general::YesNoEnum>,
-    /// `ProductGallery`: `general:YesNoEnum` (optional).
+    /// Optional. Sent as `ProductGallery`.
     pub product_gallery: ::core::option::Option<super::general::YesNoEnum>,
-    /// `DynamicPlaces`: `general:YesNoEnum` (optional).
+    /// Optional. Sent as `DynamicPlaces`.
     pub dynamic_places: ::core::option::Option<super::general::YesNoEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -7830,33 +7924,33 @@ impl DynamicTextCampaignSearchStrategyPlacementTypes {
         self
     }
 }
-/// `DynamicTextCampaignSearchStrategy` (`schema/direct_v5/campaigns.json`). Extends `DynamicTextCampaignStrategyBase`, whose fields come first.
+/// Used in `DynamicTextCampaignStrategy::search`. Extends `DynamicTextCampaignStrategyBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct DynamicTextCampaignSearchStrategy {
-    /// `WbMaximumClicks`: `StrategyMaximumClicks` (optional).
+    /// Optional. Sent as `WbMaximumClicks`.
     pub wb_maximum_clicks: ::core::option::Option<StrategyMaximumClicks>,
-    /// `WbMaximumConversionRate`: `StrategyMaximumConversionRate` (optional).
+    /// Optional. Sent as `WbMaximumConversionRate`.
     pub wb_maximum_conversion_rate: ::core::option::Option<
         StrategyMaximumConversionRate,
     >,
-    /// `AverageCpc`: `StrategyAverageCpc` (optional).
+    /// Optional. Sent as `AverageCpc`.
     pub average_cpc: ::core::option::Option<StrategyAverageCpc>,
-    /// `AverageCpa`: `StrategyAverageCpa` (optional).
+    /// Optional. Sent as `AverageCpa`.
     pub average_cpa: ::core::option::Option<StrategyAverageCpa>,
-    /// `PayForConversion`: `StrategyPayForConversion` (optional).
+    /// Optional. Sent as `PayForConversion`.
     pub pay_for_conversion: ::core::option::Option<StrategyPayForConversion>,
-    /// `WeeklyClickPackage`: `StrategyWeeklyClickPackage` (optional).
+    /// Optional. Sent as `WeeklyClickPackage`.
     pub weekly_click_package: ::core::option::Option<StrategyWeeklyClickPackage>,
-    /// `AverageRoi`: `StrategyAverageRoi` (optional).
+    /// Optional. Sent as `AverageRoi`.
     pub average_roi: ::core::option::Option<StrategyAverageRoi>,
-    /// `AverageCrr`: `StrategyAverageCrr` (optional).
+    /// Optional. Sent as `AverageCrr`.
     pub average_crr: ::core::option::Option<StrategyAverageCrr>,
-    /// `PayForConversionCrr`: `StrategyPayForConversionCrr` (optional).
+    /// Optional. Sent as `PayForConversionCrr`.
     pub pay_for_conversion_crr: ::core::option::Option<StrategyPayForConversionCrr>,
-    /// `BiddingStrategyType`: `DynamicTextCampaignSearchStrategyTypeEnum` (required).
+    /// Required. Sent as `BiddingStrategyType`.
     pub bidding_strategy_type: DynamicTextCampaignSearchStrategyTypeEnum,
-    /// `PlacementTypes`: `DynamicTextCampaignSearchStrategyPlacementTypes` (optional).
+    /// Optional. Sent as `PlacementTypes`.
     pub placement_types: ::core::option::Option<
         DynamicTextCampaignSearchStrategyPlacementTypes,
     >,
@@ -7966,33 +8060,33 @@ impl DynamicTextCampaignSearchStrategy {
         self
     }
 }
-/// `DynamicTextCampaignNetworkStrategy` (`schema/direct_v5/campaigns.json`). Extends `DynamicTextCampaignStrategyBase`, whose fields come first.
+/// Used in `DynamicTextCampaignStrategy::network`. Extends `DynamicTextCampaignStrategyBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct DynamicTextCampaignNetworkStrategy {
-    /// `WbMaximumClicks`: `StrategyMaximumClicks` (optional).
+    /// Optional. Sent as `WbMaximumClicks`.
     pub wb_maximum_clicks: ::core::option::Option<StrategyMaximumClicks>,
-    /// `WbMaximumConversionRate`: `StrategyMaximumConversionRate` (optional).
+    /// Optional. Sent as `WbMaximumConversionRate`.
     pub wb_maximum_conversion_rate: ::core::option::Option<
         StrategyMaximumConversionRate,
     >,
-    /// `AverageCpc`: `StrategyAverageCpc` (optional).
+    /// Optional. Sent as `AverageCpc`.
     pub average_cpc: ::core::option::Option<StrategyAverageCpc>,
-    /// `AverageCpa`: `StrategyAverageCpa` (optional).
+    /// Optional. Sent as `AverageCpa`.
     pub average_cpa: ::core::option::Option<StrategyAverageCpa>,
-    /// `PayForConversion`: `StrategyPayForConversion` (optional).
+    /// Optional. Sent as `PayForConversion`.
     pub pay_for_conversion: ::core::option::Option<StrategyPayForConversion>,
-    /// `WeeklyClickPackage`: `StrategyWeeklyClickPackage` (optional).
+    /// Optional. Sent as `WeeklyClickPackage`.
     pub weekly_click_package: ::core::option::Option<StrategyWeeklyClickPackage>,
-    /// `AverageRoi`: `StrategyAverageRoi` (optional).
+    /// Optional. Sent as `AverageRoi`.
     pub average_roi: ::core::option::Option<StrategyAverageRoi>,
-    /// `AverageCrr`: `StrategyAverageCrr` (optional).
+    /// Optional. Sent as `AverageCrr`.
     pub average_crr: ::core::option::Option<StrategyAverageCrr>,
-    /// `PayForConversionCrr`: `StrategyPayForConversionCrr` (optional).
+    /// Optional. Sent as `PayForConversionCrr`.
     pub pay_for_conversion_crr: ::core::option::Option<StrategyPayForConversionCrr>,
-    /// `BiddingStrategyType`: `DynamicTextCampaignNetworkStrategyTypeEnum` (required).
+    /// Required. Sent as `BiddingStrategyType`.
     pub bidding_strategy_type: DynamicTextCampaignNetworkStrategyTypeEnum,
-    /// `NetworkDefault`: `StrategyNetworkDefault` (optional).
+    /// Optional. Sent as `NetworkDefault`.
     pub network_default: ::core::option::Option<StrategyNetworkDefault>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -8097,11 +8191,11 @@ impl DynamicTextCampaignNetworkStrategy {
         self
     }
 }
-/// `CpmBannerCampaignSearchStrategy` (`schema/direct_v5/campaigns.json`).
+/// Used in `CpmBannerCampaignStrategy::search`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct CpmBannerCampaignSearchStrategy {
-    /// `BiddingStrategyType`: `CpmBannerCampaignSearchStrategyTypeEnum` (required).
+    /// Required. Sent as `BiddingStrategyType`.
     pub bidding_strategy_type: CpmBannerCampaignSearchStrategyTypeEnum,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -8115,29 +8209,29 @@ impl CpmBannerCampaignSearchStrategy {
         }
     }
 }
-/// `CpmBannerCampaignNetworkStrategy` (`schema/direct_v5/campaigns.json`).
+/// Used in `CpmBannerCampaignStrategy::network`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct CpmBannerCampaignNetworkStrategy {
-    /// `BiddingStrategyType`: `CpmBannerCampaignNetworkStrategyTypeEnum` (required).
+    /// Required. Sent as `BiddingStrategyType`.
     pub bidding_strategy_type: CpmBannerCampaignNetworkStrategyTypeEnum,
-    /// `ManualCpm`: `StrategyManualCpm` (optional).
+    /// Optional. Sent as `ManualCpm`.
     pub manual_cpm: ::core::option::Option<StrategyManualCpm>,
-    /// `WbMaximumImpressions`: `StrategyWbMaximumImpressions` (optional).
+    /// Optional. Sent as `WbMaximumImpressions`.
     pub wb_maximum_impressions: ::core::option::Option<StrategyWbMaximumImpressions>,
-    /// `CpMaximumImpressions`: `StrategyCpMaximumImpressions` (optional).
+    /// Optional. Sent as `CpMaximumImpressions`.
     pub cp_maximum_impressions: ::core::option::Option<StrategyCpMaximumImpressions>,
-    /// `WbDecreasedPriceForRepeatedImpressions`: `StrategyWbDecreasedPriceForRepeatedImpressions` (optional).
+    /// Optional. Sent as `WbDecreasedPriceForRepeatedImpressions`.
     pub wb_decreased_price_for_repeated_impressions: ::core::option::Option<
         StrategyWbDecreasedPriceForRepeatedImpressions,
     >,
-    /// `CpDecreasedPriceForRepeatedImpressions`: `StrategyCpDecreasedPriceForRepeatedImpressions` (optional).
+    /// Optional. Sent as `CpDecreasedPriceForRepeatedImpressions`.
     pub cp_decreased_price_for_repeated_impressions: ::core::option::Option<
         StrategyCpDecreasedPriceForRepeatedImpressions,
     >,
-    /// `WbAverageCpv`: `StrategyWbAverageCpv` (optional).
+    /// Optional. Sent as `WbAverageCpv`.
     pub wb_average_cpv: ::core::option::Option<StrategyWbAverageCpv>,
-    /// `CpAverageCpv`: `StrategyCpAverageCpv` (optional).
+    /// Optional. Sent as `CpAverageCpv`.
     pub cp_average_cpv: ::core::option::Option<StrategyCpAverageCpv>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -8223,31 +8317,31 @@ impl CpmBannerCampaignNetworkStrategy {
         self
     }
 }
-/// `SmartCampaignStrategyBase` (`schema/direct_v5/campaigns.json`).
+/// Extended by `SmartCampaignSearchStrategy`, `SmartCampaignNetworkStrategy`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct SmartCampaignStrategyBase {
-    /// `AverageCpcPerCampaign`: `StrategyAverageCpcPerCampaign` (optional).
+    /// Optional. Sent as `AverageCpcPerCampaign`.
     pub average_cpc_per_campaign: ::core::option::Option<StrategyAverageCpcPerCampaign>,
-    /// `AverageCpcPerFilter`: `StrategyAverageCpcPerFilter` (optional).
+    /// Optional. Sent as `AverageCpcPerFilter`.
     pub average_cpc_per_filter: ::core::option::Option<StrategyAverageCpcPerFilter>,
-    /// `AverageCpaPerCampaign`: `StrategyAverageCpaPerCampaign` (optional).
+    /// Optional. Sent as `AverageCpaPerCampaign`.
     pub average_cpa_per_campaign: ::core::option::Option<StrategyAverageCpaPerCampaign>,
-    /// `PayForConversionPerCampaign`: `StrategyPayForConversionPerCampaign` (optional).
+    /// Optional. Sent as `PayForConversionPerCampaign`.
     pub pay_for_conversion_per_campaign: ::core::option::Option<
         StrategyPayForConversionPerCampaign,
     >,
-    /// `PayForConversionPerFilter`: `StrategyPayForConversionPerFilter` (optional).
+    /// Optional. Sent as `PayForConversionPerFilter`.
     pub pay_for_conversion_per_filter: ::core::option::Option<
         StrategyPayForConversionPerFilter,
     >,
-    /// `AverageCpaPerFilter`: `StrategyAverageCpaPerFilter` (optional).
+    /// Optional. Sent as `AverageCpaPerFilter`.
     pub average_cpa_per_filter: ::core::option::Option<StrategyAverageCpaPerFilter>,
-    /// `AverageRoi`: `StrategyAverageRoi` (optional).
+    /// Optional. Sent as `AverageRoi`.
     pub average_roi: ::core::option::Option<StrategyAverageRoi>,
-    /// `AverageCrr`: `StrategyAverageCrr` (optional).
+    /// Optional. Sent as `AverageCrr`.
     pub average_crr: ::core::option::Option<StrategyAverageCrr>,
-    /// `PayForConversionCrr`: `StrategyPayForConversionCrr` (optional).
+    /// Optional. Sent as `PayForConversionCrr`.
     pub pay_for_conversion_crr: ::core::option::Option<StrategyPayForConversionCrr>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -8353,33 +8447,33 @@ impl SmartCampaignStrategyBase {
         self
     }
 }
-/// `SmartCampaignSearchStrategy` (`schema/direct_v5/campaigns.json`). Extends `SmartCampaignStrategyBase`, whose fields come first.
+/// Used in `SmartCampaignStrategy::search`. Extends `SmartCampaignStrategyBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct SmartCampaignSearchStrategy {
-    /// `AverageCpcPerCampaign`: `StrategyAverageCpcPerCampaign` (optional).
+    /// Optional. Sent as `AverageCpcPerCampaign`.
     pub average_cpc_per_campaign: ::core::option::Option<StrategyAverageCpcPerCampaign>,
-    /// `AverageCpcPerFilter`: `StrategyAverageCpcPerFilter` (optional).
+    /// Optional. Sent as `AverageCpcPerFilter`.
     pub average_cpc_per_filter: ::core::option::Option<StrategyAverageCpcPerFilter>,
-    /// `AverageCpaPerCampaign`: `StrategyAverageCpaPerCampaign` (optional).
+    /// Optional. Sent as `AverageCpaPerCampaign`.
     pub average_cpa_per_campaign: ::core::option::Option<StrategyAverageCpaPerCampaign>,
-    /// `PayForConversionPerCampaign`: `StrategyPayForConversionPerCampaign` (optional).
+    /// Optional. Sent as `PayForConversionPerCampaign`.
     pub pay_for_conversion_per_campaign: ::core::option::Option<
         StrategyPayForConversionPerCampaign,
     >,
-    /// `PayForConversionPerFilter`: `StrategyPayForConversionPerFilter` (optional).
+    /// Optional. Sent as `PayForConversionPerFilter`.
     pub pay_for_conversion_per_filter: ::core::option::Option<
         StrategyPayForConversionPerFilter,
     >,
-    /// `AverageCpaPerFilter`: `StrategyAverageCpaPerFilter` (optional).
+    /// Optional. Sent as `AverageCpaPerFilter`.
     pub average_cpa_per_filter: ::core::option::Option<StrategyAverageCpaPerFilter>,
-    /// `AverageRoi`: `StrategyAverageRoi` (optional).
+    /// Optional. Sent as `AverageRoi`.
     pub average_roi: ::core::option::Option<StrategyAverageRoi>,
-    /// `AverageCrr`: `StrategyAverageCrr` (optional).
+    /// Optional. Sent as `AverageCrr`.
     pub average_crr: ::core::option::Option<StrategyAverageCrr>,
-    /// `PayForConversionCrr`: `StrategyPayForConversionCrr` (optional).
+    /// Optional. Sent as `PayForConversionCrr`.
     pub pay_for_conversion_crr: ::core::option::Option<StrategyPayForConversionCrr>,
-    /// `BiddingStrategyType`: `SmartCampaignSearchStrategyTypeEnum` (required).
+    /// Required. Sent as `BiddingStrategyType`.
     pub bidding_strategy_type: SmartCampaignSearchStrategyTypeEnum,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -8486,35 +8580,35 @@ impl SmartCampaignSearchStrategy {
         self
     }
 }
-/// `SmartCampaignNetworkStrategy` (`schema/direct_v5/campaigns.json`). Extends `SmartCampaignStrategyBase`, whose fields come first.
+/// Used in `SmartCampaignStrategy::network`. Extends `SmartCampaignStrategyBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct SmartCampaignNetworkStrategy {
-    /// `AverageCpcPerCampaign`: `StrategyAverageCpcPerCampaign` (optional).
+    /// Optional. Sent as `AverageCpcPerCampaign`.
     pub average_cpc_per_campaign: ::core::option::Option<StrategyAverageCpcPerCampaign>,
-    /// `AverageCpcPerFilter`: `StrategyAverageCpcPerFilter` (optional).
+    /// Optional. Sent as `AverageCpcPerFilter`.
     pub average_cpc_per_filter: ::core::option::Option<StrategyAverageCpcPerFilter>,
-    /// `AverageCpaPerCampaign`: `StrategyAverageCpaPerCampaign` (optional).
+    /// Optional. Sent as `AverageCpaPerCampaign`.
     pub average_cpa_per_campaign: ::core::option::Option<StrategyAverageCpaPerCampaign>,
-    /// `PayForConversionPerCampaign`: `StrategyPayForConversionPerCampaign` (optional).
+    /// Optional. Sent as `PayForConversionPerCampaign`.
     pub pay_for_conversion_per_campaign: ::core::option::Option<
         StrategyPayForConversionPerCampaign,
     >,
-    /// `PayForConversionPerFilter`: `StrategyPayForConversionPerFilter` (optional).
+    /// Optional. Sent as `PayForConversionPerFilter`.
     pub pay_for_conversion_per_filter: ::core::option::Option<
         StrategyPayForConversionPerFilter,
     >,
-    /// `AverageCpaPerFilter`: `StrategyAverageCpaPerFilter` (optional).
+    /// Optional. Sent as `AverageCpaPerFilter`.
     pub average_cpa_per_filter: ::core::option::Option<StrategyAverageCpaPerFilter>,
-    /// `AverageRoi`: `StrategyAverageRoi` (optional).
+    /// Optional. Sent as `AverageRoi`.
     pub average_roi: ::core::option::Option<StrategyAverageRoi>,
-    /// `AverageCrr`: `StrategyAverageCrr` (optional).
+    /// Optional. Sent as `AverageCrr`.
     pub average_crr: ::core::option::Option<StrategyAverageCrr>,
-    /// `PayForConversionCrr`: `StrategyPayForConversionCrr` (optional).
+    /// Optional. Sent as `PayForConversionCrr`.
     pub pay_for_conversion_crr: ::core::option::Option<StrategyPayForConversionCrr>,
-    /// `BiddingStrategyType`: `SmartCampaignNetworkStrategyTypeEnum` (required).
+    /// Required. Sent as `BiddingStrategyType`.
     pub bidding_strategy_type: SmartCampaignNetworkStrategyTypeEnum,
-    /// `NetworkDefault`: `StrategyNetworkDefault` (optional).
+    /// Optional. Sent as `NetworkDefault`.
     pub network_default: ::core::option::Option<StrategyNetworkDefault>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -8629,13 +8723,13 @@ impl SmartCampaignNetworkStrategy {
         self
     }
 }
-/// `TextCampaignStrategy` (`schema/direct_v5/campaigns.json`).
+/// Used in `TextCampaignUpdateItem::bidding_strategy`, `TextCampaignGetItem::bidding_strategy`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct TextCampaignStrategy {
-    /// `Search`: `TextCampaignSearchStrategy` (optional).
+    /// Optional. Sent as `Search`.
     pub search: ::core::option::Option<TextCampaignSearchStrategy>,
-    /// `Network`: `TextCampaignNetworkStrategy` (optional).
+    /// Optional. Sent as `Network`.
     pub network: ::core::option::Option<TextCampaignNetworkStrategy>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -8664,13 +8758,13 @@ impl TextCampaignStrategy {
         self
     }
 }
-/// `UnifiedCampaignStrategy` (`schema/direct_v5/campaigns.json`).
+/// Used in `UnifiedCampaignUpdateItem::bidding_strategy`, `UnifiedCampaignGetItem::bidding_strategy`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct UnifiedCampaignStrategy {
-    /// `Search`: `UnifiedCampaignSearchStrategy` (optional).
+    /// Optional. Sent as `Search`.
     pub search: ::core::option::Option<UnifiedCampaignSearchStrategy>,
-    /// `Network`: `UnifiedCampaignNetworkStrategy` (optional).
+    /// Optional. Sent as `Network`.
     pub network: ::core::option::Option<UnifiedCampaignNetworkStrategy>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -8699,13 +8793,13 @@ impl UnifiedCampaignStrategy {
         self
     }
 }
-/// `MobileAppCampaignStrategy` (`schema/direct_v5/campaigns.json`).
+/// Used in `MobileAppCampaignUpdateItem::bidding_strategy`, `MobileAppCampaignGetItem::bidding_strategy`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct MobileAppCampaignStrategy {
-    /// `Search`: `MobileAppCampaignSearchStrategy` (optional).
+    /// Optional. Sent as `Search`.
     pub search: ::core::option::Option<MobileAppCampaignSearchStrategy>,
-    /// `Network`: `MobileAppCampaignNetworkStrategy` (optional).
+    /// Optional. Sent as `Network`.
     pub network: ::core::option::Option<MobileAppCampaignNetworkStrategy>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -8734,13 +8828,13 @@ impl MobileAppCampaignStrategy {
         self
     }
 }
-/// `DynamicTextCampaignStrategy` (`schema/direct_v5/campaigns.json`).
+/// Used in `DynamicTextCampaignUpdateItem::bidding_strategy`, `DynamicTextCampaignGetItem::bidding_strategy`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DynamicTextCampaignStrategy {
-    /// `Search`: `DynamicTextCampaignSearchStrategy` (optional).
+    /// Optional. Sent as `Search`.
     pub search: ::core::option::Option<DynamicTextCampaignSearchStrategy>,
-    /// `Network`: `DynamicTextCampaignNetworkStrategy` (optional).
+    /// Optional. Sent as `Network`.
     pub network: ::core::option::Option<DynamicTextCampaignNetworkStrategy>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -8769,13 +8863,13 @@ impl DynamicTextCampaignStrategy {
         self
     }
 }
-/// `CpmBannerCampaignStrategy` (`schema/direct_v5/campaigns.json`).
+/// Used in `CpmBannerCampaignUpdateItem::bidding_strategy`, `CpmBannerCampaignGetItem::bidding_strategy`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CpmBannerCampaignStrategy {
-    /// `Search`: `CpmBannerCampaignSearchStrategy` (optional).
+    /// Optional. Sent as `Search`.
     pub search: ::core::option::Option<CpmBannerCampaignSearchStrategy>,
-    /// `Network`: `CpmBannerCampaignNetworkStrategy` (optional).
+    /// Optional. Sent as `Network`.
     pub network: ::core::option::Option<CpmBannerCampaignNetworkStrategy>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -8804,13 +8898,13 @@ impl CpmBannerCampaignStrategy {
         self
     }
 }
-/// `SmartCampaignStrategy` (`schema/direct_v5/campaigns.json`).
+/// Used in `SmartCampaignUpdateItem::bidding_strategy`, `SmartCampaignGetItem::bidding_strategy`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct SmartCampaignStrategy {
-    /// `Search`: `SmartCampaignSearchStrategy` (optional).
+    /// Optional. Sent as `Search`.
     pub search: ::core::option::Option<SmartCampaignSearchStrategy>,
-    /// `Network`: `SmartCampaignNetworkStrategy` (optional).
+    /// Optional. Sent as `Network`.
     pub network: ::core::option::Option<SmartCampaignNetworkStrategy>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -8839,13 +8933,13 @@ impl SmartCampaignStrategy {
         self
     }
 }
-/// `StrategyWeeklyBudgetAddBase` (`schema/direct_v5/campaigns.json`).
+/// Extended by `StrategyMaximumClicksAdd`, `StrategyMaximumConversionRateAdd`, `StrategyMaximumAppInstallsAdd`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct StrategyWeeklyBudgetAddBase {
-    /// `WeeklySpendLimit`: `xsd:long` (optional).
+    /// Optional. Sent as `WeeklySpendLimit`.
     pub weekly_spend_limit: ::core::option::Option<i64>,
-    /// `BidCeiling`: `xsd:long` (optional).
+    /// Optional. Sent as `BidCeiling`.
     pub bid_ceiling: ::core::option::Option<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -8874,15 +8968,15 @@ impl StrategyWeeklyBudgetAddBase {
         self
     }
 }
-/// `StrategyMaximumClicksAdd` (`schema/direct_v5/campaigns.json`). Extends `StrategyWeeklyBudgetAddBase`, whose fields come first.
+/// Used in `TextCampaignStrategyAddBase::wb_maximum_clicks`, `UnifiedCampaignStrategyAddBase::wb_maximum_clicks`, `MobileAppCampaignStrategyAddBase::wb_maximum_clicks` and one more. Extends `StrategyWeeklyBudgetAddBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct StrategyMaximumClicksAdd {
-    /// `WeeklySpendLimit`: `xsd:long` (optional).
+    /// Optional. Sent as `WeeklySpendLimit`.
     pub weekly_spend_limit: ::core::option::Option<i64>,
-    /// `BidCeiling`: `xsd:long` (optional).
+    /// Optional. Sent as `BidCeiling`.
     pub bid_ceiling: ::core::option::Option<i64>,
-    /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional).
+    /// Optional. Sent as `CustomPeriodBudget`.
     pub custom_period_budget: ::core::option::Option<CustomPeriodBudget>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -8919,17 +9013,17 @@ impl StrategyMaximumClicksAdd {
         self
     }
 }
-/// `StrategyMaximumConversionRateAdd` (`schema/direct_v5/campaigns.json`). Extends `StrategyWeeklyBudgetAddBase`, whose fields come first.
+/// Used in `TextCampaignStrategyAddBase::wb_maximum_conversion_rate`, `UnifiedCampaignStrategyAddBase::wb_maximum_conversion_rate`, `DynamicTextCampaignStrategyAddBase::wb_maximum_conversion_rate`. Extends `StrategyWeeklyBudgetAddBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct StrategyMaximumConversionRateAdd {
-    /// `WeeklySpendLimit`: `xsd:long` (optional).
+    /// Optional. Sent as `WeeklySpendLimit`.
     pub weekly_spend_limit: ::core::option::Option<i64>,
-    /// `BidCeiling`: `xsd:long` (optional).
+    /// Optional. Sent as `BidCeiling`.
     pub bid_ceiling: ::core::option::Option<i64>,
-    /// `GoalId`: `xsd:long` (required).
+    /// Required. Sent as `GoalId`.
     pub goal_id: i64,
-    /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional).
+    /// Optional. Sent as `CustomPeriodBudget`.
     pub custom_period_budget: ::core::option::Option<CustomPeriodBudget>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -8967,13 +9061,13 @@ impl StrategyMaximumConversionRateAdd {
         self
     }
 }
-/// `StrategyMaximumAppInstallsAdd` (`schema/direct_v5/campaigns.json`). Extends `StrategyWeeklyBudgetAddBase`, whose fields come first.
+/// Used in `MobileAppCampaignStrategyAddBase::wb_maximum_app_installs`. Extends `StrategyWeeklyBudgetAddBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct StrategyMaximumAppInstallsAdd {
-    /// `WeeklySpendLimit`: `xsd:long` (optional).
+    /// Optional. Sent as `WeeklySpendLimit`.
     pub weekly_spend_limit: ::core::option::Option<i64>,
-    /// `BidCeiling`: `xsd:long` (optional).
+    /// Optional. Sent as `BidCeiling`.
     pub bid_ceiling: ::core::option::Option<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -9002,15 +9096,15 @@ impl StrategyMaximumAppInstallsAdd {
         self
     }
 }
-/// `StrategyAverageCpcAdd` (`schema/direct_v5/campaigns.json`).
+/// Used in `TextCampaignStrategyAddBase::average_cpc`, `UnifiedCampaignStrategyAddBase::average_cpc`, `MobileAppCampaignStrategyAddBase::average_cpc` and one more.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct StrategyAverageCpcAdd {
-    /// `AverageCpc`: `xsd:long` (required).
+    /// Required. Sent as `AverageCpc`.
     pub average_cpc: i64,
-    /// `WeeklySpendLimit`: `xsd:long` (optional).
+    /// Optional. Sent as `WeeklySpendLimit`.
     pub weekly_spend_limit: ::core::option::Option<i64>,
-    /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional).
+    /// Optional. Sent as `CustomPeriodBudget`.
     pub custom_period_budget: ::core::option::Option<CustomPeriodBudget>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -9040,21 +9134,21 @@ impl StrategyAverageCpcAdd {
         self
     }
 }
-/// `StrategyAverageCpaAdd` (`schema/direct_v5/campaigns.json`).
+/// Used in `TextCampaignStrategyAddBase::average_cpa`, `UnifiedCampaignStrategyAddBase::average_cpa`, `DynamicTextCampaignStrategyAddBase::average_cpa`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct StrategyAverageCpaAdd {
-    /// `AverageCpa`: `xsd:long` (required).
+    /// Required. Sent as `AverageCpa`.
     pub average_cpa: i64,
-    /// `GoalId`: `xsd:long` (required).
+    /// Required. Sent as `GoalId`.
     pub goal_id: i64,
-    /// `WeeklySpendLimit`: `xsd:long` (optional).
+    /// Optional. Sent as `WeeklySpendLimit`.
     pub weekly_spend_limit: ::core::option::Option<i64>,
-    /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional).
+    /// Optional. Sent as `CustomPeriodBudget`.
     pub custom_period_budget: ::core::option::Option<CustomPeriodBudget>,
-    /// `BidCeiling`: `xsd:long` (optional).
+    /// Optional. Sent as `BidCeiling`.
     pub bid_ceiling: ::core::option::Option<i64>,
-    /// `ExplorationBudget`: `ExplorationBudget` (optional).
+    /// Optional. Sent as `ExplorationBudget`.
     pub exploration_budget: ::core::option::Option<ExplorationBudget>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -9101,17 +9195,17 @@ impl StrategyAverageCpaAdd {
         self
     }
 }
-/// `StrategyPayForConversionAdd` (`schema/direct_v5/campaigns.json`).
+/// Used in `TextCampaignStrategyAddBase::pay_for_conversion`, `UnifiedCampaignStrategyAddBase::pay_for_conversion`, `DynamicTextCampaignStrategyAddBase::pay_for_conversion`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct StrategyPayForConversionAdd {
-    /// `Cpa`: `xsd:long` (required).
+    /// Required. Sent as `Cpa`.
     pub cpa: i64,
-    /// `GoalId`: `xsd:long` (required).
+    /// Required. Sent as `GoalId`.
     pub goal_id: i64,
-    /// `WeeklySpendLimit`: `xsd:long` (optional).
+    /// Optional. Sent as `WeeklySpendLimit`.
     pub weekly_spend_limit: ::core::option::Option<i64>,
-    /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional).
+    /// Optional. Sent as `CustomPeriodBudget`.
     pub custom_period_budget: ::core::option::Option<CustomPeriodBudget>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -9142,15 +9236,15 @@ impl StrategyPayForConversionAdd {
         self
     }
 }
-/// `StrategyAverageCpiAdd` (`schema/direct_v5/campaigns.json`).
+/// Used in `MobileAppCampaignStrategyAddBase::average_cpi`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct StrategyAverageCpiAdd {
-    /// `AverageCpi`: `xsd:long` (required).
+    /// Required. Sent as `AverageCpi`.
     pub average_cpi: i64,
-    /// `WeeklySpendLimit`: `xsd:long` (optional).
+    /// Optional. Sent as `WeeklySpendLimit`.
     pub weekly_spend_limit: ::core::option::Option<i64>,
-    /// `BidCeiling`: `xsd:long` (optional).
+    /// Optional. Sent as `BidCeiling`.
     pub bid_ceiling: ::core::option::Option<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -9180,13 +9274,13 @@ impl StrategyAverageCpiAdd {
         self
     }
 }
-/// `StrategyPayForInstallAdd` (`schema/direct_v5/campaigns.json`).
+/// Used in `MobileAppCampaignStrategyAddBase::pay_for_install`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct StrategyPayForInstallAdd {
-    /// `AverageCpi`: `xsd:long` (required).
+    /// Required. Sent as `AverageCpi`.
     pub average_cpi: i64,
-    /// `WeeklySpendLimit`: `xsd:long` (optional).
+    /// Optional. Sent as `WeeklySpendLimit`.
     pub weekly_spend_limit: ::core::option::Option<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -9208,21 +9302,21 @@ impl StrategyPayForInstallAdd {
         self
     }
 }
-/// `StrategyAverageCpaPerCampaignAdd` (`schema/direct_v5/campaigns.json`).
+/// Used in `SmartCampaignStrategyAddBase::average_cpa_per_campaign`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct StrategyAverageCpaPerCampaignAdd {
-    /// `AverageCpa`: `xsd:long` (required).
+    /// Required. Sent as `AverageCpa`.
     pub average_cpa: i64,
-    /// `GoalId`: `xsd:long` (required).
+    /// Required. Sent as `GoalId`.
     pub goal_id: i64,
-    /// `WeeklySpendLimit`: `xsd:long` (optional).
+    /// Optional. Sent as `WeeklySpendLimit`.
     pub weekly_spend_limit: ::core::option::Option<i64>,
-    /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional).
+    /// Optional. Sent as `CustomPeriodBudget`.
     pub custom_period_budget: ::core::option::Option<CustomPeriodBudget>,
-    /// `BidCeiling`: `xsd:long` (optional).
+    /// Optional. Sent as `BidCeiling`.
     pub bid_ceiling: ::core::option::Option<i64>,
-    /// `ExplorationBudget`: `ExplorationBudget` (optional).
+    /// Optional. Sent as `ExplorationBudget`.
     pub exploration_budget: ::core::option::Option<ExplorationBudget>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -9269,17 +9363,17 @@ impl StrategyAverageCpaPerCampaignAdd {
         self
     }
 }
-/// `StrategyPayForConversionPerCampaignAdd` (`schema/direct_v5/campaigns.json`).
+/// Used in `SmartCampaignStrategyAddBase::pay_for_conversion_per_campaign`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct StrategyPayForConversionPerCampaignAdd {
-    /// `Cpa`: `xsd:long` (required).
+    /// Required. Sent as `Cpa`.
     pub cpa: i64,
-    /// `GoalId`: `xsd:long` (required).
+    /// Required. Sent as `GoalId`.
     pub goal_id: i64,
-    /// `WeeklySpendLimit`: `xsd:long` (optional).
+    /// Optional. Sent as `WeeklySpendLimit`.
     pub weekly_spend_limit: ::core::option::Option<i64>,
-    /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional).
+    /// Optional. Sent as `CustomPeriodBudget`.
     pub custom_period_budget: ::core::option::Option<CustomPeriodBudget>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -9310,17 +9404,17 @@ impl StrategyPayForConversionPerCampaignAdd {
         self
     }
 }
-/// `StrategyPayForConversionPerFilterAdd` (`schema/direct_v5/campaigns.json`).
+/// Used in `SmartCampaignStrategyAddBase::pay_for_conversion_per_filter`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct StrategyPayForConversionPerFilterAdd {
-    /// `Cpa`: `xsd:long` (required).
+    /// Required. Sent as `Cpa`.
     pub cpa: i64,
-    /// `GoalId`: `xsd:long` (required).
+    /// Required. Sent as `GoalId`.
     pub goal_id: i64,
-    /// `WeeklySpendLimit`: `xsd:long` (optional).
+    /// Optional. Sent as `WeeklySpendLimit`.
     pub weekly_spend_limit: ::core::option::Option<i64>,
-    /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional).
+    /// Optional. Sent as `CustomPeriodBudget`.
     pub custom_period_budget: ::core::option::Option<CustomPeriodBudget>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -9351,21 +9445,21 @@ impl StrategyPayForConversionPerFilterAdd {
         self
     }
 }
-/// `StrategyAverageCpaPerFilterAdd` (`schema/direct_v5/campaigns.json`).
+/// Used in `SmartCampaignStrategyAddBase::average_cpa_per_filter`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct StrategyAverageCpaPerFilterAdd {
-    /// `FilterAverageCpa`: `xsd:long` (required).
+    /// Required. Sent as `FilterAverageCpa`.
     pub filter_average_cpa: i64,
-    /// `GoalId`: `xsd:long` (required).
+    /// Required. Sent as `GoalId`.
     pub goal_id: i64,
-    /// `WeeklySpendLimit`: `xsd:long` (optional).
+    /// Optional. Sent as `WeeklySpendLimit`.
     pub weekly_spend_limit: ::core::option::Option<i64>,
-    /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional).
+    /// Optional. Sent as `CustomPeriodBudget`.
     pub custom_period_budget: ::core::option::Option<CustomPeriodBudget>,
-    /// `BidCeiling`: `xsd:long` (optional).
+    /// Optional. Sent as `BidCeiling`.
     pub bid_ceiling: ::core::option::Option<i64>,
-    /// `ExplorationBudget`: `ExplorationBudget` (optional).
+    /// Optional. Sent as `ExplorationBudget`.
     pub exploration_budget: ::core::option::Option<ExplorationBudget>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -9412,17 +9506,17 @@ impl StrategyAverageCpaPerFilterAdd {
         self
     }
 }
-/// `StrategyAverageCpcPerCampaignAdd` (`schema/direct_v5/campaigns.json`).
+/// Used in `SmartCampaignStrategyAddBase::average_cpc_per_campaign`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct StrategyAverageCpcPerCampaignAdd {
-    /// `AverageCpc`: `xsd:long` (required).
+    /// Required. Sent as `AverageCpc`.
     pub average_cpc: i64,
-    /// `WeeklySpendLimit`: `xsd:long` (optional).
+    /// Optional. Sent as `WeeklySpendLimit`.
     pub weekly_spend_limit: ::core::option::Option<i64>,
-    /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional).
+    /// Optional. Sent as `CustomPeriodBudget`.
     pub custom_period_budget: ::core::option::Option<CustomPeriodBudget>,
-    /// `BidCeiling`: `xsd:long` (optional).
+    /// Optional. Sent as `BidCeiling`.
     pub bid_ceiling: ::core::option::Option<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -9460,17 +9554,17 @@ impl StrategyAverageCpcPerCampaignAdd {
         self
     }
 }
-/// `StrategyAverageCpcPerFilterAdd` (`schema/direct_v5/campaigns.json`).
+/// Used in `SmartCampaignStrategyAddBase::average_cpc_per_filter`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct StrategyAverageCpcPerFilterAdd {
-    /// `FilterAverageCpc`: `xsd:long` (optional).
+    /// Optional. Sent as `FilterAverageCpc`.
     pub filter_average_cpc: ::core::option::Option<i64>,
-    /// `WeeklySpendLimit`: `xsd:long` (optional).
+    /// Optional. Sent as `WeeklySpendLimit`.
     pub weekly_spend_limit: ::core::option::Option<i64>,
-    /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional).
+    /// Optional. Sent as `CustomPeriodBudget`.
     pub custom_period_budget: ::core::option::Option<CustomPeriodBudget>,
-    /// `BidCeiling`: `xsd:long` (optional).
+    /// Optional. Sent as `BidCeiling`.
     pub bid_ceiling: ::core::option::Option<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -9515,25 +9609,25 @@ impl StrategyAverageCpcPerFilterAdd {
         self
     }
 }
-/// `StrategyAverageRoiAdd` (`schema/direct_v5/campaigns.json`).
+/// Used in `TextCampaignStrategyAddBase::average_roi`, `DynamicTextCampaignStrategyAddBase::average_roi`, `SmartCampaignStrategyAddBase::average_roi`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct StrategyAverageRoiAdd {
-    /// `ReserveReturn`: `xsd:int` (required).
+    /// Required. Sent as `ReserveReturn`.
     pub reserve_return: i32,
-    /// `RoiCoef`: `xsd:long` (required).
+    /// Required. Sent as `RoiCoef`.
     pub roi_coef: i64,
-    /// `GoalId`: `xsd:long` (required).
+    /// Required. Sent as `GoalId`.
     pub goal_id: i64,
-    /// `WeeklySpendLimit`: `xsd:long` (optional).
+    /// Optional. Sent as `WeeklySpendLimit`.
     pub weekly_spend_limit: ::core::option::Option<i64>,
-    /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional).
+    /// Optional. Sent as `CustomPeriodBudget`.
     pub custom_period_budget: ::core::option::Option<CustomPeriodBudget>,
-    /// `BidCeiling`: `xsd:long` (optional).
+    /// Optional. Sent as `BidCeiling`.
     pub bid_ceiling: ::core::option::Option<i64>,
-    /// `Profitability`: `xsd:long` (optional).
+    /// Optional. Sent as `Profitability`.
     pub profitability: ::core::option::Option<i64>,
-    /// `ExplorationBudget`: `ExplorationBudget` (optional).
+    /// Optional. Sent as `ExplorationBudget`.
     pub exploration_budget: ::core::option::Option<ExplorationBudget>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -9589,19 +9683,19 @@ impl StrategyAverageRoiAdd {
         self
     }
 }
-/// `StrategyAverageCrrAdd` (`schema/direct_v5/campaigns.json`).
+/// Used in `TextCampaignStrategyAddBase::average_crr`, `UnifiedCampaignStrategyAddBase::average_crr`, `DynamicTextCampaignStrategyAddBase::average_crr` and one more.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct StrategyAverageCrrAdd {
-    /// `Crr`: `xsd:int` (required).
+    /// Required. Sent as `Crr`.
     pub crr: i32,
-    /// `GoalId`: `xsd:long` (required).
+    /// Required. Sent as `GoalId`.
     pub goal_id: i64,
-    /// `WeeklySpendLimit`: `xsd:long` (optional).
+    /// Optional. Sent as `WeeklySpendLimit`.
     pub weekly_spend_limit: ::core::option::Option<i64>,
-    /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional).
+    /// Optional. Sent as `CustomPeriodBudget`.
     pub custom_period_budget: ::core::option::Option<CustomPeriodBudget>,
-    /// `ExplorationBudget`: `ExplorationBudget` (optional).
+    /// Optional. Sent as `ExplorationBudget`.
     pub exploration_budget: ::core::option::Option<ExplorationBudget>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -9640,17 +9734,17 @@ impl StrategyAverageCrrAdd {
         self
     }
 }
-/// `StrategyPayForConversionCrrAdd` (`schema/direct_v5/campaigns.json`).
+/// Used in `TextCampaignStrategyAddBase::pay_for_conversion_crr`, `UnifiedCampaignStrategyAddBase::pay_for_conversion_crr`, `DynamicTextCampaignStrategyAddBase::pay_for_conversion_crr` and one more.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct StrategyPayForConversionCrrAdd {
-    /// `Crr`: `xsd:int` (required).
+    /// Required. Sent as `Crr`.
     pub crr: i32,
-    /// `GoalId`: `xsd:long` (required).
+    /// Required. Sent as `GoalId`.
     pub goal_id: i64,
-    /// `WeeklySpendLimit`: `xsd:long` (optional).
+    /// Optional. Sent as `WeeklySpendLimit`.
     pub weekly_spend_limit: ::core::option::Option<i64>,
-    /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional).
+    /// Optional. Sent as `CustomPeriodBudget`.
     pub custom_period_budget: ::core::option::Option<CustomPeriodBudget>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -9681,15 +9775,15 @@ impl StrategyPayForConversionCrrAdd {
         self
     }
 }
-/// `StrategyWeeklyClickPackageAdd` (`schema/direct_v5/campaigns.json`).
+/// Used in `TextCampaignStrategyAddBase::weekly_click_package`, `MobileAppCampaignStrategyAddBase::weekly_click_package`, `DynamicTextCampaignStrategyAddBase::weekly_click_package`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct StrategyWeeklyClickPackageAdd {
-    /// `ClicksPerWeek`: `xsd:long` (required).
+    /// Required. Sent as `ClicksPerWeek`.
     pub clicks_per_week: i64,
-    /// `AverageCpc`: `xsd:long` (optional).
+    /// Optional. Sent as `AverageCpc`.
     pub average_cpc: ::core::option::Option<i64>,
-    /// `BidCeiling`: `xsd:long` (optional).
+    /// Optional. Sent as `BidCeiling`.
     pub bid_ceiling: ::core::option::Option<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -9719,15 +9813,15 @@ impl StrategyWeeklyClickPackageAdd {
         self
     }
 }
-/// `StrategyMaxProfitAdd` (`schema/direct_v5/campaigns.json`).
+/// Used in `TextCampaignStrategyAddBase::max_profit`, `UnifiedCampaignStrategyAddBase::max_profit`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct StrategyMaxProfitAdd {
-    /// `WeeklySpendLimit`: `xsd:long` (optional).
+    /// Optional. Sent as `WeeklySpendLimit`.
     pub weekly_spend_limit: ::core::option::Option<i64>,
-    /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional).
+    /// Optional. Sent as `CustomPeriodBudget`.
     pub custom_period_budget: ::core::option::Option<CustomPeriodBudget>,
-    /// `ExplorationBudget`: `ExplorationBudget` (optional).
+    /// Optional. Sent as `ExplorationBudget`.
     pub exploration_budget: ::core::option::Option<ExplorationBudget>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -9764,17 +9858,17 @@ impl StrategyMaxProfitAdd {
         self
     }
 }
-/// `StrategyAverageCpaMultipleGoalsAdd` (`schema/direct_v5/campaigns.json`).
+/// Used in `TextCampaignStrategyAddBase::average_cpa_multiple_goals`, `UnifiedCampaignStrategyAddBase::average_cpa_multiple_goals`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct StrategyAverageCpaMultipleGoalsAdd {
-    /// `WeeklySpendLimit`: `xsd:long` (optional).
+    /// Optional. Sent as `WeeklySpendLimit`.
     pub weekly_spend_limit: ::core::option::Option<i64>,
-    /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional).
+    /// Optional. Sent as `CustomPeriodBudget`.
     pub custom_period_budget: ::core::option::Option<CustomPeriodBudget>,
-    /// `BidCeiling`: `xsd:long` (optional).
+    /// Optional. Sent as `BidCeiling`.
     pub bid_ceiling: ::core::option::Option<i64>,
-    /// `ExplorationBudget`: `ExplorationBudget` (optional).
+    /// Optional. Sent as `ExplorationBudget`.
     pub exploration_budget: ::core::option::Option<ExplorationBudget>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -9819,13 +9913,13 @@ impl StrategyAverageCpaMultipleGoalsAdd {
         self
     }
 }
-/// `StrategyPayForConversionMultipleGoalsAdd` (`schema/direct_v5/campaigns.json`).
+/// Used in `TextCampaignStrategyAddBase::pay_for_conversion_multiple_goals`, `UnifiedCampaignStrategyAddBase::pay_for_conversion_multiple_goals`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct StrategyPayForConversionMultipleGoalsAdd {
-    /// `WeeklySpendLimit`: `xsd:long` (optional).
+    /// Optional. Sent as `WeeklySpendLimit`.
     pub weekly_spend_limit: ::core::option::Option<i64>,
-    /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional).
+    /// Optional. Sent as `CustomPeriodBudget`.
     pub custom_period_budget: ::core::option::Option<CustomPeriodBudget>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -9854,11 +9948,11 @@ impl StrategyPayForConversionMultipleGoalsAdd {
         self
     }
 }
-/// `StrategyNetworkDefaultAdd` (`schema/direct_v5/campaigns.json`).
+/// Used in `TextCampaignNetworkStrategyAdd::network_default`, `MobileAppCampaignNetworkStrategyAdd::network_default`, `DynamicTextCampaignNetworkStrategyAdd::network_default` and one more.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct StrategyNetworkDefaultAdd {
-    /// `LimitPercent`: `xsd:int` (optional).
+    /// Optional. Sent as `LimitPercent`.
     pub limit_percent: ::core::option::Option<i32>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -9879,11 +9973,11 @@ impl StrategyNetworkDefaultAdd {
         self
     }
 }
-/// `StrategyHighestPositionAdd` (`schema/direct_v5/campaigns.json`).
+/// Used in `UnifiedCampaignStrategyAddBase::highest_position`, `MobileAppCampaignStrategyAddBase::highest_position`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct StrategyHighestPositionAdd {
-    /// `WeeklySpendLimit`: `xsd:long` (optional).
+    /// Optional. Sent as `WeeklySpendLimit`.
     pub weekly_spend_limit: ::core::option::Option<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -9904,11 +9998,11 @@ impl StrategyHighestPositionAdd {
         self
     }
 }
-/// `StrategyManualCpmAdd` (`schema/direct_v5/campaigns.json`).
+/// Used in `CpmBannerCampaignNetworkStrategyAdd::manual_cpm`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct StrategyManualCpmAdd {
-    /// `WeeklySpendLimit`: `xsd:long` (optional).
+    /// Optional. Sent as `WeeklySpendLimit`.
     pub weekly_spend_limit: ::core::option::Option<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -9929,13 +10023,13 @@ impl StrategyManualCpmAdd {
         self
     }
 }
-/// `StrategyMaximumImpressionsAddBase` (`schema/direct_v5/campaigns.json`).
+/// Extended by `StrategyWbMaximumImpressionsAdd`, `StrategyCpMaximumImpressionsAdd`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct StrategyMaximumImpressionsAddBase {
-    /// `AverageCpm`: `xsd:long` (required).
+    /// Required. Sent as `AverageCpm`.
     pub average_cpm: i64,
-    /// `SpendLimit`: `xsd:long` (required).
+    /// Required. Sent as `SpendLimit`.
     pub spend_limit: i64,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -9950,13 +10044,13 @@ impl StrategyMaximumImpressionsAddBase {
         }
     }
 }
-/// `StrategyWbMaximumImpressionsAdd` (`schema/direct_v5/campaigns.json`). Extends `StrategyMaximumImpressionsAddBase`, whose fields come first.
+/// Used in `CpmBannerCampaignNetworkStrategyAdd::wb_maximum_impressions`. Extends `StrategyMaximumImpressionsAddBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct StrategyWbMaximumImpressionsAdd {
-    /// `AverageCpm`: `xsd:long` (required).
+    /// Required. Sent as `AverageCpm`.
     pub average_cpm: i64,
-    /// `SpendLimit`: `xsd:long` (required).
+    /// Required. Sent as `SpendLimit`.
     pub spend_limit: i64,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -9971,19 +10065,19 @@ impl StrategyWbMaximumImpressionsAdd {
         }
     }
 }
-/// `StrategyCpMaximumImpressionsAdd` (`schema/direct_v5/campaigns.json`). Extends `StrategyMaximumImpressionsAddBase`, whose fields come first.
+/// Used in `CpmBannerCampaignNetworkStrategyAdd::cp_maximum_impressions`. Extends `StrategyMaximumImpressionsAddBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct StrategyCpMaximumImpressionsAdd {
-    /// `AverageCpm`: `xsd:long` (required).
+    /// Required. Sent as `AverageCpm`.
     pub average_cpm: i64,
-    /// `SpendLimit`: `xsd:long` (required).
+    /// Required. Sent as `SpendLimit`.
     pub spend_limit: i64,
-    /// `StartDate`: `xsd:string` (required).
+    /// Required. Sent as `StartDate`.
     pub start_date: ::std::string::String,
-    /// `EndDate`: `xsd:string` (required).
+    /// Required. Sent as `EndDate`.
     pub end_date: ::std::string::String,
-    /// `AutoContinue`: `general:YesNoEnum` (required).
+    /// Required. Sent as `AutoContinue`.
     pub auto_continue: super::general::YesNoEnum,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -10007,13 +10101,13 @@ impl StrategyCpMaximumImpressionsAdd {
         }
     }
 }
-/// `StrategyAverageCpvAddBase` (`schema/direct_v5/campaigns.json`).
+/// Extended by `StrategyWbAverageCpvAdd`, `StrategyCpAverageCpvAdd`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct StrategyAverageCpvAddBase {
-    /// `AverageCpv`: `xsd:long` (required).
+    /// Required. Sent as `AverageCpv`.
     pub average_cpv: i64,
-    /// `SpendLimit`: `xsd:long` (required).
+    /// Required. Sent as `SpendLimit`.
     pub spend_limit: i64,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -10028,13 +10122,13 @@ impl StrategyAverageCpvAddBase {
         }
     }
 }
-/// `StrategyWbAverageCpvAdd` (`schema/direct_v5/campaigns.json`). Extends `StrategyAverageCpvAddBase`, whose fields come first.
+/// Used in `CpmBannerCampaignNetworkStrategyAdd::wb_average_cpv`. Extends `StrategyAverageCpvAddBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct StrategyWbAverageCpvAdd {
-    /// `AverageCpv`: `xsd:long` (required).
+    /// Required. Sent as `AverageCpv`.
     pub average_cpv: i64,
-    /// `SpendLimit`: `xsd:long` (required).
+    /// Required. Sent as `SpendLimit`.
     pub spend_limit: i64,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -10049,19 +10143,19 @@ impl StrategyWbAverageCpvAdd {
         }
     }
 }
-/// `StrategyCpAverageCpvAdd` (`schema/direct_v5/campaigns.json`). Extends `StrategyAverageCpvAddBase`, whose fields come first.
+/// Used in `CpmBannerCampaignNetworkStrategyAdd::cp_average_cpv`. Extends `StrategyAverageCpvAddBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct StrategyCpAverageCpvAdd {
-    /// `AverageCpv`: `xsd:long` (required).
+    /// Required. Sent as `AverageCpv`.
     pub average_cpv: i64,
-    /// `SpendLimit`: `xsd:long` (required).
+    /// Required. Sent as `SpendLimit`.
     pub spend_limit: i64,
-    /// `StartDate`: `xsd:string` (required).
+    /// Required. Sent as `StartDate`.
     pub start_date: ::std::string::String,
-    /// `EndDate`: `xsd:string` (required).
+    /// Required. Sent as `EndDate`.
     pub end_date: ::std::string::String,
-    /// `AutoContinue`: `general:YesNoEnum` (required).
+    /// Required. Sent as `AutoContinue`.
     pub auto_continue: super::general::YesNoEnum,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -10085,13 +10179,13 @@ impl StrategyCpAverageCpvAdd {
         }
     }
 }
-/// `StrategyDecreasedPriceForRepeatedImpressionsAddBase` (`schema/direct_v5/campaigns.json`).
+/// Extended by `StrategyWbDecreasedPriceForRepeatedImpressionsAdd`, `StrategyCpDecreasedPriceForRepeatedImpressionsAdd`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct StrategyDecreasedPriceForRepeatedImpressionsAddBase {
-    /// `AverageCpm`: `xsd:long` (required).
+    /// Required. Sent as `AverageCpm`.
     pub average_cpm: i64,
-    /// `SpendLimit`: `xsd:long` (required).
+    /// Required. Sent as `SpendLimit`.
     pub spend_limit: i64,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -10106,13 +10200,13 @@ impl StrategyDecreasedPriceForRepeatedImpressionsAddBase {
         }
     }
 }
-/// `StrategyWbDecreasedPriceForRepeatedImpressionsAdd` (`schema/direct_v5/campaigns.json`). Extends `StrategyDecreasedPriceForRepeatedImpressionsAddBase`, whose fields come first.
+/// Used in `CpmBannerCampaignNetworkStrategyAdd::wb_decreased_price_for_repeated_impressions`. Extends `StrategyDecreasedPriceForRepeatedImpressionsAddBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct StrategyWbDecreasedPriceForRepeatedImpressionsAdd {
-    /// `AverageCpm`: `xsd:long` (required).
+    /// Required. Sent as `AverageCpm`.
     pub average_cpm: i64,
-    /// `SpendLimit`: `xsd:long` (required).
+    /// Required. Sent as `SpendLimit`.
     pub spend_limit: i64,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -10127,19 +10221,19 @@ impl StrategyWbDecreasedPriceForRepeatedImpressionsAdd {
         }
     }
 }
-/// `StrategyCpDecreasedPriceForRepeatedImpressionsAdd` (`schema/direct_v5/campaigns.json`). Extends `StrategyDecreasedPriceForRepeatedImpressionsAddBase`, whose fields come first.
+/// Used in `CpmBannerCampaignNetworkStrategyAdd::cp_decreased_price_for_repeated_impressions`. Extends `StrategyDecreasedPriceForRepeatedImpressionsAddBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct StrategyCpDecreasedPriceForRepeatedImpressionsAdd {
-    /// `AverageCpm`: `xsd:long` (required).
+    /// Required. Sent as `AverageCpm`.
     pub average_cpm: i64,
-    /// `SpendLimit`: `xsd:long` (required).
+    /// Required. Sent as `SpendLimit`.
     pub spend_limit: i64,
-    /// `StartDate`: `xsd:string` (required).
+    /// Required. Sent as `StartDate`.
     pub start_date: ::std::string::String,
-    /// `EndDate`: `xsd:string` (required).
+    /// Required. Sent as `EndDate`.
     pub end_date: ::std::string::String,
-    /// `AutoContinue`: `general:YesNoEnum` (required).
+    /// Required. Sent as `AutoContinue`.
     pub auto_continue: super::general::YesNoEnum,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -10163,39 +10257,39 @@ impl StrategyCpDecreasedPriceForRepeatedImpressionsAdd {
         }
     }
 }
-/// `TextCampaignStrategyAddBase` (`schema/direct_v5/campaigns.json`).
+/// Extended by `TextCampaignNetworkStrategyAdd`, `TextCampaignSearchStrategyAdd`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct TextCampaignStrategyAddBase {
-    /// `WbMaximumClicks`: `StrategyMaximumClicksAdd` (optional).
+    /// Optional. Sent as `WbMaximumClicks`.
     pub wb_maximum_clicks: ::core::option::Option<StrategyMaximumClicksAdd>,
-    /// `WbMaximumConversionRate`: `StrategyMaximumConversionRateAdd` (optional).
+    /// Optional. Sent as `WbMaximumConversionRate`.
     pub wb_maximum_conversion_rate: ::core::option::Option<
         StrategyMaximumConversionRateAdd,
     >,
-    /// `AverageCpc`: `StrategyAverageCpcAdd` (optional).
+    /// Optional. Sent as `AverageCpc`.
     pub average_cpc: ::core::option::Option<StrategyAverageCpcAdd>,
-    /// `AverageCpa`: `StrategyAverageCpaAdd` (optional).
+    /// Optional. Sent as `AverageCpa`.
     pub average_cpa: ::core::option::Option<StrategyAverageCpaAdd>,
-    /// `PayForConversion`: `StrategyPayForConversionAdd` (optional).
+    /// Optional. Sent as `PayForConversion`.
     pub pay_for_conversion: ::core::option::Option<StrategyPayForConversionAdd>,
-    /// `WeeklyClickPackage`: `StrategyWeeklyClickPackageAdd` (optional).
+    /// Optional. Sent as `WeeklyClickPackage`.
     pub weekly_click_package: ::core::option::Option<StrategyWeeklyClickPackageAdd>,
-    /// `AverageRoi`: `StrategyAverageRoiAdd` (optional).
+    /// Optional. Sent as `AverageRoi`.
     pub average_roi: ::core::option::Option<StrategyAverageRoiAdd>,
-    /// `AverageCrr`: `StrategyAverageCrrAdd` (optional).
+    /// Optional. Sent as `AverageCrr`.
     pub average_crr: ::core::option::Option<StrategyAverageCrrAdd>,
-    /// `PayForConversionCrr`: `StrategyPayForConversionCrrAdd` (optional).
+    /// Optional. Sent as `PayForConversionCrr`.
     pub pay_for_conversion_crr: ::core::option::Option<StrategyPayForConversionCrrAdd>,
-    /// `AverageCpaMultipleGoals`: `StrategyAverageCpaMultipleGoalsAdd` (optional).
+    /// Optional. Sent as `AverageCpaMultipleGoals`.
     pub average_cpa_multiple_goals: ::core::option::Option<
         StrategyAverageCpaMultipleGoalsAdd,
     >,
-    /// `PayForConversionMultipleGoals`: `StrategyPayForConversionMultipleGoalsAdd` (optional).
+    /// Optional. Sent as `PayForConversionMultipleGoals`.
     pub pay_for_conversion_multiple_goals: ::core::option::Option<
         StrategyPayForConversionMultipleGoalsAdd,
     >,
-    /// `MaxProfit`: `StrategyMaxProfitAdd` (optional).
+    /// Optional. Sent as `MaxProfit`.
     pub max_profit: ::core::option::Option<StrategyMaxProfitAdd>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -10322,43 +10416,43 @@ impl TextCampaignStrategyAddBase {
         self
     }
 }
-/// `TextCampaignNetworkStrategyAdd` (`schema/direct_v5/campaigns.json`). Extends `TextCampaignStrategyAddBase`, whose fields come first.
+/// Used in `TextCampaignStrategyAdd::network`. Extends `TextCampaignStrategyAddBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct TextCampaignNetworkStrategyAdd {
-    /// `WbMaximumClicks`: `StrategyMaximumClicksAdd` (optional).
+    /// Optional. Sent as `WbMaximumClicks`.
     pub wb_maximum_clicks: ::core::option::Option<StrategyMaximumClicksAdd>,
-    /// `WbMaximumConversionRate`: `StrategyMaximumConversionRateAdd` (optional).
+    /// Optional. Sent as `WbMaximumConversionRate`.
     pub wb_maximum_conversion_rate: ::core::option::Option<
         StrategyMaximumConversionRateAdd,
     >,
-    /// `AverageCpc`: `StrategyAverageCpcAdd` (optional).
+    /// Optional. Sent as `AverageCpc`.
     pub average_cpc: ::core::option::Option<StrategyAverageCpcAdd>,
-    /// `AverageCpa`: `StrategyAverageCpaAdd` (optional).
+    /// Optional. Sent as `AverageCpa`.
     pub average_cpa: ::core::option::Option<StrategyAverageCpaAdd>,
-    /// `PayForConversion`: `StrategyPayForConversionAdd` (optional).
+    /// Optional. Sent as `PayForConversion`.
     pub pay_for_conversion: ::core::option::Option<StrategyPayForConversionAdd>,
-    /// `WeeklyClickPackage`: `StrategyWeeklyClickPackageAdd` (optional).
+    /// Optional. Sent as `WeeklyClickPackage`.
     pub weekly_click_package: ::core::option::Option<StrategyWeeklyClickPackageAdd>,
-    /// `AverageRoi`: `StrategyAverageRoiAdd` (optional).
+    /// Optional. Sent as `AverageRoi`.
     pub average_roi: ::core::option::Option<StrategyAverageRoiAdd>,
-    /// `AverageCrr`: `StrategyAverageCrrAdd` (optional).
+    /// Optional. Sent as `AverageCrr`.
     pub average_crr: ::core::option::Option<StrategyAverageCrrAdd>,
-    /// `PayForConversionCrr`: `StrategyPayForConversionCrrAdd` (optional).
+    /// Optional. Sent as `PayForConversionCrr`.
     pub pay_for_conversion_crr: ::core::option::Option<StrategyPayForConversionCrrAdd>,
-    /// `AverageCpaMultipleGoals`: `StrategyAverageCpaMultipleGoalsAdd` (optional).
+    /// Optional. Sent as `AverageCpaMultipleGoals`.
     pub average_cpa_multiple_goals: ::core::option::Option<
         StrategyAverageCpaMultipleGoalsAdd,
     >,
-    /// `PayForConversionMultipleGoals`: `StrategyPayForConversionMultipleGoalsAdd` (optional).
+    /// Optional. Sent as `PayForConversionMultipleGoals`.
     pub pay_for_conversion_multiple_goals: ::core::option::Option<
         StrategyPayForConversionMultipleGoalsAdd,
     >,
-    /// `MaxProfit`: `StrategyMaxProfitAdd` (optional).
+    /// Optional. Sent as `MaxProfit`.
     pub max_profit: ::core::option::Option<StrategyMaxProfitAdd>,
-    /// `BiddingStrategyType`: `TextCampaignNetworkStrategyTypeEnum` (required).
+    /// Required. Sent as `BiddingStrategyType`.
     pub bidding_strategy_type: TextCampaignNetworkStrategyTypeEnum,
-    /// `NetworkDefault`: `StrategyNetworkDefaultAdd` (optional).
+    /// Optional. Sent as `NetworkDefault`.
     pub network_default: ::core::option::Option<StrategyNetworkDefaultAdd>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -10494,43 +10588,43 @@ impl TextCampaignNetworkStrategyAdd {
         self
     }
 }
-/// `TextCampaignSearchStrategyAdd` (`schema/direct_v5/campaigns.json`). Extends `TextCampaignStrategyAddBase`, whose fields come first.
+/// Used in `TextCampaignStrategyAdd::search`. Extends `TextCampaignStrategyAddBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct TextCampaignSearchStrategyAdd {
-    /// `WbMaximumClicks`: `StrategyMaximumClicksAdd` (optional).
+    /// Optional. Sent as `WbMaximumClicks`.
     pub wb_maximum_clicks: ::core::option::Option<StrategyMaximumClicksAdd>,
-    /// `WbMaximumConversionRate`: `StrategyMaximumConversionRateAdd` (optional).
+    /// Optional. Sent as `WbMaximumConversionRate`.
     pub wb_maximum_conversion_rate: ::core::option::Option<
         StrategyMaximumConversionRateAdd,
     >,
-    /// `AverageCpc`: `StrategyAverageCpcAdd` (optional).
+    /// Optional. Sent as `AverageCpc`.
     pub average_cpc: ::core::option::Option<StrategyAverageCpcAdd>,
-    /// `AverageCpa`: `StrategyAverageCpaAdd` (optional).
+    /// Optional. Sent as `AverageCpa`.
     pub average_cpa: ::core::option::Option<StrategyAverageCpaAdd>,
-    /// `PayForConversion`: `StrategyPayForConversionAdd` (optional).
+    /// Optional. Sent as `PayForConversion`.
     pub pay_for_conversion: ::core::option::Option<StrategyPayForConversionAdd>,
-    /// `WeeklyClickPackage`: `StrategyWeeklyClickPackageAdd` (optional).
+    /// Optional. Sent as `WeeklyClickPackage`.
     pub weekly_click_package: ::core::option::Option<StrategyWeeklyClickPackageAdd>,
-    /// `AverageRoi`: `StrategyAverageRoiAdd` (optional).
+    /// Optional. Sent as `AverageRoi`.
     pub average_roi: ::core::option::Option<StrategyAverageRoiAdd>,
-    /// `AverageCrr`: `StrategyAverageCrrAdd` (optional).
+    /// Optional. Sent as `AverageCrr`.
     pub average_crr: ::core::option::Option<StrategyAverageCrrAdd>,
-    /// `PayForConversionCrr`: `StrategyPayForConversionCrrAdd` (optional).
+    /// Optional. Sent as `PayForConversionCrr`.
     pub pay_for_conversion_crr: ::core::option::Option<StrategyPayForConversionCrrAdd>,
-    /// `AverageCpaMultipleGoals`: `StrategyAverageCpaMultipleGoalsAdd` (optional).
+    /// Optional. Sent as `AverageCpaMultipleGoals`.
     pub average_cpa_multiple_goals: ::core::option::Option<
         StrategyAverageCpaMultipleGoalsAdd,
     >,
-    /// `PayForConversionMultipleGoals`: `StrategyPayForConversionMultipleGoalsAdd` (optional).
+    /// Optional. Sent as `PayForConversionMultipleGoals`.
     pub pay_for_conversion_multiple_goals: ::core::option::Option<
         StrategyPayForConversionMultipleGoalsAdd,
     >,
-    /// `MaxProfit`: `StrategyMaxProfitAdd` (optional).
+    /// Optional. Sent as `MaxProfit`.
     pub max_profit: ::core::option::Option<StrategyMaxProfitAdd>,
-    /// `BiddingStrategyType`: `TextCampaignSearchStrategyTypeEnum` (required).
+    /// Required. Sent as `BiddingStrategyType`.
     pub bidding_strategy_type: TextCampaignSearchStrategyTypeEnum,
-    /// `PlacementTypes`: `TextCampaignSearchStrategyPlacementTypes` (optional).
+    /// Optional. Sent as `PlacementTypes`.
     pub placement_types: ::core::option::Option<
         TextCampaignSearchStrategyPlacementTypes,
     >,
@@ -10671,37 +10765,37 @@ impl TextCampaignSearchStrategyAdd {
         self
     }
 }
-/// `UnifiedCampaignStrategyAddBase` (`schema/direct_v5/campaigns.json`).
+/// Extended by `UnifiedCampaignNetworkStrategyAdd`, `UnifiedCampaignSearchStrategyAdd`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct UnifiedCampaignStrategyAddBase {
-    /// `HighestPosition`: `StrategyHighestPositionAdd` (optional).
+    /// Optional. Sent as `HighestPosition`.
     pub highest_position: ::core::option::Option<StrategyHighestPositionAdd>,
-    /// `WbMaximumClicks`: `StrategyMaximumClicksAdd` (optional).
+    /// Optional. Sent as `WbMaximumClicks`.
     pub wb_maximum_clicks: ::core::option::Option<StrategyMaximumClicksAdd>,
-    /// `WbMaximumConversionRate`: `StrategyMaximumConversionRateAdd` (optional).
+    /// Optional. Sent as `WbMaximumConversionRate`.
     pub wb_maximum_conversion_rate: ::core::option::Option<
         StrategyMaximumConversionRateAdd,
     >,
-    /// `AverageCpc`: `StrategyAverageCpcAdd` (optional).
+    /// Optional. Sent as `AverageCpc`.
     pub average_cpc: ::core::option::Option<StrategyAverageCpcAdd>,
-    /// `AverageCpa`: `StrategyAverageCpaAdd` (optional).
+    /// Optional. Sent as `AverageCpa`.
     pub average_cpa: ::core::option::Option<StrategyAverageCpaAdd>,
-    /// `PayForConversion`: `StrategyPayForConversionAdd` (optional).
+    /// Optional. Sent as `PayForConversion`.
     pub pay_for_conversion: ::core::option::Option<StrategyPayForConversionAdd>,
-    /// `AverageCrr`: `StrategyAverageCrrAdd` (optional).
+    /// Optional. Sent as `AverageCrr`.
     pub average_crr: ::core::option::Option<StrategyAverageCrrAdd>,
-    /// `PayForConversionCrr`: `StrategyPayForConversionCrrAdd` (optional).
+    /// Optional. Sent as `PayForConversionCrr`.
     pub pay_for_conversion_crr: ::core::option::Option<StrategyPayForConversionCrrAdd>,
-    /// `AverageCpaMultipleGoals`: `StrategyAverageCpaMultipleGoalsAdd` (optional).
+    /// Optional. Sent as `AverageCpaMultipleGoals`.
     pub average_cpa_multiple_goals: ::core::option::Option<
         StrategyAverageCpaMultipleGoalsAdd,
     >,
-    /// `PayForConversionMultipleGoals`: `StrategyPayForConversionMultipleGoalsAdd` (optional).
+    /// Optional. Sent as `PayForConversionMultipleGoals`.
     pub pay_for_conversion_multiple_goals: ::core::option::Option<
         StrategyPayForConversionMultipleGoalsAdd,
     >,
-    /// `MaxProfit`: `StrategyMaxProfitAdd` (optional).
+    /// Optional. Sent as `MaxProfit`.
     pub max_profit: ::core::option::Option<StrategyMaxProfitAdd>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -10817,39 +10911,39 @@ impl UnifiedCampaignStrategyAddBase {
         self
     }
 }
-/// `UnifiedCampaignNetworkStrategyAdd` (`schema/direct_v5/campaigns.json`). Extends `UnifiedCampaignStrategyAddBase`, whose fields come first.
+/// Used in `UnifiedCampaignStrategyAdd::network`. Extends `UnifiedCampaignStrategyAddBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct UnifiedCampaignNetworkStrategyAdd {
-    /// `HighestPosition`: `StrategyHighestPositionAdd` (optional).
+    /// Optional. Sent as `HighestPosition`.
     pub highest_position: ::core::option::Option<StrategyHighestPositionAdd>,
-    /// `WbMaximumClicks`: `StrategyMaximumClicksAdd` (optional).
+    /// Optional. Sent as `WbMaximumClicks`.
     pub wb_maximum_clicks: ::core::option::Option<StrategyMaximumClicksAdd>,
-    /// `WbMaximumConversionRate`: `StrategyMaximumConversionRateAdd` (optional).
+    /// Optional. Sent as `WbMaximumConversionRate`.
     pub wb_maximum_conversion_rate: ::core::option::Option<
         StrategyMaximumConversionRateAdd,
     >,
-    /// `AverageCpc`: `StrategyAverageCpcAdd` (optional).
+    /// Optional. Sent as `AverageCpc`.
     pub average_cpc: ::core::option::Option<StrategyAverageCpcAdd>,
-    /// `AverageCpa`: `StrategyAverageCpaAdd` (optional).
+    /// Optional. Sent as `AverageCpa`.
     pub average_cpa: ::core::option::Option<StrategyAverageCpaAdd>,
-    /// `PayForConversion`: `StrategyPayForConversionAdd` (optional).
+    /// Optional. Sent as `PayForConversion`.
     pub pay_for_conversion: ::core::option::Option<StrategyPayForConversionAdd>,
-    /// `AverageCrr`: `StrategyAverageCrrAdd` (optional).
+    /// Optional. Sent as `AverageCrr`.
     pub average_crr: ::core::option::Option<StrategyAverageCrrAdd>,
-    /// `PayForConversionCrr`: `StrategyPayForConversionCrrAdd` (optional).
+    /// Optional. Sent as `PayForConversionCrr`.
     pub pay_for_conversion_crr: ::core::option::Option<StrategyPayForConversionCrrAdd>,
-    /// `AverageCpaMultipleGoals`: `StrategyAverageCpaMultipleGoalsAdd` (optional).
+    /// Optional. Sent as `AverageCpaMultipleGoals`.
     pub average_cpa_multiple_goals: ::core::option::Option<
         StrategyAverageCpaMultipleGoalsAdd,
     >,
-    /// `PayForConversionMultipleGoals`: `StrategyPayForConversionMultipleGoalsAdd` (optional).
+    /// Optional. Sent as `PayForConversionMultipleGoals`.
     pub pay_for_conversion_multiple_goals: ::core::option::Option<
         StrategyPayForConversionMultipleGoalsAdd,
     >,
-    /// `MaxProfit`: `StrategyMaxProfitAdd` (optional).
+    /// Optional. Sent as `MaxProfit`.
     pub max_profit: ::core::option::Option<StrategyMaxProfitAdd>,
-    /// `BiddingStrategyType`: `UnifiedCampaignNetworkStrategyTypeEnum` (required).
+    /// Required. Sent as `BiddingStrategyType`.
     pub bidding_strategy_type: UnifiedCampaignNetworkStrategyTypeEnum,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -10966,41 +11060,41 @@ impl UnifiedCampaignNetworkStrategyAdd {
         self
     }
 }
-/// `UnifiedCampaignSearchStrategyAdd` (`schema/direct_v5/campaigns.json`). Extends `UnifiedCampaignStrategyAddBase`, whose fields come first.
+/// Used in `UnifiedCampaignStrategyAdd::search`. Extends `UnifiedCampaignStrategyAddBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct UnifiedCampaignSearchStrategyAdd {
-    /// `HighestPosition`: `StrategyHighestPositionAdd` (optional).
+    /// Optional. Sent as `HighestPosition`.
     pub highest_position: ::core::option::Option<StrategyHighestPositionAdd>,
-    /// `WbMaximumClicks`: `StrategyMaximumClicksAdd` (optional).
+    /// Optional. Sent as `WbMaximumClicks`.
     pub wb_maximum_clicks: ::core::option::Option<StrategyMaximumClicksAdd>,
-    /// `WbMaximumConversionRate`: `StrategyMaximumConversionRateAdd` (optional).
+    /// Optional. Sent as `WbMaximumConversionRate`.
     pub wb_maximum_conversion_rate: ::core::option::Option<
         StrategyMaximumConversionRateAdd,
     >,
-    /// `AverageCpc`: `StrategyAverageCpcAdd` (optional).
+    /// Optional. Sent as `AverageCpc`.
     pub average_cpc: ::core::option::Option<StrategyAverageCpcAdd>,
-    /// `AverageCpa`: `StrategyAverageCpaAdd` (optional).
+    /// Optional. Sent as `AverageCpa`.
     pub average_cpa: ::core::option::Option<StrategyAverageCpaAdd>,
-    /// `PayForConversion`: `StrategyPayForConversionAdd` (optional).
+    /// Optional. Sent as `PayForConversion`.
     pub pay_for_conversion: ::core::option::Option<StrategyPayForConversionAdd>,
-    /// `AverageCrr`: `StrategyAverageCrrAdd` (optional).
+    /// Optional. Sent as `AverageCrr`.
     pub average_crr: ::core::option::Option<StrategyAverageCrrAdd>,
-    /// `PayForConversionCrr`: `StrategyPayForConversionCrrAdd` (optional).
+    /// Optional. Sent as `PayForConversionCrr`.
     pub pay_for_conversion_crr: ::core::option::Option<StrategyPayForConversionCrrAdd>,
-    /// `AverageCpaMultipleGoals`: `StrategyAverageCpaMultipleGoalsAdd` (optional).
+    /// Optional. Sent as `AverageCpaMultipleGoals`.
     pub average_cpa_multiple_goals: ::core::option::Option<
         StrategyAverageCpaMultipleGoalsAdd,
     >,
-    /// `PayForConversionMultipleGoals`: `StrategyPayForConversionMultipleGoalsAdd` (optional).
+    /// Optional. Sent as `PayForConversionMultipleGoals`.
     pub pay_for_conversion_multiple_goals: ::core::option::Option<
         StrategyPayForConversionMultipleGoalsAdd,
     >,
-    /// `MaxProfit`: `StrategyMaxProfitAdd` (optional).
+    /// Optional. Sent as `MaxProfit`.
     pub max_profit: ::core::option::Option<StrategyMaxProfitAdd>,
-    /// `BiddingStrategyType`: `UnifiedCampaignSearchStrategyTypeEnum` (required).
+    /// Required. Sent as `BiddingStrategyType`.
     pub bidding_strategy_type: UnifiedCampaignSearchStrategyTypeEnum,
-    /// `PlacementTypes`: `UnifiedCampaignSearchStrategyPlacementTypes` (optional).
+    /// Optional. Sent as `PlacementTypes`.
     pub placement_types: ::core::option::Option<
         UnifiedCampaignSearchStrategyPlacementTypes,
     >,
@@ -11130,23 +11224,23 @@ impl UnifiedCampaignSearchStrategyAdd {
         self
     }
 }
-/// `MobileAppCampaignStrategyAddBase` (`schema/direct_v5/campaigns.json`).
+/// Extended by `MobileAppCampaignSearchStrategyAdd`, `MobileAppCampaignNetworkStrategyAdd`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct MobileAppCampaignStrategyAddBase {
-    /// `HighestPosition`: `StrategyHighestPositionAdd` (optional).
+    /// Optional. Sent as `HighestPosition`.
     pub highest_position: ::core::option::Option<StrategyHighestPositionAdd>,
-    /// `WbMaximumClicks`: `StrategyMaximumClicksAdd` (optional).
+    /// Optional. Sent as `WbMaximumClicks`.
     pub wb_maximum_clicks: ::core::option::Option<StrategyMaximumClicksAdd>,
-    /// `WbMaximumAppInstalls`: `StrategyMaximumAppInstallsAdd` (optional).
+    /// Optional. Sent as `WbMaximumAppInstalls`.
     pub wb_maximum_app_installs: ::core::option::Option<StrategyMaximumAppInstallsAdd>,
-    /// `AverageCpc`: `StrategyAverageCpcAdd` (optional).
+    /// Optional. Sent as `AverageCpc`.
     pub average_cpc: ::core::option::Option<StrategyAverageCpcAdd>,
-    /// `AverageCpi`: `StrategyAverageCpiAdd` (optional).
+    /// Optional. Sent as `AverageCpi`.
     pub average_cpi: ::core::option::Option<StrategyAverageCpiAdd>,
-    /// `WeeklyClickPackage`: `StrategyWeeklyClickPackageAdd` (optional).
+    /// Optional. Sent as `WeeklyClickPackage`.
     pub weekly_click_package: ::core::option::Option<StrategyWeeklyClickPackageAdd>,
-    /// `PayForInstall`: `StrategyPayForInstallAdd` (optional).
+    /// Optional. Sent as `PayForInstall`.
     pub pay_for_install: ::core::option::Option<StrategyPayForInstallAdd>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -11221,25 +11315,25 @@ impl MobileAppCampaignStrategyAddBase {
         self
     }
 }
-/// `MobileAppCampaignSearchStrategyAdd` (`schema/direct_v5/campaigns.json`). Extends `MobileAppCampaignStrategyAddBase`, whose fields come first.
+/// Used in `MobileAppCampaignStrategyAdd::search`. Extends `MobileAppCampaignStrategyAddBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct MobileAppCampaignSearchStrategyAdd {
-    /// `HighestPosition`: `StrategyHighestPositionAdd` (optional).
+    /// Optional. Sent as `HighestPosition`.
     pub highest_position: ::core::option::Option<StrategyHighestPositionAdd>,
-    /// `WbMaximumClicks`: `StrategyMaximumClicksAdd` (optional).
+    /// Optional. Sent as `WbMaximumClicks`.
     pub wb_maximum_clicks: ::core::option::Option<StrategyMaximumClicksAdd>,
-    /// `WbMaximumAppInstalls`: `StrategyMaximumAppInstallsAdd` (optional).
+    /// Optional. Sent as `WbMaximumAppInstalls`.
     pub wb_maximum_app_installs: ::core::option::Option<StrategyMaximumAppInstallsAdd>,
-    /// `AverageCpc`: `StrategyAverageCpcAdd` (optional).
+    /// Optional. Sent as `AverageCpc`.
     pub average_cpc: ::core::option::Option<StrategyAverageCpcAdd>,
-    /// `AverageCpi`: `StrategyAverageCpiAdd` (optional).
+    /// Optional. Sent as `AverageCpi`.
     pub average_cpi: ::core::option::Option<StrategyAverageCpiAdd>,
-    /// `WeeklyClickPackage`: `StrategyWeeklyClickPackageAdd` (optional).
+    /// Optional. Sent as `WeeklyClickPackage`.
     pub weekly_click_package: ::core::option::Option<StrategyWeeklyClickPackageAdd>,
-    /// `PayForInstall`: `StrategyPayForInstallAdd` (optional).
+    /// Optional. Sent as `PayForInstall`.
     pub pay_for_install: ::core::option::Option<StrategyPayForInstallAdd>,
-    /// `BiddingStrategyType`: `MobileAppCampaignSearchStrategyTypeEnum` (required).
+    /// Required. Sent as `BiddingStrategyType`.
     pub bidding_strategy_type: MobileAppCampaignSearchStrategyTypeEnum,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -11315,27 +11409,27 @@ impl MobileAppCampaignSearchStrategyAdd {
         self
     }
 }
-/// `MobileAppCampaignNetworkStrategyAdd` (`schema/direct_v5/campaigns.json`). Extends `MobileAppCampaignStrategyAddBase`, whose fields come first.
+/// Used in `MobileAppCampaignStrategyAdd::network`. Extends `MobileAppCampaignStrategyAddBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct MobileAppCampaignNetworkStrategyAdd {
-    /// `HighestPosition`: `StrategyHighestPositionAdd` (optional).
+    /// Optional. Sent as `HighestPosition`.
     pub highest_position: ::core::option::Option<StrategyHighestPositionAdd>,
-    /// `WbMaximumClicks`: `StrategyMaximumClicksAdd` (optional).
+    /// Optional. Sent as `WbMaximumClicks`.
     pub wb_maximum_clicks: ::core::option::Option<StrategyMaximumClicksAdd>,
-    /// `WbMaximumAppInstalls`: `StrategyMaximumAppInstallsAdd` (optional).
+    /// Optional. Sent as `WbMaximumAppInstalls`.
     pub wb_maximum_app_installs: ::core::option::Option<StrategyMaximumAppInstallsAdd>,
-    /// `AverageCpc`: `StrategyAverageCpcAdd` (optional).
+    /// Optional. Sent as `AverageCpc`.
     pub average_cpc: ::core::option::Option<StrategyAverageCpcAdd>,
-    /// `AverageCpi`: `StrategyAverageCpiAdd` (optional).
+    /// Optional. Sent as `AverageCpi`.
     pub average_cpi: ::core::option::Option<StrategyAverageCpiAdd>,
-    /// `WeeklyClickPackage`: `StrategyWeeklyClickPackageAdd` (optional).
+    /// Optional. Sent as `WeeklyClickPackage`.
     pub weekly_click_package: ::core::option::Option<StrategyWeeklyClickPackageAdd>,
-    /// `PayForInstall`: `StrategyPayForInstallAdd` (optional).
+    /// Optional. Sent as `PayForInstall`.
     pub pay_for_install: ::core::option::Option<StrategyPayForInstallAdd>,
-    /// `BiddingStrategyType`: `MobileAppCampaignNetworkStrategyTypeEnum` (required).
+    /// Required. Sent as `BiddingStrategyType`.
     pub bidding_strategy_type: MobileAppCampaignNetworkStrategyTypeEnum,
-    /// `NetworkDefault`: `StrategyNetworkDefaultAdd` (optional).
+    /// Optional. Sent as `NetworkDefault`.
     pub network_default: ::core::option::Option<StrategyNetworkDefaultAdd>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -11419,29 +11513,29 @@ impl MobileAppCampaignNetworkStrategyAdd {
         self
     }
 }
-/// `DynamicTextCampaignStrategyAddBase` (`schema/direct_v5/campaigns.json`).
+/// Extended by `DynamicTextCampaignSearchStrategyAdd`, `DynamicTextCampaignNetworkStrategyAdd`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DynamicTextCampaignStrategyAddBase {
-    /// `WbMaximumClicks`: `StrategyMaximumClicksAdd` (optional).
+    /// Optional. Sent as `WbMaximumClicks`.
     pub wb_maximum_clicks: ::core::option::Option<StrategyMaximumClicksAdd>,
-    /// `WbMaximumConversionRate`: `StrategyMaximumConversionRateAdd` (optional).
+    /// Optional. Sent as `WbMaximumConversionRate`.
     pub wb_maximum_conversion_rate: ::core::option::Option<
         StrategyMaximumConversionRateAdd,
     >,
-    /// `AverageCpc`: `StrategyAverageCpcAdd` (optional).
+    /// Optional. Sent as `AverageCpc`.
     pub average_cpc: ::core::option::Option<StrategyAverageCpcAdd>,
-    /// `AverageCpa`: `StrategyAverageCpaAdd` (optional).
+    /// Optional. Sent as `AverageCpa`.
     pub average_cpa: ::core::option::Option<StrategyAverageCpaAdd>,
-    /// `PayForConversion`: `StrategyPayForConversionAdd` (optional).
+    /// Optional. Sent as `PayForConversion`.
     pub pay_for_conversion: ::core::option::Option<StrategyPayForConversionAdd>,
-    /// `WeeklyClickPackage`: `StrategyWeeklyClickPackageAdd` (optional).
+    /// Optional. Sent as `WeeklyClickPackage`.
     pub weekly_click_package: ::core::option::Option<StrategyWeeklyClickPackageAdd>,
-    /// `AverageRoi`: `StrategyAverageRoiAdd` (optional).
+    /// Optional. Sent as `AverageRoi`.
     pub average_roi: ::core::option::Option<StrategyAverageRoiAdd>,
-    /// `AverageCrr`: `StrategyAverageCrrAdd` (optional).
+    /// Optional. Sent as `AverageCrr`.
     pub average_crr: ::core::option::Option<StrategyAverageCrrAdd>,
-    /// `PayForConversionCrr`: `StrategyPayForConversionCrrAdd` (optional).
+    /// Optional. Sent as `PayForConversionCrr`.
     pub pay_for_conversion_crr: ::core::option::Option<StrategyPayForConversionCrrAdd>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -11538,15 +11632,15 @@ impl DynamicTextCampaignStrategyAddBase {
         self
     }
 }
-/// `DynamicTextCampaignSearchStrategyPlacementTypesAdd` (`schema/direct_v5/campaigns.json`).
+/// Used in `DynamicTextCampaignSearchStrategyAdd::placement_types`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DynamicTextCampaignSearchStrategyPlacementTypesAdd {
-    /// `SearchResults`: `general:YesNoEnum` (optional).
+    /// Optional. Sent as `SearchResults`.
     pub search_results: ::core::option::Option<super::general::YesNoEnum>,
-    /// `ProductGallery`: `general:YesNoEnum` (optional).
+    /// Optional. Sent as `ProductGallery`.
     pub product_gallery: ::core::option::Option<super::general::YesNoEnum>,
-    /// `DynamicPlaces`: `general:YesNoEnum` (optional).
+    /// Optional. Sent as `DynamicPlaces`.
     pub dynamic_places: ::core::option::Option<super::general::YesNoEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -11583,33 +11677,33 @@ impl DynamicTextCampaignSearchStrategyPlacementTypesAdd {
         self
     }
 }
-/// `DynamicTextCampaignSearchStrategyAdd` (`schema/direct_v5/campaigns.json`). Extends `DynamicTextCampaignStrategyAddBase`, whose fields come first.
+/// Used in `DynamicTextCampaignStrategyAdd::search`. Extends `DynamicTextCampaignStrategyAddBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct DynamicTextCampaignSearchStrategyAdd {
-    /// `WbMaximumClicks`: `StrategyMaximumClicksAdd` (optional).
+    /// Optional. Sent as `WbMaximumClicks`.
     pub wb_maximum_clicks: ::core::option::Option<StrategyMaximumClicksAdd>,
-    /// `WbMaximumConversionRate`: `StrategyMaximumConversionRateAdd` (optional).
+    /// Optional. Sent as `WbMaximumConversionRate`.
     pub wb_maximum_conversion_rate: ::core::option::Option<
         StrategyMaximumConversionRateAdd,
     >,
-    /// `AverageCpc`: `StrategyAverageCpcAdd` (optional).
+    /// Optional. Sent as `AverageCpc`.
     pub average_cpc: ::core::option::Option<StrategyAverageCpcAdd>,
-    /// `AverageCpa`: `StrategyAverageCpaAdd` (optional).
+    /// Optional. Sent as `AverageCpa`.
     pub average_cpa: ::core::option::Option<StrategyAverageCpaAdd>,
-    /// `PayForConversion`: `StrategyPayForConversionAdd` (optional).
+    /// Optional. Sent as `PayForConversion`.
     pub pay_for_conversion: ::core::option::Option<StrategyPayForConversionAdd>,
-    /// `WeeklyClickPackage`: `StrategyWeeklyClickPackageAdd` (optional).
+    /// Optional. Sent as `WeeklyClickPackage`.
     pub weekly_click_package: ::core::option::Option<StrategyWeeklyClickPackageAdd>,
-    /// `AverageRoi`: `StrategyAverageRoiAdd` (optional).
+    /// Optional. Sent as `AverageRoi`.
     pub average_roi: ::core::option::Option<StrategyAverageRoiAdd>,
-    /// `AverageCrr`: `StrategyAverageCrrAdd` (optional).
+    /// Optional. Sent as `AverageCrr`.
     pub average_crr: ::core::option::Option<StrategyAverageCrrAdd>,
-    /// `PayForConversionCrr`: `StrategyPayForConversionCrrAdd` (optional).
+    /// Optional. Sent as `PayForConversionCrr`.
     pub pay_for_conversion_crr: ::core::option::Option<StrategyPayForConversionCrrAdd>,
-    /// `BiddingStrategyType`: `DynamicTextCampaignSearchStrategyTypeEnum` (required).
+    /// Required. Sent as `BiddingStrategyType`.
     pub bidding_strategy_type: DynamicTextCampaignSearchStrategyTypeEnum,
-    /// `PlacementTypes`: `DynamicTextCampaignSearchStrategyPlacementTypesAdd` (optional).
+    /// Optional. Sent as `PlacementTypes`.
     pub placement_types: ::core::option::Option<
         DynamicTextCampaignSearchStrategyPlacementTypesAdd,
     >,
@@ -11722,33 +11816,33 @@ impl DynamicTextCampaignSearchStrategyAdd {
         self
     }
 }
-/// `DynamicTextCampaignNetworkStrategyAdd` (`schema/direct_v5/campaigns.json`). Extends `DynamicTextCampaignStrategyAddBase`, whose fields come first.
+/// Used in `DynamicTextCampaignStrategyAdd::network`. Extends `DynamicTextCampaignStrategyAddBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct DynamicTextCampaignNetworkStrategyAdd {
-    /// `WbMaximumClicks`: `StrategyMaximumClicksAdd` (optional).
+    /// Optional. Sent as `WbMaximumClicks`.
     pub wb_maximum_clicks: ::core::option::Option<StrategyMaximumClicksAdd>,
-    /// `WbMaximumConversionRate`: `StrategyMaximumConversionRateAdd` (optional).
+    /// Optional. Sent as `WbMaximumConversionRate`.
     pub wb_maximum_conversion_rate: ::core::option::Option<
         StrategyMaximumConversionRateAdd,
     >,
-    /// `AverageCpc`: `StrategyAverageCpcAdd` (optional).
+    /// Optional. Sent as `AverageCpc`.
     pub average_cpc: ::core::option::Option<StrategyAverageCpcAdd>,
-    /// `AverageCpa`: `StrategyAverageCpaAdd` (optional).
+    /// Optional. Sent as `AverageCpa`.
     pub average_cpa: ::core::option::Option<StrategyAverageCpaAdd>,
-    /// `PayForConversion`: `StrategyPayForConversionAdd` (optional).
+    /// Optional. Sent as `PayForConversion`.
     pub pay_for_conversion: ::core::option::Option<StrategyPayForConversionAdd>,
-    /// `WeeklyClickPackage`: `StrategyWeeklyClickPackageAdd` (optional).
+    /// Optional. Sent as `WeeklyClickPackage`.
     pub weekly_click_package: ::core::option::Option<StrategyWeeklyClickPackageAdd>,
-    /// `AverageRoi`: `StrategyAverageRoiAdd` (optional).
+    /// Optional. Sent as `AverageRoi`.
     pub average_roi: ::core::option::Option<StrategyAverageRoiAdd>,
-    /// `AverageCrr`: `StrategyAverageCrrAdd` (optional).
+    /// Optional. Sent as `AverageCrr`.
     pub average_crr: ::core::option::Option<StrategyAverageCrrAdd>,
-    /// `PayForConversionCrr`: `StrategyPayForConversionCrrAdd` (optional).
+    /// Optional. Sent as `PayForConversionCrr`.
     pub pay_for_conversion_crr: ::core::option::Option<StrategyPayForConversionCrrAdd>,
-    /// `BiddingStrategyType`: `DynamicTextCampaignNetworkStrategyTypeEnum` (required).
+    /// Required. Sent as `BiddingStrategyType`.
     pub bidding_strategy_type: DynamicTextCampaignNetworkStrategyTypeEnum,
-    /// `NetworkDefault`: `StrategyNetworkDefaultAdd` (optional).
+    /// Optional. Sent as `NetworkDefault`.
     pub network_default: ::core::option::Option<StrategyNetworkDefaultAdd>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -11856,11 +11950,11 @@ impl DynamicTextCampaignNetworkStrategyAdd {
         self
     }
 }
-/// `CpmBannerCampaignSearchStrategyAdd` (`schema/direct_v5/campaigns.json`).
+/// Used in `CpmBannerCampaignStrategyAdd::search`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct CpmBannerCampaignSearchStrategyAdd {
-    /// `BiddingStrategyType`: `CpmBannerCampaignSearchStrategyTypeEnum` (required).
+    /// Required. Sent as `BiddingStrategyType`.
     pub bidding_strategy_type: CpmBannerCampaignSearchStrategyTypeEnum,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -11874,29 +11968,29 @@ impl CpmBannerCampaignSearchStrategyAdd {
         }
     }
 }
-/// `CpmBannerCampaignNetworkStrategyAdd` (`schema/direct_v5/campaigns.json`).
+/// Used in `CpmBannerCampaignStrategyAdd::network`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct CpmBannerCampaignNetworkStrategyAdd {
-    /// `BiddingStrategyType`: `CpmBannerCampaignNetworkStrategyTypeEnum` (required).
+    /// Required. Sent as `BiddingStrategyType`.
     pub bidding_strategy_type: CpmBannerCampaignNetworkStrategyTypeEnum,
-    /// `ManualCpm`: `StrategyManualCpmAdd` (optional).
+    /// Optional. Sent as `ManualCpm`.
     pub manual_cpm: ::core::option::Option<StrategyManualCpmAdd>,
-    /// `WbMaximumImpressions`: `StrategyWbMaximumImpressionsAdd` (optional).
+    /// Optional. Sent as `WbMaximumImpressions`.
     pub wb_maximum_impressions: ::core::option::Option<StrategyWbMaximumImpressionsAdd>,
-    /// `CpMaximumImpressions`: `StrategyCpMaximumImpressionsAdd` (optional).
+    /// Optional. Sent as `CpMaximumImpressions`.
     pub cp_maximum_impressions: ::core::option::Option<StrategyCpMaximumImpressionsAdd>,
-    /// `WbDecreasedPriceForRepeatedImpressions`: `StrategyWbDecreasedPriceForRepeatedImpressionsAdd` (optional).
+    /// Optional. Sent as `WbDecreasedPriceForRepeatedImpressions`.
     pub wb_decreased_price_for_repeated_impressions: ::core::option::Option<
         StrategyWbDecreasedPriceForRepeatedImpressionsAdd,
     >,
-    /// `CpDecreasedPriceForRepeatedImpressions`: `StrategyCpDecreasedPriceForRepeatedImpressionsAdd` (optional).
+    /// Optional. Sent as `CpDecreasedPriceForRepeatedImpressions`.
     pub cp_decreased_price_for_repeated_impressions: ::core::option::Option<
         StrategyCpDecreasedPriceForRepeatedImpressionsAdd,
     >,
-    /// `WbAverageCpv`: `StrategyWbAverageCpvAdd` (optional).
+    /// Optional. Sent as `WbAverageCpv`.
     pub wb_average_cpv: ::core::option::Option<StrategyWbAverageCpvAdd>,
-    /// `CpAverageCpv`: `StrategyCpAverageCpvAdd` (optional).
+    /// Optional. Sent as `CpAverageCpv`.
     pub cp_average_cpv: ::core::option::Option<StrategyCpAverageCpvAdd>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -11982,35 +12076,35 @@ impl CpmBannerCampaignNetworkStrategyAdd {
         self
     }
 }
-/// `SmartCampaignStrategyAddBase` (`schema/direct_v5/campaigns.json`).
+/// Extended by `SmartCampaignSearchStrategyAdd`, `SmartCampaignNetworkStrategyAdd`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct SmartCampaignStrategyAddBase {
-    /// `AverageCpcPerCampaign`: `StrategyAverageCpcPerCampaignAdd` (optional).
+    /// Optional. Sent as `AverageCpcPerCampaign`.
     pub average_cpc_per_campaign: ::core::option::Option<
         StrategyAverageCpcPerCampaignAdd,
     >,
-    /// `AverageCpcPerFilter`: `StrategyAverageCpcPerFilterAdd` (optional).
+    /// Optional. Sent as `AverageCpcPerFilter`.
     pub average_cpc_per_filter: ::core::option::Option<StrategyAverageCpcPerFilterAdd>,
-    /// `AverageCpaPerCampaign`: `StrategyAverageCpaPerCampaignAdd` (optional).
+    /// Optional. Sent as `AverageCpaPerCampaign`.
     pub average_cpa_per_campaign: ::core::option::Option<
         StrategyAverageCpaPerCampaignAdd,
     >,
-    /// `PayForConversionPerCampaign`: `StrategyPayForConversionPerCampaignAdd` (optional).
+    /// Optional. Sent as `PayForConversionPerCampaign`.
     pub pay_for_conversion_per_campaign: ::core::option::Option<
         StrategyPayForConversionPerCampaignAdd,
     >,
-    /// `PayForConversionPerFilter`: `StrategyPayForConversionPerFilterAdd` (optional).
+    /// Optional. Sent as `PayForConversionPerFilter`.
     pub pay_for_conversion_per_filter: ::core::option::Option<
         StrategyPayForConversionPerFilterAdd,
     >,
-    /// `AverageCpaPerFilter`: `StrategyAverageCpaPerFilterAdd` (optional).
+    /// Optional. Sent as `AverageCpaPerFilter`.
     pub average_cpa_per_filter: ::core::option::Option<StrategyAverageCpaPerFilterAdd>,
-    /// `AverageRoi`: `StrategyAverageRoiAdd` (optional).
+    /// Optional. Sent as `AverageRoi`.
     pub average_roi: ::core::option::Option<StrategyAverageRoiAdd>,
-    /// `AverageCrr`: `StrategyAverageCrrAdd` (optional).
+    /// Optional. Sent as `AverageCrr`.
     pub average_crr: ::core::option::Option<StrategyAverageCrrAdd>,
-    /// `PayForConversionCrr`: `StrategyPayForConversionCrrAdd` (optional).
+    /// Optional. Sent as `PayForConversionCrr`.
     pub pay_for_conversion_crr: ::core::option::Option<StrategyPayForConversionCrrAdd>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -12116,37 +12210,37 @@ impl SmartCampaignStrategyAddBase {
         self
     }
 }
-/// `SmartCampaignSearchStrategyAdd` (`schema/direct_v5/campaigns.json`). Extends `SmartCampaignStrategyAddBase`, whose fields come first.
+/// Used in `SmartCampaignStrategyAdd::search`. Extends `SmartCampaignStrategyAddBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct SmartCampaignSearchStrategyAdd {
-    /// `AverageCpcPerCampaign`: `StrategyAverageCpcPerCampaignAdd` (optional).
+    /// Optional. Sent as `AverageCpcPerCampaign`.
     pub average_cpc_per_campaign: ::core::option::Option<
         StrategyAverageCpcPerCampaignAdd,
     >,
-    /// `AverageCpcPerFilter`: `StrategyAverageCpcPerFilterAdd` (optional).
+    /// Optional. Sent as `AverageCpcPerFilter`.
     pub average_cpc_per_filter: ::core::option::Option<StrategyAverageCpcPerFilterAdd>,
-    /// `AverageCpaPerCampaign`: `StrategyAverageCpaPerCampaignAdd` (optional).
+    /// Optional. Sent as `AverageCpaPerCampaign`.
     pub average_cpa_per_campaign: ::core::option::Option<
         StrategyAverageCpaPerCampaignAdd,
     >,
-    /// `PayForConversionPerCampaign`: `StrategyPayForConversionPerCampaignAdd` (optional).
+    /// Optional. Sent as `PayForConversionPerCampaign`.
     pub pay_for_conversion_per_campaign: ::core::option::Option<
         StrategyPayForConversionPerCampaignAdd,
     >,
-    /// `PayForConversionPerFilter`: `StrategyPayForConversionPerFilterAdd` (optional).
+    /// Optional. Sent as `PayForConversionPerFilter`.
     pub pay_for_conversion_per_filter: ::core::option::Option<
         StrategyPayForConversionPerFilterAdd,
     >,
-    /// `AverageCpaPerFilter`: `StrategyAverageCpaPerFilterAdd` (optional).
+    /// Optional. Sent as `AverageCpaPerFilter`.
     pub average_cpa_per_filter: ::core::option::Option<StrategyAverageCpaPerFilterAdd>,
-    /// `AverageRoi`: `StrategyAverageRoiAdd` (optional).
+    /// Optional. Sent as `AverageRoi`.
     pub average_roi: ::core::option::Option<StrategyAverageRoiAdd>,
-    /// `AverageCrr`: `StrategyAverageCrrAdd` (optional).
+    /// Optional. Sent as `AverageCrr`.
     pub average_crr: ::core::option::Option<StrategyAverageCrrAdd>,
-    /// `PayForConversionCrr`: `StrategyPayForConversionCrrAdd` (optional).
+    /// Optional. Sent as `PayForConversionCrr`.
     pub pay_for_conversion_crr: ::core::option::Option<StrategyPayForConversionCrrAdd>,
-    /// `BiddingStrategyType`: `SmartCampaignSearchStrategyTypeEnum` (required).
+    /// Required. Sent as `BiddingStrategyType`.
     pub bidding_strategy_type: SmartCampaignSearchStrategyTypeEnum,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -12253,39 +12347,39 @@ impl SmartCampaignSearchStrategyAdd {
         self
     }
 }
-/// `SmartCampaignNetworkStrategyAdd` (`schema/direct_v5/campaigns.json`). Extends `SmartCampaignStrategyAddBase`, whose fields come first.
+/// Used in `SmartCampaignStrategyAdd::network`. Extends `SmartCampaignStrategyAddBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct SmartCampaignNetworkStrategyAdd {
-    /// `AverageCpcPerCampaign`: `StrategyAverageCpcPerCampaignAdd` (optional).
+    /// Optional. Sent as `AverageCpcPerCampaign`.
     pub average_cpc_per_campaign: ::core::option::Option<
         StrategyAverageCpcPerCampaignAdd,
     >,
-    /// `AverageCpcPerFilter`: `StrategyAverageCpcPerFilterAdd` (optional).
+    /// Optional. Sent as `AverageCpcPerFilter`.
     pub average_cpc_per_filter: ::core::option::Option<StrategyAverageCpcPerFilterAdd>,
-    /// `AverageCpaPerCampaign`: `StrategyAverageCpaPerCampaignAdd` (optional).
+    /// Optional. Sent as `AverageCpaPerCampaign`.
     pub average_cpa_per_campaign: ::core::option::Option<
         StrategyAverageCpaPerCampaignAdd,
     >,
-    /// `PayForConversionPerCampaign`: `StrategyPayForConversionPerCampaignAdd` (optional).
+    /// Optional. Sent as `PayForConversionPerCampaign`.
     pub pay_for_conversion_per_campaign: ::core::option::Option<
         StrategyPayForConversionPerCampaignAdd,
     >,
-    /// `PayForConversionPerFilter`: `StrategyPayForConversionPerFilterAdd` (optional).
+    /// Optional. Sent as `PayForConversionPerFilter`.
     pub pay_for_conversion_per_filter: ::core::option::Option<
         StrategyPayForConversionPerFilterAdd,
     >,
-    /// `AverageCpaPerFilter`: `StrategyAverageCpaPerFilterAdd` (optional).
+    /// Optional. Sent as `AverageCpaPerFilter`.
     pub average_cpa_per_filter: ::core::option::Option<StrategyAverageCpaPerFilterAdd>,
-    /// `AverageRoi`: `StrategyAverageRoiAdd` (optional).
+    /// Optional. Sent as `AverageRoi`.
     pub average_roi: ::core::option::Option<StrategyAverageRoiAdd>,
-    /// `AverageCrr`: `StrategyAverageCrrAdd` (optional).
+    /// Optional. Sent as `AverageCrr`.
     pub average_crr: ::core::option::Option<StrategyAverageCrrAdd>,
-    /// `PayForConversionCrr`: `StrategyPayForConversionCrrAdd` (optional).
+    /// Optional. Sent as `PayForConversionCrr`.
     pub pay_for_conversion_crr: ::core::option::Option<StrategyPayForConversionCrrAdd>,
-    /// `BiddingStrategyType`: `SmartCampaignNetworkStrategyTypeEnum` (required).
+    /// Required. Sent as `BiddingStrategyType`.
     pub bidding_strategy_type: SmartCampaignNetworkStrategyTypeEnum,
-    /// `NetworkDefault`: `StrategyNetworkDefaultAdd` (optional).
+    /// Optional. Sent as `NetworkDefault`.
     pub network_default: ::core::option::Option<StrategyNetworkDefaultAdd>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -12400,13 +12494,13 @@ impl SmartCampaignNetworkStrategyAdd {
         self
     }
 }
-/// `TextCampaignStrategyAdd` (`schema/direct_v5/campaigns.json`).
+/// Used in `TextCampaignAddItem::bidding_strategy`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct TextCampaignStrategyAdd {
-    /// `Search`: `TextCampaignSearchStrategyAdd` (required).
+    /// Required. Sent as `Search`.
     pub search: TextCampaignSearchStrategyAdd,
-    /// `Network`: `TextCampaignNetworkStrategyAdd` (required).
+    /// Required. Sent as `Network`.
     pub network: TextCampaignNetworkStrategyAdd,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -12424,13 +12518,13 @@ impl TextCampaignStrategyAdd {
         }
     }
 }
-/// `UnifiedCampaignStrategyAdd` (`schema/direct_v5/campaigns.json`).
+/// Used in `UnifiedCampaignAddItem::bidding_strategy`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct UnifiedCampaignStrategyAdd {
-    /// `Search`: `UnifiedCampaignSearchStrategyAdd` (required).
+    /// Required. Sent as `Search`.
     pub search: UnifiedCampaignSearchStrategyAdd,
-    /// `Network`: `UnifiedCampaignNetworkStrategyAdd` (required).
+    /// Required. Sent as `Network`.
     pub network: UnifiedCampaignNetworkStrategyAdd,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -12448,13 +12542,13 @@ impl UnifiedCampaignStrategyAdd {
         }
     }
 }
-/// `MobileAppCampaignStrategyAdd` (`schema/direct_v5/campaigns.json`).
+/// Used in `MobileAppCampaignAddItem::bidding_strategy`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct MobileAppCampaignStrategyAdd {
-    /// `Search`: `MobileAppCampaignSearchStrategyAdd` (required).
+    /// Required. Sent as `Search`.
     pub search: MobileAppCampaignSearchStrategyAdd,
-    /// `Network`: `MobileAppCampaignNetworkStrategyAdd` (required).
+    /// Required. Sent as `Network`.
     pub network: MobileAppCampaignNetworkStrategyAdd,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -12472,13 +12566,13 @@ impl MobileAppCampaignStrategyAdd {
         }
     }
 }
-/// `DynamicTextCampaignStrategyAdd` (`schema/direct_v5/campaigns.json`).
+/// Used in `DynamicTextCampaignAddItem::bidding_strategy`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct DynamicTextCampaignStrategyAdd {
-    /// `Search`: `DynamicTextCampaignSearchStrategyAdd` (required).
+    /// Required. Sent as `Search`.
     pub search: DynamicTextCampaignSearchStrategyAdd,
-    /// `Network`: `DynamicTextCampaignNetworkStrategyAdd` (required).
+    /// Required. Sent as `Network`.
     pub network: DynamicTextCampaignNetworkStrategyAdd,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -12496,13 +12590,13 @@ impl DynamicTextCampaignStrategyAdd {
         }
     }
 }
-/// `CpmBannerCampaignStrategyAdd` (`schema/direct_v5/campaigns.json`).
+/// Used in `CpmBannerCampaignAddItem::bidding_strategy`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct CpmBannerCampaignStrategyAdd {
-    /// `Search`: `CpmBannerCampaignSearchStrategyAdd` (required).
+    /// Required. Sent as `Search`.
     pub search: CpmBannerCampaignSearchStrategyAdd,
-    /// `Network`: `CpmBannerCampaignNetworkStrategyAdd` (required).
+    /// Required. Sent as `Network`.
     pub network: CpmBannerCampaignNetworkStrategyAdd,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -12520,13 +12614,13 @@ impl CpmBannerCampaignStrategyAdd {
         }
     }
 }
-/// `SmartCampaignStrategyAdd` (`schema/direct_v5/campaigns.json`).
+/// Used in `SmartCampaignAddItem::bidding_strategy`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct SmartCampaignStrategyAdd {
-    /// `Search`: `SmartCampaignSearchStrategyAdd` (required).
+    /// Required. Sent as `Search`.
     pub search: SmartCampaignSearchStrategyAdd,
-    /// `Network`: `SmartCampaignNetworkStrategyAdd` (required).
+    /// Required. Sent as `Network`.
     pub network: SmartCampaignNetworkStrategyAdd,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -12544,13 +12638,13 @@ impl SmartCampaignStrategyAdd {
         }
     }
 }
-/// `Notification` (`schema/direct_v5/campaigns.json`).
+/// Used in `CampaignBase::notification`, `CampaignGetItem::notification`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Notification {
-    /// `SmsSettings`: `SmsSettings` (optional).
+    /// Optional. Sent as `SmsSettings`.
     pub sms_settings: ::core::option::Option<SmsSettings>,
-    /// `EmailSettings`: `EmailSettings` (optional).
+    /// Optional. Sent as `EmailSettings`.
     pub email_settings: ::core::option::Option<EmailSettings>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -12579,15 +12673,15 @@ impl Notification {
         self
     }
 }
-/// `SmsSettings` (`schema/direct_v5/campaigns.json`).
+/// Used in `Notification::sms_settings`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct SmsSettings {
-    /// `Events`: array of `SmsEventsEnum` (optional).
+    /// Optional. Sent as `Events`.
     pub events: ::core::option::Option<::std::vec::Vec<SmsEventsEnum>>,
-    /// `TimeFrom`: `xsd:string` (optional).
+    /// Optional. Sent as `TimeFrom`.
     pub time_from: ::core::option::Option<::std::string::String>,
-    /// `TimeTo`: `xsd:string` (optional).
+    /// Optional. Sent as `TimeTo`.
     pub time_to: ::core::option::Option<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -12637,19 +12731,19 @@ impl SmsSettings {
         self
     }
 }
-/// `EmailSettings` (`schema/direct_v5/campaigns.json`).
+/// Used in `Notification::email_settings`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct EmailSettings {
-    /// `Email`: `xsd:string` (optional).
+    /// Optional. Sent as `Email`.
     pub email: ::core::option::Option<::std::string::String>,
-    /// `CheckPositionInterval`: `xsd:int` (optional).
+    /// Optional. Sent as `CheckPositionInterval`.
     pub check_position_interval: ::core::option::Option<i32>,
-    /// `WarningBalance`: `xsd:int` (optional).
+    /// Optional. Sent as `WarningBalance`.
     pub warning_balance: ::core::option::Option<i32>,
-    /// `SendAccountNews`: `general:YesNoEnum` (optional).
+    /// Optional. Sent as `SendAccountNews`.
     pub send_account_news: ::core::option::Option<super::general::YesNoEnum>,
-    /// `SendWarnings`: `general:YesNoEnum` (optional).
+    /// Optional. Sent as `SendWarnings`.
     pub send_warnings: ::core::option::Option<super::general::YesNoEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -12705,17 +12799,17 @@ impl EmailSettings {
         self
     }
 }
-/// `TimeTargetingOnPublicHolidays` (`schema/direct_v5/campaigns.json`).
+/// Used in `TimeTargeting::holidays_schedule`, `TimeTargetingAdd::holidays_schedule`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct TimeTargetingOnPublicHolidays {
-    /// `SuspendOnHolidays`: `general:YesNoEnum` (required).
+    /// Required. Sent as `SuspendOnHolidays`.
     pub suspend_on_holidays: super::general::YesNoEnum,
-    /// `BidPercent`: `xsd:int` (optional).
+    /// Optional. Sent as `BidPercent`.
     pub bid_percent: ::core::option::Option<i32>,
-    /// `StartHour`: `xsd:int` (optional).
+    /// Optional. Sent as `StartHour`.
     pub start_hour: ::core::option::Option<i32>,
-    /// `EndHour`: `xsd:int` (optional).
+    /// Optional. Sent as `EndHour`.
     pub end_hour: ::core::option::Option<i32>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -12753,15 +12847,15 @@ impl TimeTargetingOnPublicHolidays {
         self
     }
 }
-/// `RelevantKeywordsSettingAdd` (`schema/direct_v5/campaigns.json`).
+/// Used in `TextCampaignAddItem::relevant_keywords`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct RelevantKeywordsSettingAdd {
-    /// `BudgetPercent`: `xsd:int` (required).
+    /// Required. Sent as `BudgetPercent`.
     pub budget_percent: i32,
-    /// `Mode`: `RelevantKeywordsModeEnum` (optional).
+    /// Optional. Sent as `Mode`.
     pub mode: ::core::option::Option<RelevantKeywordsModeEnum>,
-    /// `OptimizeGoalId`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `OptimizeGoalId`.
     pub optimize_goal_id: rt::Nullable<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -12791,15 +12885,15 @@ impl RelevantKeywordsSettingAdd {
         self
     }
 }
-/// `RelevantKeywordsSetting` (`schema/direct_v5/campaigns.json`).
+/// Used in `TextCampaignBase::relevant_keywords`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct RelevantKeywordsSetting {
-    /// `BudgetPercent`: `xsd:int` (optional).
+    /// Optional. Sent as `BudgetPercent`.
     pub budget_percent: ::core::option::Option<i32>,
-    /// `Mode`: `RelevantKeywordsModeEnum` (optional).
+    /// Optional. Sent as `Mode`.
     pub mode: ::core::option::Option<RelevantKeywordsModeEnum>,
-    /// `OptimizeGoalId`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `OptimizeGoalId`.
     pub optimize_goal_id: rt::Nullable<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -12836,15 +12930,15 @@ impl RelevantKeywordsSetting {
         self
     }
 }
-/// `PriorityGoalsItem` (`schema/direct_v5/campaigns.json`).
+/// Used in `PriorityGoalsArray`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct PriorityGoalsItem {
-    /// `GoalId`: `xsd:long` (required).
+    /// Required. Sent as `GoalId`.
     pub goal_id: i64,
-    /// `Value`: `xsd:long` (required).
+    /// Required. Sent as `Value`.
     pub value: i64,
-    /// `IsMetrikaSourceOfValue`: `general:YesNoEnum` (optional).
+    /// Optional. Sent as `IsMetrikaSourceOfValue`.
     pub is_metrika_source_of_value: ::core::option::Option<super::general::YesNoEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -12870,17 +12964,17 @@ impl PriorityGoalsItem {
         self
     }
 }
-/// `PriorityGoalsUpdateItem` (`schema/direct_v5/campaigns.json`).
+/// Used in `PriorityGoalsUpdateSetting`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct PriorityGoalsUpdateItem {
-    /// `GoalId`: `xsd:long` (required).
+    /// Required. Sent as `GoalId`.
     pub goal_id: i64,
-    /// `Value`: `xsd:long` (required).
+    /// Required. Sent as `Value`.
     pub value: i64,
-    /// `IsMetrikaSourceOfValue`: `general:YesNoEnum` (optional).
+    /// Optional. Sent as `IsMetrikaSourceOfValue`.
     pub is_metrika_source_of_value: ::core::option::Option<super::general::YesNoEnum>,
-    /// `Operation`: `general:OperationEnum` (required).
+    /// Required. Sent as `Operation`.
     pub operation: super::general::OperationEnum,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -12911,17 +13005,17 @@ impl PriorityGoalsUpdateItem {
         self
     }
 }
-/// `PriorityGoalsArray` (`schema/direct_v5/campaigns.json`): a list written as `{"Items": [...]}`.
+/// Used in `TextCampaignAddItem::priority_goals`, `UnifiedCampaignAddItem::priority_goals`, `DynamicTextCampaignAddItem::priority_goals` and 5 more. A list, sent as `{"Items": [...]}`.
 pub type PriorityGoalsArray = rt::Items<PriorityGoalsItem>;
-/// `PriorityGoalsUpdateSetting` (`schema/direct_v5/campaigns.json`): a list written as `{"Items": [...]}`.
+/// Used in `TextCampaignUpdateItem::priority_goals`, `UnifiedCampaignUpdateItem::priority_goals`, `DynamicTextCampaignUpdateItem::priority_goals` and one more. A list, sent as `{"Items": [...]}`.
 pub type PriorityGoalsUpdateSetting = rt::Items<PriorityGoalsUpdateItem>;
-/// `FrequencyCapSetting` (`schema/direct_v5/campaigns.json`).
+/// Used in `CpmBannerCampaignBase::frequency_cap`, `CpmBannerCampaignAddItem::frequency_cap`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct FrequencyCapSetting {
-    /// `Impressions`: `xsd:int` (required).
+    /// Required. Sent as `Impressions`.
     pub impressions: i32,
-    /// `PeriodDays`: `xsd:int` (required, nillable).
+    /// Required; may be `null`. Sent as `PeriodDays`.
     pub period_days: ::core::option::Option<i32>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -12943,13 +13037,13 @@ impl FrequencyCapSetting {
         self
     }
 }
-/// `DailyBudget` (`schema/direct_v5/campaigns.json`).
+/// Used in `CampaignAddItem::daily_budget`, `CampaignUpdateItem::daily_budget`, `CampaignGetItem::daily_budget`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct DailyBudget {
-    /// `Amount`: `xsd:long` (required).
+    /// Required. Sent as `Amount`.
     pub amount: i64,
-    /// `Mode`: `DailyBudgetModeEnum` (required).
+    /// Required. Sent as `Mode`.
     pub mode: DailyBudgetModeEnum,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -12964,17 +13058,17 @@ impl DailyBudget {
         }
     }
 }
-/// `CustomPeriodBudget` (`schema/direct_v5/campaigns.json`).
+/// Used in `StrategyMaximumClicks::custom_period_budget`, `StrategyMaximumConversionRate::custom_period_budget`, `StrategyAverageCpc::custom_period_budget` and 31 more.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct CustomPeriodBudget {
-    /// `SpendLimit`: `xsd:long` (required).
+    /// Required. Sent as `SpendLimit`.
     pub spend_limit: i64,
-    /// `StartDate`: `xsd:string` (required).
+    /// Required. Sent as `StartDate`.
     pub start_date: ::std::string::String,
-    /// `EndDate`: `xsd:string` (required).
+    /// Required. Sent as `EndDate`.
     pub end_date: ::std::string::String,
-    /// `AutoContinue`: `general:YesNoEnum` (required).
+    /// Required. Sent as `AutoContinue`.
     pub auto_continue: super::general::YesNoEnum,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -12996,13 +13090,13 @@ impl CustomPeriodBudget {
         }
     }
 }
-/// `ExplorationBudget` (`schema/direct_v5/campaigns.json`).
+/// Used in `StrategyAverageCpa::exploration_budget`, `StrategyAverageCpaPerCampaign::exploration_budget`, `StrategyAverageCpaPerFilter::exploration_budget` and 11 more.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ExplorationBudget {
-    /// `MinimumExplorationBudget`: `xsd:long` (required).
+    /// Required. Sent as `MinimumExplorationBudget`.
     pub minimum_exploration_budget: i64,
-    /// `IsMinimumExplorationBudgetCustom`: `general:YesNoEnum` (required).
+    /// Required. Sent as `IsMinimumExplorationBudgetCustom`.
     pub is_minimum_exploration_budget_custom: super::general::YesNoEnum,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -13020,13 +13114,13 @@ impl ExplorationBudget {
         }
     }
 }
-/// `TextCampaignSetting` (`schema/direct_v5/campaigns.json`).
+/// Used in `TextCampaignAddItem::settings`, `TextCampaignUpdateItem::settings`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct TextCampaignSetting {
-    /// `Option`: `TextCampaignSettingsEnum` (required).
+    /// Required. Sent as `Option`.
     pub option: TextCampaignSettingsEnum,
-    /// `Value`: `general:YesNoEnum` (required).
+    /// Required. Sent as `Value`.
     pub value: super::general::YesNoEnum,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -13044,13 +13138,13 @@ impl TextCampaignSetting {
         }
     }
 }
-/// `TextCampaignSettingGet` (`schema/direct_v5/campaigns.json`).
+/// Used in `TextCampaignGetItem::settings`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct TextCampaignSettingGet {
-    /// `Option`: `TextCampaignSettingsGetEnum` (required).
+    /// Required. Sent as `Option`.
     pub option: TextCampaignSettingsGetEnum,
-    /// `Value`: `general:YesNoEnum` (required).
+    /// Required. Sent as `Value`.
     pub value: super::general::YesNoEnum,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -13068,13 +13162,13 @@ impl TextCampaignSettingGet {
         }
     }
 }
-/// `UnifiedCampaignSetting` (`schema/direct_v5/campaigns.json`).
+/// Used in `UnifiedCampaignAddItem::settings`, `UnifiedCampaignUpdateItem::settings`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct UnifiedCampaignSetting {
-    /// `Option`: `UnifiedCampaignSettingsEnum` (required).
+    /// Required. Sent as `Option`.
     pub option: UnifiedCampaignSettingsEnum,
-    /// `Value`: `general:YesNoEnum` (required).
+    /// Required. Sent as `Value`.
     pub value: super::general::YesNoEnum,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -13092,13 +13186,13 @@ impl UnifiedCampaignSetting {
         }
     }
 }
-/// `UnifiedCampaignSettingGet` (`schema/direct_v5/campaigns.json`).
+/// Used in `UnifiedCampaignGetItem::settings`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct UnifiedCampaignSettingGet {
-    /// `Option`: `UnifiedCampaignSettingsGetEnum` (required).
+    /// Required. Sent as `Option`.
     pub option: UnifiedCampaignSettingsGetEnum,
-    /// `Value`: `general:YesNoEnum` (required).
+    /// Required. Sent as `Value`.
     pub value: super::general::YesNoEnum,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -13116,13 +13210,13 @@ impl UnifiedCampaignSettingGet {
         }
     }
 }
-/// `MobileAppCampaignSetting` (`schema/direct_v5/campaigns.json`).
+/// Used in `MobileAppCampaignAddItem::settings`, `MobileAppCampaignUpdateItem::settings`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct MobileAppCampaignSetting {
-    /// `Option`: `MobileAppCampaignSettingsEnum` (required).
+    /// Required. Sent as `Option`.
     pub option: MobileAppCampaignSettingsEnum,
-    /// `Value`: `general:YesNoEnum` (required).
+    /// Required. Sent as `Value`.
     pub value: super::general::YesNoEnum,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -13140,13 +13234,13 @@ impl MobileAppCampaignSetting {
         }
     }
 }
-/// `MobileAppCampaignSettingGet` (`schema/direct_v5/campaigns.json`).
+/// Used in `MobileAppCampaignGetItem::settings`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct MobileAppCampaignSettingGet {
-    /// `Option`: `MobileAppCampaignSettingsGetEnum` (required).
+    /// Required. Sent as `Option`.
     pub option: MobileAppCampaignSettingsGetEnum,
-    /// `Value`: `general:YesNoEnum` (required).
+    /// Required. Sent as `Value`.
     pub value: super::general::YesNoEnum,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -13164,13 +13258,13 @@ impl MobileAppCampaignSettingGet {
         }
     }
 }
-/// `DynamicTextCampaignSetting` (`schema/direct_v5/campaigns.json`).
+/// Used in `DynamicTextCampaignAddItem::settings`, `DynamicTextCampaignUpdateItem::settings`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct DynamicTextCampaignSetting {
-    /// `Option`: `DynamicTextCampaignSettingsEnum` (required).
+    /// Required. Sent as `Option`.
     pub option: DynamicTextCampaignSettingsEnum,
-    /// `Value`: `general:YesNoEnum` (required).
+    /// Required. Sent as `Value`.
     pub value: super::general::YesNoEnum,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -13188,13 +13282,13 @@ impl DynamicTextCampaignSetting {
         }
     }
 }
-/// `DynamicTextCampaignSettingGet` (`schema/direct_v5/campaigns.json`).
+/// Used in `DynamicTextCampaignGetItem::settings`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct DynamicTextCampaignSettingGet {
-    /// `Option`: `DynamicTextCampaignSettingsGetEnum` (required).
+    /// Required. Sent as `Option`.
     pub option: DynamicTextCampaignSettingsGetEnum,
-    /// `Value`: `general:YesNoEnum` (required).
+    /// Required. Sent as `Value`.
     pub value: super::general::YesNoEnum,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -13212,13 +13306,13 @@ impl DynamicTextCampaignSettingGet {
         }
     }
 }
-/// `CpmBannerCampaignSetting` (`schema/direct_v5/campaigns.json`).
+/// Used in `CpmBannerCampaignAddItem::settings`, `CpmBannerCampaignUpdateItem::settings`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct CpmBannerCampaignSetting {
-    /// `Option`: `CpmBannerCampaignSettingsEnum` (required).
+    /// Required. Sent as `Option`.
     pub option: CpmBannerCampaignSettingsEnum,
-    /// `Value`: `general:YesNoEnum` (required).
+    /// Required. Sent as `Value`.
     pub value: super::general::YesNoEnum,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -13236,13 +13330,13 @@ impl CpmBannerCampaignSetting {
         }
     }
 }
-/// `CpmBannerCampaignSettingGet` (`schema/direct_v5/campaigns.json`).
+/// Used in `CpmBannerCampaignGetItem::settings`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct CpmBannerCampaignSettingGet {
-    /// `Option`: `CpmBannerCampaignSettingsGetEnum` (required).
+    /// Required. Sent as `Option`.
     pub option: CpmBannerCampaignSettingsGetEnum,
-    /// `Value`: `general:YesNoEnum` (required).
+    /// Required. Sent as `Value`.
     pub value: super::general::YesNoEnum,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -13260,13 +13354,13 @@ impl CpmBannerCampaignSettingGet {
         }
     }
 }
-/// `SmartCampaignSetting` (`schema/direct_v5/campaigns.json`).
+/// Used in `SmartCampaignAddItem::settings`, `SmartCampaignUpdateItem::settings`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct SmartCampaignSetting {
-    /// `Option`: `SmartCampaignSettingsEnum` (required).
+    /// Required. Sent as `Option`.
     pub option: SmartCampaignSettingsEnum,
-    /// `Value`: `general:YesNoEnum` (required).
+    /// Required. Sent as `Value`.
     pub value: super::general::YesNoEnum,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -13284,13 +13378,13 @@ impl SmartCampaignSetting {
         }
     }
 }
-/// `SmartCampaignSettingGet` (`schema/direct_v5/campaigns.json`).
+/// Used in `SmartCampaignGetItem::settings`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct SmartCampaignSettingGet {
-    /// `Option`: `SmartCampaignSettingsGetEnum` (required).
+    /// Required. Sent as `Option`.
     pub option: SmartCampaignSettingsGetEnum,
-    /// `Value`: `general:YesNoEnum` (required).
+    /// Required. Sent as `Value`.
     pub value: super::general::YesNoEnum,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -13308,17 +13402,17 @@ impl SmartCampaignSettingGet {
         }
     }
 }
-/// `CampaignFundsParam` (`schema/direct_v5/campaigns.json`).
+/// Used in `FundsParam::campaign_funds`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct CampaignFundsParam {
-    /// `Sum`: `xsd:long` (required).
+    /// Required. Sent as `Sum`.
     pub sum: i64,
-    /// `Balance`: `xsd:long` (required).
+    /// Required. Sent as `Balance`.
     pub balance: i64,
-    /// `BalanceBonus`: `xsd:long` (required).
+    /// Required. Sent as `BalanceBonus`.
     pub balance_bonus: i64,
-    /// `SumAvailableForTransfer`: `xsd:long` (optional).
+    /// Optional. Sent as `SumAvailableForTransfer`.
     pub sum_available_for_transfer: ::core::option::Option<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -13342,13 +13436,13 @@ impl CampaignFundsParam {
         self
     }
 }
-/// `SharedAccountFundsParam` (`schema/direct_v5/campaigns.json`).
+/// Used in `FundsParam::shared_account_funds`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct SharedAccountFundsParam {
-    /// `Refund`: `xsd:long` (optional).
+    /// Optional. Sent as `Refund`.
     pub refund: ::core::option::Option<i64>,
-    /// `Spend`: `xsd:long` (optional).
+    /// Optional. Sent as `Spend`.
     pub spend: ::core::option::Option<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -13377,15 +13471,15 @@ impl SharedAccountFundsParam {
         self
     }
 }
-/// `FundsParam` (`schema/direct_v5/campaigns.json`).
+/// Used in `CampaignGetItem::funds`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct FundsParam {
-    /// `Mode`: `CampaignFundsEnum` (required).
+    /// Required. Sent as `Mode`.
     pub mode: CampaignFundsEnum,
-    /// `CampaignFunds`: `CampaignFundsParam` (optional).
+    /// Optional. Sent as `CampaignFunds`.
     pub campaign_funds: ::core::option::Option<CampaignFundsParam>,
-    /// `SharedAccountFunds`: `SharedAccountFundsParam` (optional).
+    /// Optional. Sent as `SharedAccountFunds`.
     pub shared_account_funds: ::core::option::Option<SharedAccountFundsParam>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -13415,13 +13509,13 @@ impl FundsParam {
         self
     }
 }
-/// `CampaignAssistant` (`schema/direct_v5/campaigns.json`).
+/// Used in `CampaignGetItem::represented_by`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CampaignAssistant {
-    /// `Manager`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `Manager`.
     pub manager: rt::Nullable<::std::string::String>,
-    /// `Agency`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `Agency`.
     pub agency: rt::Nullable<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -13456,13 +13550,13 @@ impl CampaignAssistant {
         self
     }
 }
-/// `TimeTargetingBase` (`schema/direct_v5/campaigns.json`).
+/// Extended by `TimeTargeting`, `TimeTargetingAdd`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct TimeTargetingBase {
-    /// `Schedule`: `general:ArrayOfString` (optional).
+    /// Optional. Sent as `Schedule`.
     pub schedule: ::core::option::Option<super::general::ArrayOfString>,
-    /// `ConsiderWorkingWeekends`: `general:YesNoEnum` (required).
+    /// Required. Sent as `ConsiderWorkingWeekends`.
     pub consider_working_weekends: super::general::YesNoEnum,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -13484,15 +13578,15 @@ impl TimeTargetingBase {
         self
     }
 }
-/// `TimeTargeting` (`schema/direct_v5/campaigns.json`). Extends `TimeTargetingBase`, whose fields come first.
+/// Used in `CampaignUpdateItem::time_targeting`, `CampaignGetItem::time_targeting`. Extends `TimeTargetingBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct TimeTargeting {
-    /// `Schedule`: `general:ArrayOfString` (optional).
+    /// Optional. Sent as `Schedule`.
     pub schedule: ::core::option::Option<super::general::ArrayOfString>,
-    /// `ConsiderWorkingWeekends`: `general:YesNoEnum` (required).
+    /// Required. Sent as `ConsiderWorkingWeekends`.
     pub consider_working_weekends: super::general::YesNoEnum,
-    /// `HolidaysSchedule`: `TimeTargetingOnPublicHolidays` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `HolidaysSchedule`.
     pub holidays_schedule: rt::Nullable<TimeTargetingOnPublicHolidays>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -13525,15 +13619,15 @@ impl TimeTargeting {
         self
     }
 }
-/// `TimeTargetingAdd` (`schema/direct_v5/campaigns.json`). Extends `TimeTargetingBase`, whose fields come first.
+/// Used in `CampaignAddItem::time_targeting`. Extends `TimeTargetingBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct TimeTargetingAdd {
-    /// `Schedule`: `general:ArrayOfString` (optional).
+    /// Optional. Sent as `Schedule`.
     pub schedule: ::core::option::Option<super::general::ArrayOfString>,
-    /// `ConsiderWorkingWeekends`: `general:YesNoEnum` (required).
+    /// Required. Sent as `ConsiderWorkingWeekends`.
     pub consider_working_weekends: super::general::YesNoEnum,
-    /// `HolidaysSchedule`: `TimeTargetingOnPublicHolidays` (optional).
+    /// Optional. Sent as `HolidaysSchedule`.
     pub holidays_schedule: ::core::option::Option<TimeTargetingOnPublicHolidays>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -13566,15 +13660,15 @@ impl TimeTargetingAdd {
         self
     }
 }
-/// `CampaignBase` (`schema/direct_v5/campaigns.json`).
+/// Extended by `CampaignAddItem`, `CampaignUpdateItem`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CampaignBase {
-    /// `ClientInfo`: `xsd:string` (optional).
+    /// Optional. Sent as `ClientInfo`.
     pub client_info: ::core::option::Option<::std::string::String>,
-    /// `Notification`: `Notification` (optional).
+    /// Optional. Sent as `Notification`.
     pub notification: ::core::option::Option<Notification>,
-    /// `TimeZone`: `xsd:string` (optional).
+    /// Optional. Sent as `TimeZone`.
     pub time_zone: ::core::option::Option<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -13617,17 +13711,17 @@ impl CampaignBase {
         self
     }
 }
-/// `TextCampaignBase` (`schema/direct_v5/campaigns.json`).
+/// Extended by `TextCampaignUpdateItem`, `TextCampaignGetItem`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct TextCampaignBase {
-    /// `CounterIds`: `general:ArrayOfInteger` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `CounterIds`.
     pub counter_ids: rt::Nullable<super::general::ArrayOfInteger>,
-    /// `RelevantKeywords`: `RelevantKeywordsSetting` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `RelevantKeywords`.
     pub relevant_keywords: rt::Nullable<RelevantKeywordsSetting>,
-    /// `AttributionModel`: `general:AttributionModelEnum` (optional).
+    /// Optional. Sent as `AttributionModel`.
     pub attribution_model: ::core::option::Option<super::general::AttributionModelEnum>,
-    /// `NegativeKeywordSharedSetIds`: `general:ArrayOfLong` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `NegativeKeywordSharedSetIds`.
     pub negative_keyword_shared_set_ids: rt::Nullable<super::general::ArrayOfLong>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -13678,15 +13772,15 @@ impl TextCampaignBase {
         self
     }
 }
-/// `UnifiedCampaignBase` (`schema/direct_v5/campaigns.json`).
+/// Extended by `UnifiedCampaignUpdateItem`, `UnifiedCampaignGetItem`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct UnifiedCampaignBase {
-    /// `CounterIds`: `general:ArrayOfInteger` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `CounterIds`.
     pub counter_ids: rt::Nullable<super::general::ArrayOfInteger>,
-    /// `AttributionModel`: `general:AttributionModelEnum` (optional).
+    /// Optional. Sent as `AttributionModel`.
     pub attribution_model: ::core::option::Option<super::general::AttributionModelEnum>,
-    /// `NegativeKeywordSharedSetIds`: `general:ArrayOfLong` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `NegativeKeywordSharedSetIds`.
     pub negative_keyword_shared_set_ids: rt::Nullable<super::general::ArrayOfLong>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -13729,15 +13823,15 @@ impl UnifiedCampaignBase {
         self
     }
 }
-/// `DynamicTextCampaignBase` (`schema/direct_v5/campaigns.json`).
+/// Extended by `DynamicTextCampaignUpdateItem`, `DynamicTextCampaignGetItem`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DynamicTextCampaignBase {
-    /// `CounterIds`: `general:ArrayOfInteger` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `CounterIds`.
     pub counter_ids: rt::Nullable<super::general::ArrayOfInteger>,
-    /// `AttributionModel`: `general:AttributionModelEnum` (optional).
+    /// Optional. Sent as `AttributionModel`.
     pub attribution_model: ::core::option::Option<super::general::AttributionModelEnum>,
-    /// `NegativeKeywordSharedSetIds`: `general:ArrayOfLong` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `NegativeKeywordSharedSetIds`.
     pub negative_keyword_shared_set_ids: rt::Nullable<super::general::ArrayOfLong>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -13780,13 +13874,13 @@ impl DynamicTextCampaignBase {
         self
     }
 }
-/// `CpmBannerCampaignBase` (`schema/direct_v5/campaigns.json`).
+/// Extended by `CpmBannerCampaignUpdateItem`, `CpmBannerCampaignGetItem`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CpmBannerCampaignBase {
-    /// `CounterIds`: `general:ArrayOfInteger` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `CounterIds`.
     pub counter_ids: rt::Nullable<super::general::ArrayOfInteger>,
-    /// `FrequencyCap`: `FrequencyCapSetting` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `FrequencyCap`.
     pub frequency_cap: rt::Nullable<FrequencyCapSetting>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -13815,13 +13909,13 @@ impl CpmBannerCampaignBase {
         self
     }
 }
-/// `SmartCampaignBase` (`schema/direct_v5/campaigns.json`).
+/// Extended by `SmartCampaignUpdateItem`, `SmartCampaignGetItem`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct SmartCampaignBase {
-    /// `CounterId`: `xsd:long` (optional).
+    /// Optional. Sent as `CounterId`.
     pub counter_id: ::core::option::Option<i64>,
-    /// `AttributionModel`: `general:AttributionModelEnum` (optional).
+    /// Optional. Sent as `AttributionModel`.
     pub attribution_model: ::core::option::Option<super::general::AttributionModelEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -13853,29 +13947,29 @@ impl SmartCampaignBase {
         self
     }
 }
-/// `TextCampaignAddItem` (`schema/direct_v5/campaigns.json`).
+/// Used in `CampaignAddItem::text_campaign`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct TextCampaignAddItem {
-    /// `BiddingStrategy`: `TextCampaignStrategyAdd` (optional).
+    /// Optional. Sent as `BiddingStrategy`.
     pub bidding_strategy: ::core::option::Option<TextCampaignStrategyAdd>,
-    /// `Settings`: array of `TextCampaignSetting` (optional).
+    /// Optional. Sent as `Settings`.
     pub settings: ::core::option::Option<::std::vec::Vec<TextCampaignSetting>>,
-    /// `CounterIds`: `general:ArrayOfInteger` (optional).
+    /// Optional. Sent as `CounterIds`.
     pub counter_ids: ::core::option::Option<super::general::ArrayOfInteger>,
-    /// `RelevantKeywords`: `RelevantKeywordsSettingAdd` (optional).
+    /// Optional. Sent as `RelevantKeywords`.
     pub relevant_keywords: ::core::option::Option<RelevantKeywordsSettingAdd>,
-    /// `PriorityGoals`: `PriorityGoalsArray` (optional).
+    /// Optional. Sent as `PriorityGoals`.
     pub priority_goals: ::core::option::Option<PriorityGoalsArray>,
-    /// `TrackingParams`: `xsd:string` (optional).
+    /// Optional. Sent as `TrackingParams`.
     pub tracking_params: ::core::option::Option<::std::string::String>,
-    /// `AttributionModel`: `general:AttributionModelEnum` (optional).
+    /// Optional. Sent as `AttributionModel`.
     pub attribution_model: ::core::option::Option<super::general::AttributionModelEnum>,
-    /// `PackageBiddingStrategy`: `TextCampaignPackageBiddingStrategyAdd` (optional).
+    /// Optional. Sent as `PackageBiddingStrategy`.
     pub package_bidding_strategy: ::core::option::Option<
         TextCampaignPackageBiddingStrategyAdd,
     >,
-    /// `NegativeKeywordSharedSetIds`: `general:ArrayOfLong` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `NegativeKeywordSharedSetIds`.
     pub negative_keyword_shared_set_ids: rt::Nullable<super::general::ArrayOfLong>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -13979,27 +14073,27 @@ impl TextCampaignAddItem {
         self
     }
 }
-/// `UnifiedCampaignAddItem` (`schema/direct_v5/campaigns.json`).
+/// Used in `CampaignAddItem::unified_campaign`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct UnifiedCampaignAddItem {
-    /// `BiddingStrategy`: `UnifiedCampaignStrategyAdd` (optional).
+    /// Optional. Sent as `BiddingStrategy`.
     pub bidding_strategy: ::core::option::Option<UnifiedCampaignStrategyAdd>,
-    /// `Settings`: array of `UnifiedCampaignSetting` (optional).
+    /// Optional. Sent as `Settings`.
     pub settings: ::core::option::Option<::std::vec::Vec<UnifiedCampaignSetting>>,
-    /// `CounterIds`: `general:ArrayOfInteger` (optional).
+    /// Optional. Sent as `CounterIds`.
     pub counter_ids: ::core::option::Option<super::general::ArrayOfInteger>,
-    /// `PriorityGoals`: `PriorityGoalsArray` (optional).
+    /// Optional. Sent as `PriorityGoals`.
     pub priority_goals: ::core::option::Option<PriorityGoalsArray>,
-    /// `TrackingParams`: `xsd:string` (optional).
+    /// Optional. Sent as `TrackingParams`.
     pub tracking_params: ::core::option::Option<::std::string::String>,
-    /// `AttributionModel`: `general:AttributionModelEnum` (optional).
+    /// Optional. Sent as `AttributionModel`.
     pub attribution_model: ::core::option::Option<super::general::AttributionModelEnum>,
-    /// `PackageBiddingStrategy`: `UnifiedCampaignPackageBiddingStrategyAdd` (optional).
+    /// Optional. Sent as `PackageBiddingStrategy`.
     pub package_bidding_strategy: ::core::option::Option<
         UnifiedCampaignPackageBiddingStrategyAdd,
     >,
-    /// `NegativeKeywordSharedSetIds`: `general:ArrayOfLong` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `NegativeKeywordSharedSetIds`.
     pub negative_keyword_shared_set_ids: rt::Nullable<super::general::ArrayOfLong>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -14095,15 +14189,15 @@ impl UnifiedCampaignAddItem {
         self
     }
 }
-/// `MobileAppCampaignAddItem` (`schema/direct_v5/campaigns.json`).
+/// Used in `CampaignAddItem::mobile_app_campaign`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct MobileAppCampaignAddItem {
-    /// `BiddingStrategy`: `MobileAppCampaignStrategyAdd` (required).
+    /// Required. Sent as `BiddingStrategy`.
     pub bidding_strategy: MobileAppCampaignStrategyAdd,
-    /// `Settings`: array of `MobileAppCampaignSetting` (optional).
+    /// Optional. Sent as `Settings`.
     pub settings: ::core::option::Option<::std::vec::Vec<MobileAppCampaignSetting>>,
-    /// `NegativeKeywordSharedSetIds`: `general:ArrayOfLong` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `NegativeKeywordSharedSetIds`.
     pub negative_keyword_shared_set_ids: rt::Nullable<super::general::ArrayOfLong>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -14143,29 +14237,29 @@ impl MobileAppCampaignAddItem {
         self
     }
 }
-/// `DynamicTextCampaignAddItem` (`schema/direct_v5/campaigns.json`).
+/// Used in `CampaignAddItem::dynamic_text_campaign`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DynamicTextCampaignAddItem {
-    /// `BiddingStrategy`: `DynamicTextCampaignStrategyAdd` (optional).
+    /// Optional. Sent as `BiddingStrategy`.
     pub bidding_strategy: ::core::option::Option<DynamicTextCampaignStrategyAdd>,
-    /// `Settings`: array of `DynamicTextCampaignSetting` (optional).
+    /// Optional. Sent as `Settings`.
     pub settings: ::core::option::Option<::std::vec::Vec<DynamicTextCampaignSetting>>,
-    /// `PlacementTypes`: array of `PlacementType` (optional).
+    /// Optional. Sent as `PlacementTypes`.
     pub placement_types: ::core::option::Option<::std::vec::Vec<PlacementType>>,
-    /// `CounterIds`: `general:ArrayOfInteger` (optional).
+    /// Optional. Sent as `CounterIds`.
     pub counter_ids: ::core::option::Option<super::general::ArrayOfInteger>,
-    /// `PriorityGoals`: `PriorityGoalsArray` (optional).
+    /// Optional. Sent as `PriorityGoals`.
     pub priority_goals: ::core::option::Option<PriorityGoalsArray>,
-    /// `TrackingParams`: `xsd:string` (optional).
+    /// Optional. Sent as `TrackingParams`.
     pub tracking_params: ::core::option::Option<::std::string::String>,
-    /// `AttributionModel`: `general:AttributionModelEnum` (optional).
+    /// Optional. Sent as `AttributionModel`.
     pub attribution_model: ::core::option::Option<super::general::AttributionModelEnum>,
-    /// `PackageBiddingStrategy`: `DynamicTextCampaignPackageBiddingStrategyAdd` (optional).
+    /// Optional. Sent as `PackageBiddingStrategy`.
     pub package_bidding_strategy: ::core::option::Option<
         DynamicTextCampaignPackageBiddingStrategyAdd,
     >,
-    /// `NegativeKeywordSharedSetIds`: `general:ArrayOfLong` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `NegativeKeywordSharedSetIds`.
     pub negative_keyword_shared_set_ids: rt::Nullable<super::general::ArrayOfLong>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -14279,19 +14373,19 @@ impl DynamicTextCampaignAddItem {
         self
     }
 }
-/// `CpmBannerCampaignAddItem` (`schema/direct_v5/campaigns.json`).
+/// Used in `CampaignAddItem::cpm_banner_campaign`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct CpmBannerCampaignAddItem {
-    /// `BiddingStrategy`: `CpmBannerCampaignStrategyAdd` (required).
+    /// Required. Sent as `BiddingStrategy`.
     pub bidding_strategy: CpmBannerCampaignStrategyAdd,
-    /// `Settings`: array of `CpmBannerCampaignSetting` (optional).
+    /// Optional. Sent as `Settings`.
     pub settings: ::core::option::Option<::std::vec::Vec<CpmBannerCampaignSetting>>,
-    /// `CounterIds`: `general:ArrayOfInteger` (optional).
+    /// Optional. Sent as `CounterIds`.
     pub counter_ids: ::core::option::Option<super::general::ArrayOfInteger>,
-    /// `FrequencyCap`: `FrequencyCapSetting` (optional).
+    /// Optional. Sent as `FrequencyCap`.
     pub frequency_cap: ::core::option::Option<FrequencyCapSetting>,
-    /// `VideoTarget`: `general:VideoTargetEnum` (optional).
+    /// Optional. Sent as `VideoTarget`.
     pub video_target: ::core::option::Option<super::general::VideoTargetEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -14344,23 +14438,23 @@ impl CpmBannerCampaignAddItem {
         self
     }
 }
-/// `SmartCampaignAddItem` (`schema/direct_v5/campaigns.json`).
+/// Used in `CampaignAddItem::smart_campaign`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct SmartCampaignAddItem {
-    /// `BiddingStrategy`: `SmartCampaignStrategyAdd` (optional).
+    /// Optional. Sent as `BiddingStrategy`.
     pub bidding_strategy: ::core::option::Option<SmartCampaignStrategyAdd>,
-    /// `Settings`: array of `SmartCampaignSetting` (optional).
+    /// Optional. Sent as `Settings`.
     pub settings: ::core::option::Option<::std::vec::Vec<SmartCampaignSetting>>,
-    /// `CounterId`: `xsd:long` (required).
+    /// Required. Sent as `CounterId`.
     pub counter_id: i64,
-    /// `PriorityGoals`: `PriorityGoalsArray` (optional).
+    /// Optional. Sent as `PriorityGoals`.
     pub priority_goals: ::core::option::Option<PriorityGoalsArray>,
-    /// `TrackingParams`: `xsd:string` (optional).
+    /// Optional. Sent as `TrackingParams`.
     pub tracking_params: ::core::option::Option<::std::string::String>,
-    /// `AttributionModel`: `general:AttributionModelEnum` (optional).
+    /// Optional. Sent as `AttributionModel`.
     pub attribution_model: ::core::option::Option<super::general::AttributionModelEnum>,
-    /// `PackageBiddingStrategy`: `SmartCampaignPackageBiddingStrategyAdd` (optional).
+    /// Optional. Sent as `PackageBiddingStrategy`.
     pub package_bidding_strategy: ::core::option::Option<
         SmartCampaignPackageBiddingStrategyAdd,
     >,
@@ -14440,43 +14534,43 @@ impl SmartCampaignAddItem {
         self
     }
 }
-/// `CampaignAddItem` (`schema/direct_v5/campaigns.json`). Extends `CampaignBase`, whose fields come first.
+/// Used in `AddRequest::campaigns`. Extends `CampaignBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct CampaignAddItem {
-    /// `ClientInfo`: `xsd:string` (optional).
+    /// Optional. Sent as `ClientInfo`.
     pub client_info: ::core::option::Option<::std::string::String>,
-    /// `Notification`: `Notification` (optional).
+    /// Optional. Sent as `Notification`.
     pub notification: ::core::option::Option<Notification>,
-    /// `TimeZone`: `xsd:string` (optional).
+    /// Optional. Sent as `TimeZone`.
     pub time_zone: ::core::option::Option<::std::string::String>,
-    /// `Name`: `xsd:string` (required).
+    /// Required. Sent as `Name`.
     pub name: ::std::string::String,
-    /// `StartDate`: `xsd:string` (required).
+    /// Required. Sent as `StartDate`.
     pub start_date: ::std::string::String,
-    /// `DailyBudget`: `DailyBudget` (optional).
+    /// Optional. Sent as `DailyBudget`.
     pub daily_budget: ::core::option::Option<DailyBudget>,
-    /// `EndDate`: `xsd:string` (optional).
+    /// Optional. Sent as `EndDate`.
     pub end_date: ::core::option::Option<::std::string::String>,
-    /// `NegativeKeywords`: `general:ArrayOfString` (optional).
+    /// Optional. Sent as `NegativeKeywords`.
     pub negative_keywords: ::core::option::Option<super::general::ArrayOfString>,
-    /// `BlockedIps`: `general:ArrayOfString` (optional).
+    /// Optional. Sent as `BlockedIps`.
     pub blocked_ips: ::core::option::Option<super::general::ArrayOfString>,
-    /// `ExcludedSites`: `general:ArrayOfString` (optional).
+    /// Optional. Sent as `ExcludedSites`.
     pub excluded_sites: ::core::option::Option<super::general::ArrayOfString>,
-    /// `TextCampaign`: `TextCampaignAddItem` (optional).
+    /// Optional. Sent as `TextCampaign`.
     pub text_campaign: ::core::option::Option<TextCampaignAddItem>,
-    /// `UnifiedCampaign`: `UnifiedCampaignAddItem` (optional).
+    /// Optional. Sent as `UnifiedCampaign`.
     pub unified_campaign: ::core::option::Option<UnifiedCampaignAddItem>,
-    /// `MobileAppCampaign`: `MobileAppCampaignAddItem` (optional).
+    /// Optional. Sent as `MobileAppCampaign`.
     pub mobile_app_campaign: ::core::option::Option<MobileAppCampaignAddItem>,
-    /// `DynamicTextCampaign`: `DynamicTextCampaignAddItem` (optional).
+    /// Optional. Sent as `DynamicTextCampaign`.
     pub dynamic_text_campaign: ::core::option::Option<DynamicTextCampaignAddItem>,
-    /// `CpmBannerCampaign`: `CpmBannerCampaignAddItem` (optional).
+    /// Optional. Sent as `CpmBannerCampaign`.
     pub cpm_banner_campaign: ::core::option::Option<CpmBannerCampaignAddItem>,
-    /// `SmartCampaign`: `SmartCampaignAddItem` (optional).
+    /// Optional. Sent as `SmartCampaign`.
     pub smart_campaign: ::core::option::Option<SmartCampaignAddItem>,
-    /// `TimeTargeting`: `TimeTargetingAdd` (optional).
+    /// Optional. Sent as `TimeTargeting`.
     pub time_targeting: ::core::option::Option<TimeTargetingAdd>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -14629,27 +14723,27 @@ impl CampaignAddItem {
         self
     }
 }
-/// `TextCampaignUpdateItem` (`schema/direct_v5/campaigns.json`). Extends `TextCampaignBase`, whose fields come first.
+/// Used in `CampaignUpdateItem::text_campaign`. Extends `TextCampaignBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct TextCampaignUpdateItem {
-    /// `CounterIds`: `general:ArrayOfInteger` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `CounterIds`.
     pub counter_ids: rt::Nullable<super::general::ArrayOfInteger>,
-    /// `RelevantKeywords`: `RelevantKeywordsSetting` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `RelevantKeywords`.
     pub relevant_keywords: rt::Nullable<RelevantKeywordsSetting>,
-    /// `AttributionModel`: `general:AttributionModelEnum` (optional).
+    /// Optional. Sent as `AttributionModel`.
     pub attribution_model: ::core::option::Option<super::general::AttributionModelEnum>,
-    /// `NegativeKeywordSharedSetIds`: `general:ArrayOfLong` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `NegativeKeywordSharedSetIds`.
     pub negative_keyword_shared_set_ids: rt::Nullable<super::general::ArrayOfLong>,
-    /// `BiddingStrategy`: `TextCampaignStrategy` (optional).
+    /// Optional. Sent as `BiddingStrategy`.
     pub bidding_strategy: ::core::option::Option<TextCampaignStrategy>,
-    /// `Settings`: array of `TextCampaignSetting` (optional).
+    /// Optional. Sent as `Settings`.
     pub settings: ::core::option::Option<::std::vec::Vec<TextCampaignSetting>>,
-    /// `TrackingParams`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `TrackingParams`.
     pub tracking_params: rt::Nullable<::std::string::String>,
-    /// `PriorityGoals`: `PriorityGoalsUpdateSetting` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `PriorityGoals`.
     pub priority_goals: rt::Nullable<PriorityGoalsUpdateSetting>,
-    /// `PackageBiddingStrategy`: `TextCampaignPackageBiddingStrategyUpdate` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `PackageBiddingStrategy`.
     pub package_bidding_strategy: rt::Nullable<TextCampaignPackageBiddingStrategyUpdate>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -14753,25 +14847,25 @@ impl TextCampaignUpdateItem {
         self
     }
 }
-/// `UnifiedCampaignUpdateItem` (`schema/direct_v5/campaigns.json`). Extends `UnifiedCampaignBase`, whose fields come first.
+/// Used in `CampaignUpdateItem::unified_campaign`. Extends `UnifiedCampaignBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct UnifiedCampaignUpdateItem {
-    /// `CounterIds`: `general:ArrayOfInteger` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `CounterIds`.
     pub counter_ids: rt::Nullable<super::general::ArrayOfInteger>,
-    /// `AttributionModel`: `general:AttributionModelEnum` (optional).
+    /// Optional. Sent as `AttributionModel`.
     pub attribution_model: ::core::option::Option<super::general::AttributionModelEnum>,
-    /// `NegativeKeywordSharedSetIds`: `general:ArrayOfLong` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `NegativeKeywordSharedSetIds`.
     pub negative_keyword_shared_set_ids: rt::Nullable<super::general::ArrayOfLong>,
-    /// `BiddingStrategy`: `UnifiedCampaignStrategy` (optional).
+    /// Optional. Sent as `BiddingStrategy`.
     pub bidding_strategy: ::core::option::Option<UnifiedCampaignStrategy>,
-    /// `Settings`: array of `UnifiedCampaignSetting` (optional).
+    /// Optional. Sent as `Settings`.
     pub settings: ::core::option::Option<::std::vec::Vec<UnifiedCampaignSetting>>,
-    /// `TrackingParams`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `TrackingParams`.
     pub tracking_params: rt::Nullable<::std::string::String>,
-    /// `PriorityGoals`: `PriorityGoalsUpdateSetting` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `PriorityGoals`.
     pub priority_goals: rt::Nullable<PriorityGoalsUpdateSetting>,
-    /// `PackageBiddingStrategy`: `UnifiedCampaignPackageBiddingStrategyUpdate` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `PackageBiddingStrategy`.
     pub package_bidding_strategy: rt::Nullable<
         UnifiedCampaignPackageBiddingStrategyUpdate,
     >,
@@ -14869,15 +14963,15 @@ impl UnifiedCampaignUpdateItem {
         self
     }
 }
-/// `MobileAppCampaignUpdateItem` (`schema/direct_v5/campaigns.json`).
+/// Used in `CampaignUpdateItem::mobile_app_campaign`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct MobileAppCampaignUpdateItem {
-    /// `BiddingStrategy`: `MobileAppCampaignStrategy` (optional).
+    /// Optional. Sent as `BiddingStrategy`.
     pub bidding_strategy: ::core::option::Option<MobileAppCampaignStrategy>,
-    /// `Settings`: array of `MobileAppCampaignSetting` (optional).
+    /// Optional. Sent as `Settings`.
     pub settings: ::core::option::Option<::std::vec::Vec<MobileAppCampaignSetting>>,
-    /// `NegativeKeywordSharedSetIds`: `general:ArrayOfLong` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `NegativeKeywordSharedSetIds`.
     pub negative_keyword_shared_set_ids: rt::Nullable<super::general::ArrayOfLong>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -14924,27 +15018,27 @@ impl MobileAppCampaignUpdateItem {
         self
     }
 }
-/// `DynamicTextCampaignUpdateItem` (`schema/direct_v5/campaigns.json`). Extends `DynamicTextCampaignBase`, whose fields come first.
+/// Used in `CampaignUpdateItem::dynamic_text_campaign`. Extends `DynamicTextCampaignBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DynamicTextCampaignUpdateItem {
-    /// `CounterIds`: `general:ArrayOfInteger` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `CounterIds`.
     pub counter_ids: rt::Nullable<super::general::ArrayOfInteger>,
-    /// `AttributionModel`: `general:AttributionModelEnum` (optional).
+    /// Optional. Sent as `AttributionModel`.
     pub attribution_model: ::core::option::Option<super::general::AttributionModelEnum>,
-    /// `NegativeKeywordSharedSetIds`: `general:ArrayOfLong` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `NegativeKeywordSharedSetIds`.
     pub negative_keyword_shared_set_ids: rt::Nullable<super::general::ArrayOfLong>,
-    /// `BiddingStrategy`: `DynamicTextCampaignStrategy` (optional).
+    /// Optional. Sent as `BiddingStrategy`.
     pub bidding_strategy: ::core::option::Option<DynamicTextCampaignStrategy>,
-    /// `Settings`: array of `DynamicTextCampaignSetting` (optional).
+    /// Optional. Sent as `Settings`.
     pub settings: ::core::option::Option<::std::vec::Vec<DynamicTextCampaignSetting>>,
-    /// `PlacementTypes`: array of `PlacementType` (optional).
+    /// Optional. Sent as `PlacementTypes`.
     pub placement_types: ::core::option::Option<::std::vec::Vec<PlacementType>>,
-    /// `TrackingParams`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `TrackingParams`.
     pub tracking_params: rt::Nullable<::std::string::String>,
-    /// `PriorityGoals`: `PriorityGoalsUpdateSetting` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `PriorityGoals`.
     pub priority_goals: rt::Nullable<PriorityGoalsUpdateSetting>,
-    /// `PackageBiddingStrategy`: `DynamicTextCampaignPackageBiddingStrategyUpdate` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `PackageBiddingStrategy`.
     pub package_bidding_strategy: rt::Nullable<
         DynamicTextCampaignPackageBiddingStrategyUpdate,
     >,
@@ -15057,19 +15151,19 @@ impl DynamicTextCampaignUpdateItem {
         self
     }
 }
-/// `CpmBannerCampaignUpdateItem` (`schema/direct_v5/campaigns.json`). Extends `CpmBannerCampaignBase`, whose fields come first.
+/// Used in `CampaignUpdateItem::cpm_banner_campaign`. Extends `CpmBannerCampaignBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CpmBannerCampaignUpdateItem {
-    /// `CounterIds`: `general:ArrayOfInteger` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `CounterIds`.
     pub counter_ids: rt::Nullable<super::general::ArrayOfInteger>,
-    /// `FrequencyCap`: `FrequencyCapSetting` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `FrequencyCap`.
     pub frequency_cap: rt::Nullable<FrequencyCapSetting>,
-    /// `BiddingStrategy`: `CpmBannerCampaignStrategy` (optional).
+    /// Optional. Sent as `BiddingStrategy`.
     pub bidding_strategy: ::core::option::Option<CpmBannerCampaignStrategy>,
-    /// `Settings`: array of `CpmBannerCampaignSetting` (optional).
+    /// Optional. Sent as `Settings`.
     pub settings: ::core::option::Option<::std::vec::Vec<CpmBannerCampaignSetting>>,
-    /// `VideoTarget`: `general:VideoTargetEnum` (optional).
+    /// Optional. Sent as `VideoTarget`.
     pub video_target: ::core::option::Option<super::general::VideoTargetEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -15129,23 +15223,23 @@ impl CpmBannerCampaignUpdateItem {
         self
     }
 }
-/// `SmartCampaignUpdateItem` (`schema/direct_v5/campaigns.json`). Extends `SmartCampaignBase`, whose fields come first.
+/// Used in `CampaignUpdateItem::smart_campaign`. Extends `SmartCampaignBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct SmartCampaignUpdateItem {
-    /// `CounterId`: `xsd:long` (optional).
+    /// Optional. Sent as `CounterId`.
     pub counter_id: ::core::option::Option<i64>,
-    /// `AttributionModel`: `general:AttributionModelEnum` (optional).
+    /// Optional. Sent as `AttributionModel`.
     pub attribution_model: ::core::option::Option<super::general::AttributionModelEnum>,
-    /// `BiddingStrategy`: `SmartCampaignStrategy` (optional).
+    /// Optional. Sent as `BiddingStrategy`.
     pub bidding_strategy: ::core::option::Option<SmartCampaignStrategy>,
-    /// `Settings`: array of `SmartCampaignSetting` (optional).
+    /// Optional. Sent as `Settings`.
     pub settings: ::core::option::Option<::std::vec::Vec<SmartCampaignSetting>>,
-    /// `TrackingParams`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `TrackingParams`.
     pub tracking_params: rt::Nullable<::std::string::String>,
-    /// `PriorityGoals`: `PriorityGoalsUpdateSetting` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `PriorityGoals`.
     pub priority_goals: rt::Nullable<PriorityGoalsUpdateSetting>,
-    /// `PackageBiddingStrategy`: `SmartCampaignPackageBiddingStrategyUpdate` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `PackageBiddingStrategy`.
     pub package_bidding_strategy: rt::Nullable<
         SmartCampaignPackageBiddingStrategyUpdate,
     >,
@@ -15232,45 +15326,45 @@ impl SmartCampaignUpdateItem {
         self
     }
 }
-/// `CampaignUpdateItem` (`schema/direct_v5/campaigns.json`). Extends `CampaignBase`, whose fields come first.
+/// Used in `UpdateRequest::campaigns`. Extends `CampaignBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct CampaignUpdateItem {
-    /// `ClientInfo`: `xsd:string` (optional).
+    /// Optional. Sent as `ClientInfo`.
     pub client_info: ::core::option::Option<::std::string::String>,
-    /// `Notification`: `Notification` (optional).
+    /// Optional. Sent as `Notification`.
     pub notification: ::core::option::Option<Notification>,
-    /// `TimeZone`: `xsd:string` (optional).
+    /// Optional. Sent as `TimeZone`.
     pub time_zone: ::core::option::Option<::std::string::String>,
-    /// `Id`: `xsd:long` (required).
+    /// Required. Sent as `Id`.
     pub id: i64,
-    /// `Name`: `xsd:string` (optional).
+    /// Optional. Sent as `Name`.
     pub name: ::core::option::Option<::std::string::String>,
-    /// `StartDate`: `xsd:string` (optional).
+    /// Optional. Sent as `StartDate`.
     pub start_date: ::core::option::Option<::std::string::String>,
-    /// `DailyBudget`: `DailyBudget` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `DailyBudget`.
     pub daily_budget: rt::Nullable<DailyBudget>,
-    /// `EndDate`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `EndDate`.
     pub end_date: rt::Nullable<::std::string::String>,
-    /// `NegativeKeywords`: `general:ArrayOfString` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `NegativeKeywords`.
     pub negative_keywords: rt::Nullable<super::general::ArrayOfString>,
-    /// `BlockedIps`: `general:ArrayOfString` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `BlockedIps`.
     pub blocked_ips: rt::Nullable<super::general::ArrayOfString>,
-    /// `ExcludedSites`: `general:ArrayOfString` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `ExcludedSites`.
     pub excluded_sites: rt::Nullable<super::general::ArrayOfString>,
-    /// `TextCampaign`: `TextCampaignUpdateItem` (optional).
+    /// Optional. Sent as `TextCampaign`.
     pub text_campaign: ::core::option::Option<TextCampaignUpdateItem>,
-    /// `UnifiedCampaign`: `UnifiedCampaignUpdateItem` (optional).
+    /// Optional. Sent as `UnifiedCampaign`.
     pub unified_campaign: ::core::option::Option<UnifiedCampaignUpdateItem>,
-    /// `MobileAppCampaign`: `MobileAppCampaignUpdateItem` (optional).
+    /// Optional. Sent as `MobileAppCampaign`.
     pub mobile_app_campaign: ::core::option::Option<MobileAppCampaignUpdateItem>,
-    /// `DynamicTextCampaign`: `DynamicTextCampaignUpdateItem` (optional).
+    /// Optional. Sent as `DynamicTextCampaign`.
     pub dynamic_text_campaign: ::core::option::Option<DynamicTextCampaignUpdateItem>,
-    /// `CpmBannerCampaign`: `CpmBannerCampaignUpdateItem` (optional).
+    /// Optional. Sent as `CpmBannerCampaign`.
     pub cpm_banner_campaign: ::core::option::Option<CpmBannerCampaignUpdateItem>,
-    /// `SmartCampaign`: `SmartCampaignUpdateItem` (optional).
+    /// Optional. Sent as `SmartCampaign`.
     pub smart_campaign: ::core::option::Option<SmartCampaignUpdateItem>,
-    /// `TimeTargeting`: `TimeTargeting` (optional).
+    /// Optional. Sent as `TimeTargeting`.
     pub time_targeting: ::core::option::Option<TimeTargeting>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -15447,29 +15541,29 @@ impl CampaignUpdateItem {
         self
     }
 }
-/// `TextCampaignGetItem` (`schema/direct_v5/campaigns.json`). Extends `TextCampaignBase`, whose fields come first.
+/// Used in `CampaignGetItem::text_campaign`. Extends `TextCampaignBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct TextCampaignGetItem {
-    /// `CounterIds`: `general:ArrayOfInteger` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `CounterIds`.
     pub counter_ids: rt::Nullable<super::general::ArrayOfInteger>,
-    /// `RelevantKeywords`: `RelevantKeywordsSetting` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `RelevantKeywords`.
     pub relevant_keywords: rt::Nullable<RelevantKeywordsSetting>,
-    /// `AttributionModel`: `general:AttributionModelEnum` (optional).
+    /// Optional. Sent as `AttributionModel`.
     pub attribution_model: ::core::option::Option<super::general::AttributionModelEnum>,
-    /// `NegativeKeywordSharedSetIds`: `general:ArrayOfLong` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `NegativeKeywordSharedSetIds`.
     pub negative_keyword_shared_set_ids: rt::Nullable<super::general::ArrayOfLong>,
-    /// `BiddingStrategy`: `TextCampaignStrategy` (optional).
+    /// Optional. Sent as `BiddingStrategy`.
     pub bidding_strategy: ::core::option::Option<TextCampaignStrategy>,
-    /// `Settings`: array of `TextCampaignSettingGet` (optional).
+    /// Optional. Sent as `Settings`.
     pub settings: ::core::option::Option<::std::vec::Vec<TextCampaignSettingGet>>,
-    /// `TrackingParams`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `TrackingParams`.
     pub tracking_params: rt::Nullable<::std::string::String>,
-    /// `PriorityGoals`: `PriorityGoalsArray` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `PriorityGoals`.
     pub priority_goals: rt::Nullable<PriorityGoalsArray>,
-    /// `PackageBiddingStrategy`: `TextCampaignPackageBiddingStrategyGet` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `PackageBiddingStrategy`.
     pub package_bidding_strategy: rt::Nullable<TextCampaignPackageBiddingStrategyGet>,
-    /// `CanBeUsedAsPackageBiddingStrategySource`: `general:YesNoEnum` (optional).
+    /// Optional. Sent as `CanBeUsedAsPackageBiddingStrategySource`.
     pub can_be_used_as_package_bidding_strategy_source: ::core::option::Option<
         super::general::YesNoEnum,
     >,
@@ -15588,27 +15682,27 @@ impl TextCampaignGetItem {
         self
     }
 }
-/// `UnifiedCampaignGetItem` (`schema/direct_v5/campaigns.json`). Extends `UnifiedCampaignBase`, whose fields come first.
+/// Used in `CampaignGetItem::unified_campaign`. Extends `UnifiedCampaignBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct UnifiedCampaignGetItem {
-    /// `CounterIds`: `general:ArrayOfInteger` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `CounterIds`.
     pub counter_ids: rt::Nullable<super::general::ArrayOfInteger>,
-    /// `AttributionModel`: `general:AttributionModelEnum` (optional).
+    /// Optional. Sent as `AttributionModel`.
     pub attribution_model: ::core::option::Option<super::general::AttributionModelEnum>,
-    /// `NegativeKeywordSharedSetIds`: `general:ArrayOfLong` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `NegativeKeywordSharedSetIds`.
     pub negative_keyword_shared_set_ids: rt::Nullable<super::general::ArrayOfLong>,
-    /// `BiddingStrategy`: `UnifiedCampaignStrategy` (optional).
+    /// Optional. Sent as `BiddingStrategy`.
     pub bidding_strategy: ::core::option::Option<UnifiedCampaignStrategy>,
-    /// `Settings`: array of `UnifiedCampaignSettingGet` (optional).
+    /// Optional. Sent as `Settings`.
     pub settings: ::core::option::Option<::std::vec::Vec<UnifiedCampaignSettingGet>>,
-    /// `TrackingParams`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `TrackingParams`.
     pub tracking_params: rt::Nullable<::std::string::String>,
-    /// `PriorityGoals`: `PriorityGoalsArray` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `PriorityGoals`.
     pub priority_goals: rt::Nullable<PriorityGoalsArray>,
-    /// `PackageBiddingStrategy`: `UnifiedCampaignPackageBiddingStrategyGet` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `PackageBiddingStrategy`.
     pub package_bidding_strategy: rt::Nullable<UnifiedCampaignPackageBiddingStrategyGet>,
-    /// `CanBeUsedAsPackageBiddingStrategySource`: `general:YesNoEnum` (optional).
+    /// Optional. Sent as `CanBeUsedAsPackageBiddingStrategySource`.
     pub can_be_used_as_package_bidding_strategy_source: ::core::option::Option<
         super::general::YesNoEnum,
     >,
@@ -15719,23 +15813,23 @@ impl UnifiedCampaignGetItem {
         self
     }
 }
-/// `MobileAppCampaignGetItem` (`schema/direct_v5/campaigns.json`).
+/// Used in `CampaignGetItem::mobile_app_campaign`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct MobileAppCampaignGetItem {
-    /// `BiddingStrategy`: `MobileAppCampaignStrategy` (optional).
+    /// Optional. Sent as `BiddingStrategy`.
     pub bidding_strategy: ::core::option::Option<MobileAppCampaignStrategy>,
-    /// `Settings`: array of `MobileAppCampaignSettingGet` (optional).
+    /// Optional. Sent as `Settings`.
     pub settings: ::core::option::Option<::std::vec::Vec<MobileAppCampaignSettingGet>>,
-    /// `PackageBiddingStrategy`: `MobileAppCampaignPackageBiddingStrategyGet` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `PackageBiddingStrategy`.
     pub package_bidding_strategy: rt::Nullable<
         MobileAppCampaignPackageBiddingStrategyGet,
     >,
-    /// `CanBeUsedAsPackageBiddingStrategySource`: `general:YesNoEnum` (optional).
+    /// Optional. Sent as `CanBeUsedAsPackageBiddingStrategySource`.
     pub can_be_used_as_package_bidding_strategy_source: ::core::option::Option<
         super::general::YesNoEnum,
     >,
-    /// `NegativeKeywordSharedSetIds`: `general:ArrayOfLong` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `NegativeKeywordSharedSetIds`.
     pub negative_keyword_shared_set_ids: rt::Nullable<super::general::ArrayOfLong>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -15806,31 +15900,31 @@ impl MobileAppCampaignGetItem {
         self
     }
 }
-/// `DynamicTextCampaignGetItem` (`schema/direct_v5/campaigns.json`). Extends `DynamicTextCampaignBase`, whose fields come first.
+/// Used in `CampaignGetItem::dynamic_text_campaign`. Extends `DynamicTextCampaignBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DynamicTextCampaignGetItem {
-    /// `CounterIds`: `general:ArrayOfInteger` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `CounterIds`.
     pub counter_ids: rt::Nullable<super::general::ArrayOfInteger>,
-    /// `AttributionModel`: `general:AttributionModelEnum` (optional).
+    /// Optional. Sent as `AttributionModel`.
     pub attribution_model: ::core::option::Option<super::general::AttributionModelEnum>,
-    /// `NegativeKeywordSharedSetIds`: `general:ArrayOfLong` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `NegativeKeywordSharedSetIds`.
     pub negative_keyword_shared_set_ids: rt::Nullable<super::general::ArrayOfLong>,
-    /// `BiddingStrategy`: `DynamicTextCampaignStrategy` (optional).
+    /// Optional. Sent as `BiddingStrategy`.
     pub bidding_strategy: ::core::option::Option<DynamicTextCampaignStrategy>,
-    /// `Settings`: array of `DynamicTextCampaignSettingGet` (optional).
+    /// Optional. Sent as `Settings`.
     pub settings: ::core::option::Option<::std::vec::Vec<DynamicTextCampaignSettingGet>>,
-    /// `PlacementTypes`: `PlacementTypeArray` (optional).
+    /// Optional. Sent as `PlacementTypes`.
     pub placement_types: ::core::option::Option<PlacementTypeArray>,
-    /// `TrackingParams`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `TrackingParams`.
     pub tracking_params: rt::Nullable<::std::string::String>,
-    /// `PriorityGoals`: `PriorityGoalsArray` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `PriorityGoals`.
     pub priority_goals: rt::Nullable<PriorityGoalsArray>,
-    /// `PackageBiddingStrategy`: `DynamicTextCampaignPackageBiddingStrategyGet` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `PackageBiddingStrategy`.
     pub package_bidding_strategy: rt::Nullable<
         DynamicTextCampaignPackageBiddingStrategyGet,
     >,
-    /// `CanBeUsedAsPackageBiddingStrategySource`: `general:YesNoEnum` (optional).
+    /// Optional. Sent as `CanBeUsedAsPackageBiddingStrategySource`.
     pub can_be_used_as_package_bidding_strategy_source: ::core::option::Option<
         super::general::YesNoEnum,
     >,
@@ -15949,19 +16043,19 @@ impl DynamicTextCampaignGetItem {
         self
     }
 }
-/// `CpmBannerCampaignGetItem` (`schema/direct_v5/campaigns.json`). Extends `CpmBannerCampaignBase`, whose fields come first.
+/// Used in `CampaignGetItem::cpm_banner_campaign`. Extends `CpmBannerCampaignBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CpmBannerCampaignGetItem {
-    /// `CounterIds`: `general:ArrayOfInteger` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `CounterIds`.
     pub counter_ids: rt::Nullable<super::general::ArrayOfInteger>,
-    /// `FrequencyCap`: `FrequencyCapSetting` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `FrequencyCap`.
     pub frequency_cap: rt::Nullable<FrequencyCapSetting>,
-    /// `BiddingStrategy`: `CpmBannerCampaignStrategy` (optional).
+    /// Optional. Sent as `BiddingStrategy`.
     pub bidding_strategy: ::core::option::Option<CpmBannerCampaignStrategy>,
-    /// `Settings`: array of `CpmBannerCampaignSettingGet` (optional).
+    /// Optional. Sent as `Settings`.
     pub settings: ::core::option::Option<::std::vec::Vec<CpmBannerCampaignSettingGet>>,
-    /// `VideoTarget`: `general:VideoTargetEnum` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `VideoTarget`.
     pub video_target: rt::Nullable<super::general::VideoTargetEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -16021,25 +16115,25 @@ impl CpmBannerCampaignGetItem {
         self
     }
 }
-/// `SmartCampaignGetItem` (`schema/direct_v5/campaigns.json`). Extends `SmartCampaignBase`, whose fields come first.
+/// Used in `CampaignGetItem::smart_campaign`. Extends `SmartCampaignBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct SmartCampaignGetItem {
-    /// `CounterId`: `xsd:long` (optional).
+    /// Optional. Sent as `CounterId`.
     pub counter_id: ::core::option::Option<i64>,
-    /// `AttributionModel`: `general:AttributionModelEnum` (optional).
+    /// Optional. Sent as `AttributionModel`.
     pub attribution_model: ::core::option::Option<super::general::AttributionModelEnum>,
-    /// `BiddingStrategy`: `SmartCampaignStrategy` (optional).
+    /// Optional. Sent as `BiddingStrategy`.
     pub bidding_strategy: ::core::option::Option<SmartCampaignStrategy>,
-    /// `Settings`: array of `SmartCampaignSettingGet` (optional).
+    /// Optional. Sent as `Settings`.
     pub settings: ::core::option::Option<::std::vec::Vec<SmartCampaignSettingGet>>,
-    /// `TrackingParams`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `TrackingParams`.
     pub tracking_params: rt::Nullable<::std::string::String>,
-    /// `PriorityGoals`: `PriorityGoalsArray` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `PriorityGoals`.
     pub priority_goals: rt::Nullable<PriorityGoalsArray>,
-    /// `PackageBiddingStrategy`: `SmartCampaignPackageBiddingStrategyGet` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `PackageBiddingStrategy`.
     pub package_bidding_strategy: rt::Nullable<SmartCampaignPackageBiddingStrategyGet>,
-    /// `CanBeUsedAsPackageBiddingStrategySource`: `general:YesNoEnum` (optional).
+    /// Optional. Sent as `CanBeUsedAsPackageBiddingStrategySource`.
     pub can_be_used_as_package_bidding_strategy_source: ::core::option::Option<
         super::general::YesNoEnum,
     >,
@@ -16139,65 +16233,65 @@ impl SmartCampaignGetItem {
         self
     }
 }
-/// `CampaignGetItem` (`schema/direct_v5/campaigns.json`).
+/// Used in `GetResponse::campaigns`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CampaignGetItem {
-    /// `ClientInfo`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `ClientInfo`.
     pub client_info: rt::Nullable<::std::string::String>,
-    /// `Notification`: `Notification` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `Notification`.
     pub notification: rt::Nullable<Notification>,
-    /// `TimeZone`: `xsd:string` (optional).
+    /// Optional. Sent as `TimeZone`.
     pub time_zone: ::core::option::Option<::std::string::String>,
-    /// `Id`: `xsd:long` (optional).
+    /// Optional. Sent as `Id`.
     pub id: ::core::option::Option<i64>,
-    /// `Name`: `xsd:string` (optional).
+    /// Optional. Sent as `Name`.
     pub name: ::core::option::Option<::std::string::String>,
-    /// `StartDate`: `xsd:string` (optional).
+    /// Optional. Sent as `StartDate`.
     pub start_date: ::core::option::Option<::std::string::String>,
-    /// `Type`: `CampaignTypeGetEnum` (optional).
+    /// Optional. Sent as `Type`.
     pub type_: ::core::option::Option<CampaignTypeGetEnum>,
-    /// `Status`: `general:StatusEnum` (optional).
+    /// Optional. Sent as `Status`.
     pub status: ::core::option::Option<super::general::StatusEnum>,
-    /// `State`: `CampaignStateGetEnum` (optional).
+    /// Optional. Sent as `State`.
     pub state: ::core::option::Option<CampaignStateGetEnum>,
-    /// `StatusPayment`: `CampaignStatusPaymentEnum` (optional).
+    /// Optional. Sent as `StatusPayment`.
     pub status_payment: ::core::option::Option<CampaignStatusPaymentEnum>,
-    /// `StatusClarification`: `xsd:string` (optional).
+    /// Optional. Sent as `StatusClarification`.
     pub status_clarification: ::core::option::Option<::std::string::String>,
-    /// `SourceId`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `SourceId`.
     pub source_id: rt::Nullable<i64>,
-    /// `Statistics`: `general:Statistics` (optional).
+    /// Optional. Sent as `Statistics`.
     pub statistics: ::core::option::Option<super::general::Statistics>,
-    /// `Currency`: `general:CurrencyEnum` (optional).
+    /// Optional. Sent as `Currency`.
     pub currency: ::core::option::Option<super::general::CurrencyEnum>,
-    /// `Funds`: `FundsParam` (optional).
+    /// Optional. Sent as `Funds`.
     pub funds: ::core::option::Option<FundsParam>,
-    /// `RepresentedBy`: `CampaignAssistant` (optional).
+    /// Optional. Sent as `RepresentedBy`.
     pub represented_by: ::core::option::Option<CampaignAssistant>,
-    /// `DailyBudget`: `DailyBudget` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `DailyBudget`.
     pub daily_budget: rt::Nullable<DailyBudget>,
-    /// `EndDate`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `EndDate`.
     pub end_date: rt::Nullable<::std::string::String>,
-    /// `NegativeKeywords`: `general:ArrayOfString` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `NegativeKeywords`.
     pub negative_keywords: rt::Nullable<super::general::ArrayOfString>,
-    /// `BlockedIps`: `general:ArrayOfString` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `BlockedIps`.
     pub blocked_ips: rt::Nullable<super::general::ArrayOfString>,
-    /// `ExcludedSites`: `general:ArrayOfString` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `ExcludedSites`.
     pub excluded_sites: rt::Nullable<super::general::ArrayOfString>,
-    /// `TextCampaign`: `TextCampaignGetItem` (optional).
+    /// Optional. Sent as `TextCampaign`.
     pub text_campaign: ::core::option::Option<TextCampaignGetItem>,
-    /// `UnifiedCampaign`: `UnifiedCampaignGetItem` (optional).
+    /// Optional. Sent as `UnifiedCampaign`.
     pub unified_campaign: ::core::option::Option<UnifiedCampaignGetItem>,
-    /// `MobileAppCampaign`: `MobileAppCampaignGetItem` (optional).
+    /// Optional. Sent as `MobileAppCampaign`.
     pub mobile_app_campaign: ::core::option::Option<MobileAppCampaignGetItem>,
-    /// `DynamicTextCampaign`: `DynamicTextCampaignGetItem` (optional).
+    /// Optional. Sent as `DynamicTextCampaign`.
     pub dynamic_text_campaign: ::core::option::Option<DynamicTextCampaignGetItem>,
-    /// `CpmBannerCampaign`: `CpmBannerCampaignGetItem` (optional).
+    /// Optional. Sent as `CpmBannerCampaign`.
     pub cpm_banner_campaign: ::core::option::Option<CpmBannerCampaignGetItem>,
-    /// `SmartCampaign`: `SmartCampaignGetItem` (optional).
+    /// Optional. Sent as `SmartCampaign`.
     pub smart_campaign: ::core::option::Option<SmartCampaignGetItem>,
-    /// `TimeTargeting`: `TimeTargeting` (optional).
+    /// Optional. Sent as `TimeTargeting`.
     pub time_targeting: ::core::option::Option<TimeTargeting>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -16458,19 +16552,19 @@ impl CampaignGetItem {
         self
     }
 }
-/// `CampaignsSelectionCriteria` (`schema/direct_v5/campaigns.json`).
+/// Used in `GetRequest::selection_criteria`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CampaignsSelectionCriteria {
-    /// `Ids`: array of `xsd:long` (optional).
+    /// Optional. Sent as `Ids`.
     pub ids: ::core::option::Option<::std::vec::Vec<i64>>,
-    /// `Types`: array of `CampaignTypeEnum` (optional).
+    /// Optional. Sent as `Types`.
     pub types: ::core::option::Option<::std::vec::Vec<CampaignTypeEnum>>,
-    /// `States`: array of `CampaignStateEnum` (optional).
+    /// Optional. Sent as `States`.
     pub states: ::core::option::Option<::std::vec::Vec<CampaignStateEnum>>,
-    /// `Statuses`: array of `CampaignStatusSelectionEnum` (optional).
+    /// Optional. Sent as `Statuses`.
     pub statuses: ::core::option::Option<::std::vec::Vec<CampaignStatusSelectionEnum>>,
-    /// `StatusesPayment`: array of `CampaignStatusPaymentEnum` (optional).
+    /// Optional. Sent as `StatusesPayment`.
     pub statuses_payment: ::core::option::Option<
         ::std::vec::Vec<CampaignStatusPaymentEnum>,
     >,
@@ -16558,53 +16652,53 @@ impl CampaignsSelectionCriteria {
         self
     }
 }
-/// `GetRequest` (`schema/direct_v5/campaigns.json`). Extends `general:GetRequestGeneral`, whose fields come first.
+/// The `params` of `Campaigns.get`. Extends `general:GetRequestGeneral`, whose fields come first.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct GetRequest {
-    /// `Page`: `LimitOffset` (optional).
+    /// Optional. Sent as `Page`.
     pub page: ::core::option::Option<super::general::LimitOffset>,
-    /// `SelectionCriteria`: `CampaignsSelectionCriteria` (optional).
+    /// Optional. Sent as `SelectionCriteria`.
     pub selection_criteria: ::core::option::Option<CampaignsSelectionCriteria>,
-    /// `FieldNames`: array of `CampaignFieldEnum` (required).
+    /// Required. Sent as `FieldNames`.
     pub field_names: ::std::vec::Vec<CampaignFieldEnum>,
-    /// `TextCampaignFieldNames`: array of `TextCampaignFieldEnum` (optional).
+    /// Optional. Sent as `TextCampaignFieldNames`.
     pub text_campaign_field_names: ::core::option::Option<
         ::std::vec::Vec<TextCampaignFieldEnum>,
     >,
-    /// `TextCampaignSearchStrategyPlacementTypesFieldNames`: array of `TextCampaignSearchStrategyPlacementTypesFieldEnum` (optional).
+    /// Optional. Sent as `TextCampaignSearchStrategyPlacementTypesFieldNames`.
     pub text_campaign_search_strategy_placement_types_field_names: ::core::option::Option<
         ::std::vec::Vec<TextCampaignSearchStrategyPlacementTypesFieldEnum>,
     >,
-    /// `MobileAppCampaignFieldNames`: array of `MobileAppCampaignFieldEnum` (optional).
+    /// Optional. Sent as `MobileAppCampaignFieldNames`.
     pub mobile_app_campaign_field_names: ::core::option::Option<
         ::std::vec::Vec<MobileAppCampaignFieldEnum>,
     >,
-    /// `DynamicTextCampaignFieldNames`: array of `DynamicTextCampaignFieldEnum` (optional).
+    /// Optional. Sent as `DynamicTextCampaignFieldNames`.
     pub dynamic_text_campaign_field_names: ::core::option::Option<
         ::std::vec::Vec<DynamicTextCampaignFieldEnum>,
     >,
-    /// `DynamicTextCampaignSearchStrategyPlacementTypesFieldNames`: array of `DynamicTextCampaignSearchStrategyPlacementTypesFieldEnum` (optional).
+    /// Optional. Sent as `DynamicTextCampaignSearchStrategyPlacementTypesFieldNames`.
     pub dynamic_text_campaign_search_strategy_placement_types_field_names: ::core::option::Option<
         ::std::vec::Vec<DynamicTextCampaignSearchStrategyPlacementTypesFieldEnum>,
     >,
-    /// `CpmBannerCampaignFieldNames`: array of `CpmBannerCampaignFieldEnum` (optional).
+    /// Optional. Sent as `CpmBannerCampaignFieldNames`.
     pub cpm_banner_campaign_field_names: ::core::option::Option<
         ::std::vec::Vec<CpmBannerCampaignFieldEnum>,
     >,
-    /// `SmartCampaignFieldNames`: array of `SmartCampaignFieldEnum` (optional).
+    /// Optional. Sent as `SmartCampaignFieldNames`.
     pub smart_campaign_field_names: ::core::option::Option<
         ::std::vec::Vec<SmartCampaignFieldEnum>,
     >,
-    /// `UnifiedCampaignFieldNames`: array of `UnifiedCampaignFieldEnum` (optional).
+    /// Optional. Sent as `UnifiedCampaignFieldNames`.
     pub unified_campaign_field_names: ::core::option::Option<
         ::std::vec::Vec<UnifiedCampaignFieldEnum>,
     >,
-    /// `UnifiedCampaignSearchStrategyPlacementTypesFieldNames`: array of `UnifiedCampaignSearchStrategyPlacementTypesFieldEnum` (optional).
+    /// Optional. Sent as `UnifiedCampaignSearchStrategyPlacementTypesFieldNames`.
     pub unified_campaign_search_strategy_placement_types_field_names: ::core::option::Option<
         ::std::vec::Vec<UnifiedCampaignSearchStrategyPlacementTypesFieldEnum>,
     >,
-    /// `UnifiedCampaignPackageBiddingStrategyPlatformsFieldNames`: array of `UnifiedCampaignPackageBiddingStrategyPlatformsFieldEnum` (optional).
+    /// Optional. Sent as `UnifiedCampaignPackageBiddingStrategyPlatformsFieldNames`.
     pub unified_campaign_package_bidding_strategy_platforms_field_names: ::core::option::Option<
         ::std::vec::Vec<UnifiedCampaignPackageBiddingStrategyPlatformsFieldEnum>,
     >,
@@ -16801,13 +16895,13 @@ impl GetRequest {
         self
     }
 }
-/// `GetResponse` (`schema/direct_v5/campaigns.json`). Extends `general:GetResponseGeneral`, whose fields come first.
+/// The `result` of `Campaigns.get`. Extends `general:GetResponseGeneral`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct GetResponse {
-    /// `LimitedBy`: `xsd:long` (optional).
+    /// Optional. Sent as `LimitedBy`.
     pub limited_by: ::core::option::Option<i64>,
-    /// `Campaigns`: array of `CampaignGetItem` (optional).
+    /// Optional. Sent as `Campaigns`.
     pub campaigns: ::core::option::Option<::std::vec::Vec<CampaignGetItem>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -16843,11 +16937,11 @@ impl GetResponse {
         self
     }
 }
-/// `AddRequest` (`schema/direct_v5/campaigns.json`).
+/// The `params` of `Campaigns.add`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct AddRequest {
-    /// `Campaigns`: array of `CampaignAddItem` (required).
+    /// Required. Sent as `Campaigns`.
     pub campaigns: ::std::vec::Vec<CampaignAddItem>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -16865,11 +16959,11 @@ impl AddRequest {
         }
     }
 }
-/// `AddResponse` (`schema/direct_v5/campaigns.json`).
+/// The `result` of `Campaigns.add`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct AddResponse {
-    /// `AddResults`: array of `general:ActionResult` (optional).
+    /// Optional. Sent as `AddResults`.
     pub add_results: ::core::option::Option<
         ::std::vec::Vec<super::general::ActionResult>,
     >,
@@ -16899,11 +16993,11 @@ impl AddResponse {
         self
     }
 }
-/// `UpdateRequest` (`schema/direct_v5/campaigns.json`).
+/// The `params` of `Campaigns.update`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateRequest {
-    /// `Campaigns`: array of `CampaignUpdateItem` (required).
+    /// Required. Sent as `Campaigns`.
     pub campaigns: ::std::vec::Vec<CampaignUpdateItem>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -16921,11 +17015,11 @@ impl UpdateRequest {
         }
     }
 }
-/// `UpdateResponse` (`schema/direct_v5/campaigns.json`).
+/// The `result` of `Campaigns.update`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct UpdateResponse {
-    /// `UpdateResults`: array of `general:ActionResult` (optional).
+    /// Optional. Sent as `UpdateResults`.
     pub update_results: ::core::option::Option<
         ::std::vec::Vec<super::general::ActionResult>,
     >,
@@ -16955,11 +17049,11 @@ impl UpdateResponse {
         self
     }
 }
-/// `DeleteRequest` (`schema/direct_v5/campaigns.json`).
+/// The `params` of `Campaigns.delete`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct DeleteRequest {
-    /// `SelectionCriteria`: `general:IdsCriteria` (required).
+    /// Required. Sent as `SelectionCriteria`.
     pub selection_criteria: super::general::IdsCriteria,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -16973,11 +17067,11 @@ impl DeleteRequest {
         }
     }
 }
-/// `DeleteResponse` (`schema/direct_v5/campaigns.json`).
+/// The `result` of `Campaigns.delete`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DeleteResponse {
-    /// `DeleteResults`: array of `general:ActionResult` (optional).
+    /// Optional. Sent as `DeleteResults`.
     pub delete_results: ::core::option::Option<
         ::std::vec::Vec<super::general::ActionResult>,
     >,
@@ -17007,11 +17101,11 @@ impl DeleteResponse {
         self
     }
 }
-/// `ArchiveRequest` (`schema/direct_v5/campaigns.json`).
+/// The `params` of `Campaigns.archive`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ArchiveRequest {
-    /// `SelectionCriteria`: `general:IdsCriteria` (required).
+    /// Required. Sent as `SelectionCriteria`.
     pub selection_criteria: super::general::IdsCriteria,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -17025,11 +17119,11 @@ impl ArchiveRequest {
         }
     }
 }
-/// `ArchiveResponse` (`schema/direct_v5/campaigns.json`).
+/// The `result` of `Campaigns.archive`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ArchiveResponse {
-    /// `ArchiveResults`: array of `general:ActionResult` (optional).
+    /// Optional. Sent as `ArchiveResults`.
     pub archive_results: ::core::option::Option<
         ::std::vec::Vec<super::general::ActionResult>,
     >,
@@ -17059,11 +17153,11 @@ impl ArchiveResponse {
         self
     }
 }
-/// `UnarchiveRequest` (`schema/direct_v5/campaigns.json`).
+/// The `params` of `Campaigns.unarchive`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct UnarchiveRequest {
-    /// `SelectionCriteria`: `general:IdsCriteria` (required).
+    /// Required. Sent as `SelectionCriteria`.
     pub selection_criteria: super::general::IdsCriteria,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -17077,11 +17171,11 @@ impl UnarchiveRequest {
         }
     }
 }
-/// `UnarchiveResponse` (`schema/direct_v5/campaigns.json`).
+/// The `result` of `Campaigns.unarchive`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct UnarchiveResponse {
-    /// `UnarchiveResults`: array of `general:ActionResult` (optional).
+    /// Optional. Sent as `UnarchiveResults`.
     pub unarchive_results: ::core::option::Option<
         ::std::vec::Vec<super::general::ActionResult>,
     >,
@@ -17111,11 +17205,11 @@ impl UnarchiveResponse {
         self
     }
 }
-/// `SuspendRequest` (`schema/direct_v5/campaigns.json`).
+/// The `params` of `Campaigns.suspend`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct SuspendRequest {
-    /// `SelectionCriteria`: `general:IdsCriteria` (required).
+    /// Required. Sent as `SelectionCriteria`.
     pub selection_criteria: super::general::IdsCriteria,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -17129,11 +17223,11 @@ impl SuspendRequest {
         }
     }
 }
-/// `SuspendResponse` (`schema/direct_v5/campaigns.json`).
+/// The `result` of `Campaigns.suspend`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct SuspendResponse {
-    /// `SuspendResults`: array of `general:ActionResult` (optional).
+    /// Optional. Sent as `SuspendResults`.
     pub suspend_results: ::core::option::Option<
         ::std::vec::Vec<super::general::ActionResult>,
     >,
@@ -17163,11 +17257,11 @@ impl SuspendResponse {
         self
     }
 }
-/// `ResumeRequest` (`schema/direct_v5/campaigns.json`).
+/// The `params` of `Campaigns.resume`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ResumeRequest {
-    /// `SelectionCriteria`: `general:IdsCriteria` (required).
+    /// Required. Sent as `SelectionCriteria`.
     pub selection_criteria: super::general::IdsCriteria,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -17181,11 +17275,11 @@ impl ResumeRequest {
         }
     }
 }
-/// `ResumeResponse` (`schema/direct_v5/campaigns.json`).
+/// The `result` of `Campaigns.resume`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ResumeResponse {
-    /// `ResumeResults`: array of `general:ActionResult` (optional).
+    /// Optional. Sent as `ResumeResults`.
     pub resume_results: ::core::option::Option<
         ::std::vec::Vec<super::general::ActionResult>,
     >,

@@ -80,11 +80,11 @@ impl<'a> ChangesService<'a> {
         self.client.call(&CHECK.info, &params).await
     }
 }
-/// `CheckDictionariesRequest` (`schema/direct_v5/changes.json`).
+/// The `params` of `Changes.checkDictionaries`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CheckDictionariesRequest {
-    /// `Timestamp`: `xsd:string` (optional).
+    /// Optional. Sent as `Timestamp`.
     pub timestamp: ::core::option::Option<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -108,17 +108,17 @@ impl CheckDictionariesRequest {
         self
     }
 }
-/// `CheckDictionariesResponse` (`schema/direct_v5/changes.json`).
+/// The `result` of `Changes.checkDictionaries`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct CheckDictionariesResponse {
-    /// `TimeZonesChanged`: `general:YesNoEnum` (optional).
+    /// Optional. Sent as `TimeZonesChanged`.
     pub time_zones_changed: ::core::option::Option<super::general::YesNoEnum>,
-    /// `RegionsChanged`: `general:YesNoEnum` (optional).
+    /// Optional. Sent as `RegionsChanged`.
     pub regions_changed: ::core::option::Option<super::general::YesNoEnum>,
-    /// `InterestsChanged`: `general:YesNoEnum` (optional).
+    /// Optional. Sent as `InterestsChanged`.
     pub interests_changed: ::core::option::Option<super::general::YesNoEnum>,
-    /// `Timestamp`: `xsd:string` (required).
+    /// Required. Sent as `Timestamp`.
     pub timestamp: ::std::string::String,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -156,11 +156,11 @@ impl CheckDictionariesResponse {
         self
     }
 }
-/// `CheckCampaignsRequest` (`schema/direct_v5/changes.json`).
+/// The `params` of `Changes.checkCampaigns`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct CheckCampaignsRequest {
-    /// `Timestamp`: `xsd:string` (required).
+    /// Required. Sent as `Timestamp`.
     pub timestamp: ::std::string::String,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -174,13 +174,13 @@ impl CheckCampaignsRequest {
         }
     }
 }
-/// `CampaignChangesItem` (`schema/direct_v5/changes.json`).
+/// Used in `CheckCampaignsResponse::campaigns`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct CampaignChangesItem {
-    /// `CampaignId`: `xsd:long` (required).
+    /// Required. Sent as `CampaignId`.
     pub campaign_id: i64,
-    /// `ChangesIn`: array of `CampaignChangesInEnum` (required).
+    /// Required. Sent as `ChangesIn`.
     pub changes_in: ::std::vec::Vec<CampaignChangesInEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -203,15 +203,17 @@ impl CampaignChangesItem {
         }
     }
 }
-/// `CampaignChangesInEnum`: one of 3 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `CampaignChangesItem::changes_in`.
+///
+/// One of the 3 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum CampaignChangesInEnum {
-    /// `SELF`
+    /// Sent as `SELF`.
     Self_,
-    /// `CHILDREN`
+    /// Sent as `CHILDREN`.
     Children,
-    /// `STAT`
+    /// Sent as `STAT`.
     Stat,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -252,13 +254,13 @@ impl ::core::convert::From<&str> for CampaignChangesInEnum {
         Self::from_wire(value)
     }
 }
-/// `CheckCampaignsResponse` (`schema/direct_v5/changes.json`).
+/// The `result` of `Changes.checkCampaigns`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct CheckCampaignsResponse {
-    /// `Campaigns`: array of `CampaignChangesItem` (optional).
+    /// Optional. Sent as `Campaigns`.
     pub campaigns: ::core::option::Option<::std::vec::Vec<CampaignChangesItem>>,
-    /// `Timestamp`: `xsd:string` (required).
+    /// Required. Sent as `Timestamp`.
     pub timestamp: ::std::string::String,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -287,19 +289,19 @@ impl CheckCampaignsResponse {
         self
     }
 }
-/// `CheckRequest` (`schema/direct_v5/changes.json`).
+/// The `params` of `Changes.check`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct CheckRequest {
-    /// `CampaignIds`: array of `xsd:long` (optional).
+    /// Optional. Sent as `CampaignIds`.
     pub campaign_ids: ::core::option::Option<::std::vec::Vec<i64>>,
-    /// `AdGroupIds`: array of `xsd:long` (optional).
+    /// Optional. Sent as `AdGroupIds`.
     pub ad_group_ids: ::core::option::Option<::std::vec::Vec<i64>>,
-    /// `AdIds`: array of `xsd:long` (optional).
+    /// Optional. Sent as `AdIds`.
     pub ad_ids: ::core::option::Option<::std::vec::Vec<i64>>,
-    /// `Timestamp`: `xsd:string` (required).
+    /// Required. Sent as `Timestamp`.
     pub timestamp: ::std::string::String,
-    /// `FieldNames`: array of `CheckFieldEnum` (required).
+    /// Required. Sent as `FieldNames`.
     pub field_names: ::std::vec::Vec<CheckFieldEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -361,17 +363,19 @@ impl CheckRequest {
         self
     }
 }
-/// `CheckFieldEnum`: one of 4 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `CheckRequest::field_names`.
+///
+/// One of the 4 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum CheckFieldEnum {
-    /// `CampaignIds`
+    /// Sent as `CampaignIds`.
     CampaignIds,
-    /// `AdGroupIds`
+    /// Sent as `AdGroupIds`.
     AdGroupIds,
-    /// `AdIds`
+    /// Sent as `AdIds`.
     AdIds,
-    /// `CampaignsStat`
+    /// Sent as `CampaignsStat`.
     CampaignsStat,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -419,17 +423,17 @@ impl ::core::convert::From<&str> for CheckFieldEnum {
         Self::from_wire(value)
     }
 }
-/// `CheckResponse` (`schema/direct_v5/changes.json`).
+/// The `result` of `Changes.check`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CheckResponse {
-    /// `Modified`: `CheckResponseModified` (optional).
+    /// Optional. Sent as `Modified`.
     pub modified: ::core::option::Option<CheckResponseModified>,
-    /// `NotFound`: `CheckResponseIds` (optional).
+    /// Optional. Sent as `NotFound`.
     pub not_found: ::core::option::Option<CheckResponseIds>,
-    /// `Unprocessed`: `CheckResponseIds` (optional).
+    /// Optional. Sent as `Unprocessed`.
     pub unprocessed: ::core::option::Option<CheckResponseIds>,
-    /// `Timestamp`: `xsd:string` (optional).
+    /// Optional. Sent as `Timestamp`.
     pub timestamp: ::core::option::Option<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -477,17 +481,17 @@ impl CheckResponse {
         self
     }
 }
-/// `CheckResponseModified` (`schema/direct_v5/changes.json`).
+/// Used in `CheckResponse::modified`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CheckResponseModified {
-    /// `CampaignIds`: array of `xsd:long` (optional).
+    /// Optional. Sent as `CampaignIds`.
     pub campaign_ids: ::core::option::Option<::std::vec::Vec<i64>>,
-    /// `AdGroupIds`: array of `xsd:long` (optional).
+    /// Optional. Sent as `AdGroupIds`.
     pub ad_group_ids: ::core::option::Option<::std::vec::Vec<i64>>,
-    /// `AdIds`: array of `xsd:long` (optional).
+    /// Optional. Sent as `AdIds`.
     pub ad_ids: ::core::option::Option<::std::vec::Vec<i64>>,
-    /// `CampaignsStat`: array of `CampaignStatItem` (optional).
+    /// Optional. Sent as `CampaignsStat`.
     pub campaigns_stat: ::core::option::Option<::std::vec::Vec<CampaignStatItem>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -554,13 +558,13 @@ impl CheckResponseModified {
         self
     }
 }
-/// `CampaignStatItem` (`schema/direct_v5/changes.json`).
+/// Used in `CheckResponseModified::campaigns_stat`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct CampaignStatItem {
-    /// `CampaignId`: `xsd:long` (required).
+    /// Required. Sent as `CampaignId`.
     pub campaign_id: i64,
-    /// `BorderDate`: `xsd:string` (required).
+    /// Required. Sent as `BorderDate`.
     pub border_date: ::std::string::String,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -578,15 +582,15 @@ impl CampaignStatItem {
         }
     }
 }
-/// `CheckResponseIds` (`schema/direct_v5/changes.json`).
+/// Used in `CheckResponse::not_found`, `CheckResponse::unprocessed`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CheckResponseIds {
-    /// `CampaignIds`: array of `xsd:long` (optional).
+    /// Optional. Sent as `CampaignIds`.
     pub campaign_ids: ::core::option::Option<::std::vec::Vec<i64>>,
-    /// `AdGroupIds`: array of `xsd:long` (optional).
+    /// Optional. Sent as `AdGroupIds`.
     pub ad_group_ids: ::core::option::Option<::std::vec::Vec<i64>>,
-    /// `AdIds`: array of `xsd:long` (optional).
+    /// Optional. Sent as `AdIds`.
     pub ad_ids: ::core::option::Option<::std::vec::Vec<i64>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,

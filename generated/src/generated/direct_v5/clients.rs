@@ -63,51 +63,53 @@ impl<'a> ClientsService<'a> {
         self.client.call(&UPDATE.info, &params).await
     }
 }
-/// `ClientFieldEnum`: one of 21 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `GetRequest::field_names`.
+///
+/// One of the 21 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ClientFieldEnum {
-    /// `AccountQuality`
+    /// Sent as `AccountQuality`.
     AccountQuality,
-    /// `Archived`
+    /// Sent as `Archived`.
     Archived,
-    /// `ClientId`
+    /// Sent as `ClientId`.
     ClientId,
-    /// `ClientInfo`
+    /// Sent as `ClientInfo`.
     ClientInfo,
-    /// `CountryId`
+    /// Sent as `CountryId`.
     CountryId,
-    /// `CreatedAt`
+    /// Sent as `CreatedAt`.
     CreatedAt,
-    /// `Currency`
+    /// Sent as `Currency`.
     Currency,
-    /// `Grants`
+    /// Sent as `Grants`.
     Grants,
-    /// `Bonuses`
+    /// Sent as `Bonuses`.
     Bonuses,
-    /// `Login`
+    /// Sent as `Login`.
     Login,
-    /// `Notification`
+    /// Sent as `Notification`.
     Notification,
-    /// `OverdraftSumAvailable`
+    /// Sent as `OverdraftSumAvailable`.
     OverdraftSumAvailable,
-    /// `Phone`
+    /// Sent as `Phone`.
     Phone,
-    /// `Representatives`
+    /// Sent as `Representatives`.
     Representatives,
-    /// `Restrictions`
+    /// Sent as `Restrictions`.
     Restrictions,
-    /// `Settings`
+    /// Sent as `Settings`.
     Settings,
-    /// `Type`
+    /// Sent as `Type`.
     Type,
-    /// `VatRate`
+    /// Sent as `VatRate`.
     VatRate,
-    /// `ForbiddenPlatform`
+    /// Sent as `ForbiddenPlatform`.
     ForbiddenPlatform,
-    /// `AvailableCampaignTypes`
+    /// Sent as `AvailableCampaignTypes`.
     AvailableCampaignTypes,
-    /// `AvailableAdGroupTypes`
+    /// Sent as `AvailableAdGroupTypes`.
     AvailableAdGroupTypes,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -206,29 +208,29 @@ impl ::core::convert::From<&str> for ClientFieldEnum {
         Self::from_wire(value)
     }
 }
-/// `GetRequest` (`schema/direct_v5/clients.json`).
+/// The `params` of `Clients.get`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct GetRequest {
-    /// `FieldNames`: array of `ClientFieldEnum` (required).
+    /// Required. Sent as `FieldNames`.
     pub field_names: ::std::vec::Vec<ClientFieldEnum>,
-    /// `TinInfoFieldNames`: array of `generalclients:TinInfoFieldEnum` (optional).
+    /// Optional. Sent as `TinInfoFieldNames`.
     pub tin_info_field_names: ::core::option::Option<
         ::std::vec::Vec<super::generalclients::TinInfoFieldEnum>,
     >,
-    /// `OrganizationFieldNames`: array of `generalclients:OrgInfoFieldEnum` (optional).
+    /// Optional. Sent as `OrganizationFieldNames`.
     pub organization_field_names: ::core::option::Option<
         ::std::vec::Vec<super::generalclients::OrgInfoFieldEnum>,
     >,
-    /// `ContractFieldNames`: array of `generalclients:ContractInfoFieldEnum` (optional).
+    /// Optional. Sent as `ContractFieldNames`.
     pub contract_field_names: ::core::option::Option<
         ::std::vec::Vec<super::generalclients::ContractInfoFieldEnum>,
     >,
-    /// `ContragentFieldNames`: array of `generalclients:ContragentInfoFieldEnum` (optional).
+    /// Optional. Sent as `ContragentFieldNames`.
     pub contragent_field_names: ::core::option::Option<
         ::std::vec::Vec<super::generalclients::ContragentInfoFieldEnum>,
     >,
-    /// `ContragentTinInfoFieldNames`: array of `generalclients:TinInfoFieldEnum` (optional).
+    /// Optional. Sent as `ContragentTinInfoFieldNames`.
     pub contragent_tin_info_field_names: ::core::option::Option<
         ::std::vec::Vec<super::generalclients::TinInfoFieldEnum>,
     >,
@@ -330,11 +332,11 @@ impl GetRequest {
         self
     }
 }
-/// `GetResponse` (`schema/direct_v5/clients.json`).
+/// The `result` of `Clients.get`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct GetResponse {
-    /// `Clients`: array of `generalclients:ClientGetItem` (optional).
+    /// Optional. Sent as `Clients`.
     pub clients: ::core::option::Option<
         ::std::vec::Vec<super::generalclients::ClientGetItem>,
     >,
@@ -364,11 +366,11 @@ impl GetResponse {
         self
     }
 }
-/// `UpdateRequest` (`schema/direct_v5/clients.json`).
+/// The `params` of `Clients.update`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateRequest {
-    /// `Clients`: array of `generalclients:ClientUpdateItem` (required).
+    /// Required. Sent as `Clients`.
     pub clients: ::std::vec::Vec<super::generalclients::ClientUpdateItem>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -386,11 +388,11 @@ impl UpdateRequest {
         }
     }
 }
-/// `UpdateResponse` (`schema/direct_v5/clients.json`).
+/// The `result` of `Clients.update`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateResponse {
-    /// `UpdateResults`: array of `general:ClientsActionResult` (required).
+    /// Required. Sent as `UpdateResults`.
     pub update_results: ::std::vec::Vec<super::general::ClientsActionResult>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,

@@ -74,21 +74,23 @@ impl<'a> CreativesService<'a> {
         self.client.pages(&GET, params)
     }
 }
-/// `CreativeTypeEnum`: one of 6 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `CreativesSelectionCriteria::types`, `CreativeGetItem::type_`.
+///
+/// One of the 6 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum CreativeTypeEnum {
-    /// `IMAGE_CREATIVE`
+    /// Sent as `IMAGE_CREATIVE`.
     ImageCreative,
-    /// `HTML5_CREATIVE`
+    /// Sent as `HTML5_CREATIVE`.
     Html5Creative,
-    /// `VIDEO_EXTENSION_CREATIVE`
+    /// Sent as `VIDEO_EXTENSION_CREATIVE`.
     VideoExtensionCreative,
-    /// `CPC_VIDEO_CREATIVE`
+    /// Sent as `CPC_VIDEO_CREATIVE`.
     CpcVideoCreative,
-    /// `CPM_VIDEO_CREATIVE`
+    /// Sent as `CPM_VIDEO_CREATIVE`.
     CpmVideoCreative,
-    /// `SMART_CREATIVE`
+    /// Sent as `SMART_CREATIVE`.
     SmartCreative,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -142,27 +144,29 @@ impl ::core::convert::From<&str> for CreativeTypeEnum {
         Self::from_wire(value)
     }
 }
-/// `CreativeFieldEnum`: one of 9 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `GetRequest::field_names`.
+///
+/// One of the 9 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum CreativeFieldEnum {
-    /// `Id`
+    /// Sent as `Id`.
     Id,
-    /// `Type`
+    /// Sent as `Type`.
     Type,
-    /// `Name`
+    /// Sent as `Name`.
     Name,
-    /// `PreviewUrl`
+    /// Sent as `PreviewUrl`.
     PreviewUrl,
-    /// `Width`
+    /// Sent as `Width`.
     Width,
-    /// `Height`
+    /// Sent as `Height`.
     Height,
-    /// `ThumbnailUrl`
+    /// Sent as `ThumbnailUrl`.
     ThumbnailUrl,
-    /// `Associated`
+    /// Sent as `Associated`.
     Associated,
-    /// `IsAdaptive`
+    /// Sent as `IsAdaptive`.
     IsAdaptive,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -225,23 +229,25 @@ impl ::core::convert::From<&str> for CreativeFieldEnum {
         Self::from_wire(value)
     }
 }
-/// `BusinessTypeEnum`: one of 7 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `SmartCreativeGet::business_type`.
+///
+/// One of the 7 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum BusinessTypeEnum {
-    /// `RETAIL`
+    /// Sent as `RETAIL`.
     Retail,
-    /// `HOTELS`
+    /// Sent as `HOTELS`.
     Hotels,
-    /// `REALTY`
+    /// Sent as `REALTY`.
     Realty,
-    /// `AUTOMOBILES`
+    /// Sent as `AUTOMOBILES`.
     Automobiles,
-    /// `FLIGHTS`
+    /// Sent as `FLIGHTS`.
     Flights,
-    /// `CLOTHES`
+    /// Sent as `CLOTHES`.
     Clothes,
-    /// `OTHER`
+    /// Sent as `OTHER`.
     Other,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -298,11 +304,13 @@ impl ::core::convert::From<&str> for BusinessTypeEnum {
         Self::from_wire(value)
     }
 }
-/// `VideoExtensionCreativeFieldEnum`: one of 1 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `GetRequest::video_extension_creative_field_names`.
+///
+/// One of the 1 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum VideoExtensionCreativeFieldEnum {
-    /// `Duration`
+    /// Sent as `Duration`.
     Duration,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -339,11 +347,13 @@ impl ::core::convert::From<&str> for VideoExtensionCreativeFieldEnum {
         Self::from_wire(value)
     }
 }
-/// `CpcVideoCreativeFieldEnum`: one of 1 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `GetRequest::cpc_video_creative_field_names`.
+///
+/// One of the 1 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum CpcVideoCreativeFieldEnum {
-    /// `Duration`
+    /// Sent as `Duration`.
     Duration,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -380,11 +390,13 @@ impl ::core::convert::From<&str> for CpcVideoCreativeFieldEnum {
         Self::from_wire(value)
     }
 }
-/// `CpmVideoCreativeFieldEnum`: one of 1 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `GetRequest::cpm_video_creative_field_names`.
+///
+/// One of the 1 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum CpmVideoCreativeFieldEnum {
-    /// `Duration`
+    /// Sent as `Duration`.
     Duration,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -421,15 +433,17 @@ impl ::core::convert::From<&str> for CpmVideoCreativeFieldEnum {
         Self::from_wire(value)
     }
 }
-/// `SmartCreativeFieldEnum`: one of 3 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `GetRequest::smart_creative_field_names`.
+///
+/// One of the 3 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum SmartCreativeFieldEnum {
-    /// `CreativeGroupId`
+    /// Sent as `CreativeGroupId`.
     CreativeGroupId,
-    /// `CreativeGroupName`
+    /// Sent as `CreativeGroupName`.
     CreativeGroupName,
-    /// `BusinessType`
+    /// Sent as `BusinessType`.
     BusinessType,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -474,13 +488,13 @@ impl ::core::convert::From<&str> for SmartCreativeFieldEnum {
         Self::from_wire(value)
     }
 }
-/// `CreativesSelectionCriteria` (`schema/direct_v5/creatives.json`).
+/// Used in `GetRequest::selection_criteria`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CreativesSelectionCriteria {
-    /// `Types`: array of `CreativeTypeEnum` (optional).
+    /// Optional. Sent as `Types`.
     pub types: ::core::option::Option<::std::vec::Vec<CreativeTypeEnum>>,
-    /// `Ids`: array of `xsd:long` (optional).
+    /// Optional. Sent as `Ids`.
     pub ids: ::core::option::Option<::std::vec::Vec<i64>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -521,35 +535,35 @@ impl CreativesSelectionCriteria {
         self
     }
 }
-/// `CreativeGetItem` (`schema/direct_v5/creatives.json`).
+/// Used in `GetResponse::creatives`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CreativeGetItem {
-    /// `Id`: `xsd:long` (optional).
+    /// Optional. Sent as `Id`.
     pub id: ::core::option::Option<i64>,
-    /// `Type`: `CreativeTypeEnum` (optional).
+    /// Optional. Sent as `Type`.
     pub type_: ::core::option::Option<CreativeTypeEnum>,
-    /// `Name`: `xsd:string` (optional).
+    /// Optional. Sent as `Name`.
     pub name: ::core::option::Option<::std::string::String>,
-    /// `PreviewUrl`: `xsd:string` (optional).
+    /// Optional. Sent as `PreviewUrl`.
     pub preview_url: ::core::option::Option<::std::string::String>,
-    /// `Width`: `xsd:int` (optional).
+    /// Optional. Sent as `Width`.
     pub width: ::core::option::Option<i32>,
-    /// `Height`: `xsd:int` (optional).
+    /// Optional. Sent as `Height`.
     pub height: ::core::option::Option<i32>,
-    /// `ThumbnailUrl`: `xsd:string` (optional).
+    /// Optional. Sent as `ThumbnailUrl`.
     pub thumbnail_url: ::core::option::Option<::std::string::String>,
-    /// `Associated`: `general:YesNoEnum` (optional).
+    /// Optional. Sent as `Associated`.
     pub associated: ::core::option::Option<super::general::YesNoEnum>,
-    /// `IsAdaptive`: `general:YesNoEnum` (optional).
+    /// Optional. Sent as `IsAdaptive`.
     pub is_adaptive: ::core::option::Option<super::general::YesNoEnum>,
-    /// `VideoExtensionCreative`: `VideoExtensionCreativeGet` (optional).
+    /// Optional. Sent as `VideoExtensionCreative`.
     pub video_extension_creative: ::core::option::Option<VideoExtensionCreativeGet>,
-    /// `CpcVideoCreative`: `CpcVideoCreativeGet` (optional).
+    /// Optional. Sent as `CpcVideoCreative`.
     pub cpc_video_creative: ::core::option::Option<CpcVideoCreativeGet>,
-    /// `CpmVideoCreative`: `CpmVideoCreativeGet` (optional).
+    /// Optional. Sent as `CpmVideoCreative`.
     pub cpm_video_creative: ::core::option::Option<CpmVideoCreativeGet>,
-    /// `SmartCreative`: `SmartCreativeGet` (optional).
+    /// Optional. Sent as `SmartCreative`.
     pub smart_creative: ::core::option::Option<SmartCreativeGet>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -678,11 +692,11 @@ impl CreativeGetItem {
         self
     }
 }
-/// `VideoExtensionCreativeAddItem` (`schema/direct_v5/creatives.json`).
+/// Used in `CreativeAddItem::video_extension_creative`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct VideoExtensionCreativeAddItem {
-    /// `VideoId`: `xsd:string` (required).
+    /// Required. Sent as `VideoId`.
     pub video_id: ::std::string::String,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -696,11 +710,11 @@ impl VideoExtensionCreativeAddItem {
         }
     }
 }
-/// `CreativeAddItem` (`schema/direct_v5/creatives.json`).
+/// Used in `AddRequest::creatives`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct CreativeAddItem {
-    /// `VideoExtensionCreative`: `VideoExtensionCreativeAddItem` (required).
+    /// Required. Sent as `VideoExtensionCreative`.
     pub video_extension_creative: VideoExtensionCreativeAddItem,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -714,11 +728,11 @@ impl CreativeAddItem {
         }
     }
 }
-/// `AddRequest` (`schema/direct_v5/creatives.json`).
+/// The `params` of `Creatives.add`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct AddRequest {
-    /// `Creatives`: array of `CreativeAddItem` (required).
+    /// Required. Sent as `Creatives`.
     pub creatives: ::std::vec::Vec<CreativeAddItem>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -736,11 +750,11 @@ impl AddRequest {
         }
     }
 }
-/// `AddResponse` (`schema/direct_v5/creatives.json`).
+/// The `result` of `Creatives.add`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct AddResponse {
-    /// `AddResults`: array of `general:ActionResult` (optional).
+    /// Optional. Sent as `AddResults`.
     pub add_results: ::core::option::Option<
         ::std::vec::Vec<super::general::ActionResult>,
     >,
@@ -770,11 +784,11 @@ impl AddResponse {
         self
     }
 }
-/// `VideoCreativeGetBase` (`schema/direct_v5/creatives.json`).
+/// Extended by `VideoExtensionCreativeGet`, `CpcVideoCreativeGet`, `CpmVideoCreativeGet`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct VideoCreativeGetBase {
-    /// `Duration`: `xsd:int` (required).
+    /// Required. Sent as `Duration`.
     pub duration: i32,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -788,11 +802,11 @@ impl VideoCreativeGetBase {
         }
     }
 }
-/// `VideoExtensionCreativeGet` (`schema/direct_v5/creatives.json`). Extends `VideoCreativeGetBase`, whose fields come first.
+/// Used in `CreativeGetItem::video_extension_creative`. Extends `VideoCreativeGetBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct VideoExtensionCreativeGet {
-    /// `Duration`: `xsd:int` (required).
+    /// Required. Sent as `Duration`.
     pub duration: i32,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -806,11 +820,11 @@ impl VideoExtensionCreativeGet {
         }
     }
 }
-/// `CpcVideoCreativeGet` (`schema/direct_v5/creatives.json`). Extends `VideoCreativeGetBase`, whose fields come first.
+/// Used in `CreativeGetItem::cpc_video_creative`. Extends `VideoCreativeGetBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct CpcVideoCreativeGet {
-    /// `Duration`: `xsd:int` (required).
+    /// Required. Sent as `Duration`.
     pub duration: i32,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -824,11 +838,11 @@ impl CpcVideoCreativeGet {
         }
     }
 }
-/// `CpmVideoCreativeGet` (`schema/direct_v5/creatives.json`). Extends `VideoCreativeGetBase`, whose fields come first.
+/// Used in `CreativeGetItem::cpm_video_creative`. Extends `VideoCreativeGetBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct CpmVideoCreativeGet {
-    /// `Duration`: `xsd:int` (required).
+    /// Required. Sent as `Duration`.
     pub duration: i32,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -842,15 +856,15 @@ impl CpmVideoCreativeGet {
         }
     }
 }
-/// `SmartCreativeGet` (`schema/direct_v5/creatives.json`).
+/// Used in `CreativeGetItem::smart_creative`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct SmartCreativeGet {
-    /// `CreativeGroupId`: `xsd:long` (optional).
+    /// Optional. Sent as `CreativeGroupId`.
     pub creative_group_id: ::core::option::Option<i64>,
-    /// `CreativeGroupName`: `xsd:string` (optional).
+    /// Optional. Sent as `CreativeGroupName`.
     pub creative_group_name: ::core::option::Option<::std::string::String>,
-    /// `BusinessType`: `BusinessTypeEnum` (optional).
+    /// Optional. Sent as `BusinessType`.
     pub business_type: ::core::option::Option<BusinessTypeEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -890,29 +904,29 @@ impl SmartCreativeGet {
         self
     }
 }
-/// `GetRequest` (`schema/direct_v5/creatives.json`). Extends `general:GetRequestGeneral`, whose fields come first.
+/// The `params` of `Creatives.get`. Extends `general:GetRequestGeneral`, whose fields come first.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct GetRequest {
-    /// `Page`: `LimitOffset` (optional).
+    /// Optional. Sent as `Page`.
     pub page: ::core::option::Option<super::general::LimitOffset>,
-    /// `SelectionCriteria`: `CreativesSelectionCriteria` (required).
+    /// Required. Sent as `SelectionCriteria`.
     pub selection_criteria: CreativesSelectionCriteria,
-    /// `FieldNames`: array of `CreativeFieldEnum` (required).
+    /// Required. Sent as `FieldNames`.
     pub field_names: ::std::vec::Vec<CreativeFieldEnum>,
-    /// `VideoExtensionCreativeFieldNames`: array of `VideoExtensionCreativeFieldEnum` (optional).
+    /// Optional. Sent as `VideoExtensionCreativeFieldNames`.
     pub video_extension_creative_field_names: ::core::option::Option<
         ::std::vec::Vec<VideoExtensionCreativeFieldEnum>,
     >,
-    /// `CpcVideoCreativeFieldNames`: array of `CpcVideoCreativeFieldEnum` (optional).
+    /// Optional. Sent as `CpcVideoCreativeFieldNames`.
     pub cpc_video_creative_field_names: ::core::option::Option<
         ::std::vec::Vec<CpcVideoCreativeFieldEnum>,
     >,
-    /// `CpmVideoCreativeFieldNames`: array of `CpmVideoCreativeFieldEnum` (optional).
+    /// Optional. Sent as `CpmVideoCreativeFieldNames`.
     pub cpm_video_creative_field_names: ::core::option::Option<
         ::std::vec::Vec<CpmVideoCreativeFieldEnum>,
     >,
-    /// `SmartCreativeFieldNames`: array of `SmartCreativeFieldEnum` (optional).
+    /// Optional. Sent as `SmartCreativeFieldNames`.
     pub smart_creative_field_names: ::core::option::Option<
         ::std::vec::Vec<SmartCreativeFieldEnum>,
     >,
@@ -1005,13 +1019,13 @@ impl GetRequest {
         self
     }
 }
-/// `GetResponse` (`schema/direct_v5/creatives.json`). Extends `general:GetResponseGeneral`, whose fields come first.
+/// The `result` of `Creatives.get`. Extends `general:GetResponseGeneral`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct GetResponse {
-    /// `LimitedBy`: `xsd:long` (optional).
+    /// Optional. Sent as `LimitedBy`.
     pub limited_by: ::core::option::Option<i64>,
-    /// `Creatives`: array of `CreativeGetItem` (optional).
+    /// Optional. Sent as `Creatives`.
     pub creatives: ::core::option::Option<::std::vec::Vec<CreativeGetItem>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,

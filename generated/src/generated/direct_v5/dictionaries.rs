@@ -77,39 +77,41 @@ impl<'a> DictionariesService<'a> {
         self.client.pages(&GET_GEO_REGIONS, params)
     }
 }
-/// `DictionaryNameEnum`: one of 15 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `GetRequest::dictionary_names`.
+///
+/// One of the 15 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum DictionaryNameEnum {
-    /// `Currencies`
+    /// Sent as `Currencies`.
     Currencies,
-    /// `MetroStations`
+    /// Sent as `MetroStations`.
     MetroStations,
-    /// `GeoRegions`
+    /// Sent as `GeoRegions`.
     GeoRegions,
-    /// `GeoRegionNames`
+    /// Sent as `GeoRegionNames`.
     GeoRegionNames,
-    /// `TimeZones`
+    /// Sent as `TimeZones`.
     TimeZones,
-    /// `Constants`
+    /// Sent as `Constants`.
     Constants,
-    /// `AdCategories`
+    /// Sent as `AdCategories`.
     AdCategories,
-    /// `OperationSystemVersions`
+    /// Sent as `OperationSystemVersions`.
     OperationSystemVersions,
-    /// `ProductivityAssertions`
+    /// Sent as `ProductivityAssertions`.
     ProductivityAssertions,
-    /// `SupplySidePlatforms`
+    /// Sent as `SupplySidePlatforms`.
     SupplySidePlatforms,
-    /// `Interests`
+    /// Sent as `Interests`.
     Interests,
-    /// `AudienceCriteriaTypes`
+    /// Sent as `AudienceCriteriaTypes`.
     AudienceCriteriaTypes,
-    /// `AudienceDemographicProfiles`
+    /// Sent as `AudienceDemographicProfiles`.
     AudienceDemographicProfiles,
-    /// `AudienceInterests`
+    /// Sent as `AudienceInterests`.
     AudienceInterests,
-    /// `FilterSchemas`
+    /// Sent as `FilterSchemas`.
     FilterSchemas,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -190,15 +192,15 @@ impl ::core::convert::From<&str> for DictionaryNameEnum {
         Self::from_wire(value)
     }
 }
-/// `GeoRegionsSelectionCriteria` (`schema/direct_v5/dictionaries.json`).
+/// Used in `GetGeoRegionsRequest::selection_criteria`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct GeoRegionsSelectionCriteria {
-    /// `Name`: `xsd:string` (optional).
+    /// Optional. Sent as `Name`.
     pub name: ::core::option::Option<::std::string::String>,
-    /// `RegionIds`: array of `xsd:long` (optional).
+    /// Optional. Sent as `RegionIds`.
     pub region_ids: ::core::option::Option<::std::vec::Vec<i64>>,
-    /// `ExactNames`: array of `xsd:string` (optional).
+    /// Optional. Sent as `ExactNames`.
     pub exact_names: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -250,13 +252,13 @@ impl GeoRegionsSelectionCriteria {
         self
     }
 }
-/// `CurrenciesItem` (`schema/direct_v5/dictionaries.json`).
+/// Used in `GetResponse::currencies`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct CurrenciesItem {
-    /// `Currency`: `xsd:string` (required).
+    /// Required. Sent as `Currency`.
     pub currency: ::std::string::String,
-    /// `Properties`: array of `ConstantsItem` (required).
+    /// Required. Sent as `Properties`.
     pub properties: ::std::vec::Vec<ConstantsItem>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -279,15 +281,15 @@ impl CurrenciesItem {
         }
     }
 }
-/// `MetroStationsItem` (`schema/direct_v5/dictionaries.json`).
+/// Used in `GetResponse::metro_stations`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct MetroStationsItem {
-    /// `GeoRegionId`: `xsd:long` (required).
+    /// Required. Sent as `GeoRegionId`.
     pub geo_region_id: i64,
-    /// `MetroStationId`: `xsd:long` (required).
+    /// Required. Sent as `MetroStationId`.
     pub metro_station_id: i64,
-    /// `MetroStationName`: `xsd:string` (required).
+    /// Required. Sent as `MetroStationName`.
     pub metro_station_name: ::std::string::String,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -307,17 +309,17 @@ impl MetroStationsItem {
         }
     }
 }
-/// `GeoRegionsItem` (`schema/direct_v5/dictionaries.json`).
+/// Used in `GetResponse::geo_regions`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct GeoRegionsItem {
-    /// `GeoRegionId`: `xsd:long` (required).
+    /// Required. Sent as `GeoRegionId`.
     pub geo_region_id: i64,
-    /// `GeoRegionName`: `xsd:string` (required).
+    /// Required. Sent as `GeoRegionName`.
     pub geo_region_name: ::std::string::String,
-    /// `GeoRegionType`: `xsd:string` (required).
+    /// Required. Sent as `GeoRegionType`.
     pub geo_region_type: ::std::string::String,
-    /// `ParentId`: `xsd:long` (required, nillable).
+    /// Required; may be `null`. Sent as `ParentId`.
     pub parent_id: ::core::option::Option<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -345,15 +347,15 @@ impl GeoRegionsItem {
         self
     }
 }
-/// `GeoRegionNamesItem` (`schema/direct_v5/dictionaries.json`).
+/// Used in `GetResponse::geo_region_names`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct GeoRegionNamesItem {
-    /// `GeoRegionId`: `xsd:long` (required).
+    /// Required. Sent as `GeoRegionId`.
     pub geo_region_id: i64,
-    /// `GeoRegionName`: `xsd:string` (required).
+    /// Required. Sent as `GeoRegionName`.
     pub geo_region_name: ::std::string::String,
-    /// `GeoRegionType`: `xsd:string` (required).
+    /// Required. Sent as `GeoRegionType`.
     pub geo_region_type: ::std::string::String,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -373,15 +375,15 @@ impl GeoRegionNamesItem {
         }
     }
 }
-/// `TimeZonesItem` (`schema/direct_v5/dictionaries.json`).
+/// Used in `GetResponse::time_zones`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct TimeZonesItem {
-    /// `TimeZone`: `xsd:string` (required).
+    /// Required. Sent as `TimeZone`.
     pub time_zone: ::std::string::String,
-    /// `TimeZoneName`: `xsd:string` (required).
+    /// Required. Sent as `TimeZoneName`.
     pub time_zone_name: ::std::string::String,
-    /// `UtcOffset`: `xsd:int` (required).
+    /// Required. Sent as `UtcOffset`.
     pub utc_offset: i32,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -401,13 +403,13 @@ impl TimeZonesItem {
         }
     }
 }
-/// `ConstantsItem` (`schema/direct_v5/dictionaries.json`).
+/// Used in `CurrenciesItem::properties`, `GetResponse::constants`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ConstantsItem {
-    /// `Name`: `xsd:string` (required).
+    /// Required. Sent as `Name`.
     pub name: ::std::string::String,
-    /// `Value`: `xsd:string` (required).
+    /// Required. Sent as `Value`.
     pub value: ::std::string::String,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -425,15 +427,15 @@ impl ConstantsItem {
         }
     }
 }
-/// `AdCategoriesItem` (`schema/direct_v5/dictionaries.json`).
+/// Used in `GetResponse::ad_categories`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct AdCategoriesItem {
-    /// `AdCategory`: `xsd:string` (required).
+    /// Required. Sent as `AdCategory`.
     pub ad_category: ::std::string::String,
-    /// `Description`: `xsd:string` (required).
+    /// Required. Sent as `Description`.
     pub description: ::std::string::String,
-    /// `Message`: `xsd:string` (required).
+    /// Required. Sent as `Message`.
     pub message: ::std::string::String,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -453,13 +455,13 @@ impl AdCategoriesItem {
         }
     }
 }
-/// `OperationSystemVersionsItem` (`schema/direct_v5/dictionaries.json`).
+/// Used in `GetResponse::operation_system_versions`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct OperationSystemVersionsItem {
-    /// `OsName`: `xsd:string` (required).
+    /// Required. Sent as `OsName`.
     pub os_name: ::std::string::String,
-    /// `OsVersion`: `xsd:string` (required).
+    /// Required. Sent as `OsVersion`.
     pub os_version: ::std::string::String,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -477,15 +479,15 @@ impl OperationSystemVersionsItem {
         }
     }
 }
-/// `ProductivityAssertionsItem` (`schema/direct_v5/dictionaries.json`).
+/// Used in `GetResponse::productivity_assertions`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ProductivityAssertionsItem {
-    /// `Reference`: `xsd:int` (required).
+    /// Required. Sent as `Reference`.
     pub reference: i32,
-    /// `Title`: `xsd:string` (required).
+    /// Required. Sent as `Title`.
     pub title: ::std::string::String,
-    /// `Recommendation`: `xsd:string` (required).
+    /// Required. Sent as `Recommendation`.
     pub recommendation: ::std::string::String,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -505,11 +507,11 @@ impl ProductivityAssertionsItem {
         }
     }
 }
-/// `SupplySidePlatformsItem` (`schema/direct_v5/dictionaries.json`).
+/// Used in `GetResponse::supply_side_platforms`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct SupplySidePlatformsItem {
-    /// `Title`: `xsd:string` (required).
+    /// Required. Sent as `Title`.
     pub title: ::std::string::String,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -523,17 +525,17 @@ impl SupplySidePlatformsItem {
         }
     }
 }
-/// `InterestsItem` (`schema/direct_v5/dictionaries.json`).
+/// Used in `GetResponse::interests`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct InterestsItem {
-    /// `InterestId`: `xsd:long` (required).
+    /// Required. Sent as `InterestId`.
     pub interest_id: i64,
-    /// `ParentId`: `xsd:long` (required, nillable).
+    /// Required; may be `null`. Sent as `ParentId`.
     pub parent_id: ::core::option::Option<i64>,
-    /// `Name`: `xsd:string` (required).
+    /// Required. Sent as `Name`.
     pub name: ::std::string::String,
-    /// `IsTargetable`: `general:YesNoEnum` (required).
+    /// Required. Sent as `IsTargetable`.
     pub is_targetable: super::general::YesNoEnum,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -561,13 +563,15 @@ impl InterestsItem {
         self
     }
 }
-/// `CanSelectEnum`: one of 2 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `AudienceCriteriaTypesItem::can_select`.
+///
+/// One of the 2 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum CanSelectEnum {
-    /// `ALL`
+    /// Sent as `ALL`.
     All,
-    /// `EXCEPT_ALL`
+    /// Sent as `EXCEPT_ALL`.
     ExceptAll,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -606,15 +610,17 @@ impl ::core::convert::From<&str> for CanSelectEnum {
         Self::from_wire(value)
     }
 }
-/// `InterestTypeEnum`: one of 3 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `AudienceInterestsItem::interest_type`.
+///
+/// One of the 3 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum InterestTypeEnum {
-    /// `SHORT_TERM`
+    /// Sent as `SHORT_TERM`.
     ShortTerm,
-    /// `LONG_TERM`
+    /// Sent as `LONG_TERM`.
     LongTerm,
-    /// `ANY`
+    /// Sent as `ANY`.
     Any,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -655,15 +661,17 @@ impl ::core::convert::From<&str> for InterestTypeEnum {
         Self::from_wire(value)
     }
 }
-/// `GeoRegionFieldEnum`: one of 3 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `GetGeoRegionsRequest::field_names`.
+///
+/// One of the 3 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum GeoRegionFieldEnum {
-    /// `GeoRegionId`
+    /// Sent as `GeoRegionId`.
     GeoRegionId,
-    /// `GeoRegionName`
+    /// Sent as `GeoRegionName`.
     GeoRegionName,
-    /// `ParentGeoRegionNames`
+    /// Sent as `ParentGeoRegionNames`.
     ParentGeoRegionNames,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -708,19 +716,19 @@ impl ::core::convert::From<&str> for GeoRegionFieldEnum {
         Self::from_wire(value)
     }
 }
-/// `AudienceCriteriaTypesItem` (`schema/direct_v5/dictionaries.json`).
+/// Used in `GetResponse::audience_criteria_types`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct AudienceCriteriaTypesItem {
-    /// `Type`: `xsd:string` (required).
+    /// Required. Sent as `Type`.
     pub type_: ::std::string::String,
-    /// `BlockElement`: `xsd:string` (required).
+    /// Required. Sent as `BlockElement`.
     pub block_element: ::std::string::String,
-    /// `Name`: `xsd:string` (required).
+    /// Required. Sent as `Name`.
     pub name: ::std::string::String,
-    /// `Description`: `xsd:string` (required).
+    /// Required. Sent as `Description`.
     pub description: ::std::string::String,
-    /// `CanSelect`: `CanSelectEnum` (required).
+    /// Required. Sent as `CanSelect`.
     pub can_select: CanSelectEnum,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -744,17 +752,17 @@ impl AudienceCriteriaTypesItem {
         }
     }
 }
-/// `AudienceDemographicProfilesItem` (`schema/direct_v5/dictionaries.json`).
+/// Used in `GetResponse::audience_demographic_profiles`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct AudienceDemographicProfilesItem {
-    /// `Id`: `xsd:long` (required).
+    /// Required. Sent as `Id`.
     pub id: i64,
-    /// `Type`: `xsd:string` (required).
+    /// Required. Sent as `Type`.
     pub type_: ::std::string::String,
-    /// `Name`: `xsd:string` (required).
+    /// Required. Sent as `Name`.
     pub name: ::std::string::String,
-    /// `Description`: `xsd:string` (required).
+    /// Required. Sent as `Description`.
     pub description: ::std::string::String,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -776,21 +784,21 @@ impl AudienceDemographicProfilesItem {
         }
     }
 }
-/// `AudienceInterestsItem` (`schema/direct_v5/dictionaries.json`).
+/// Used in `GetResponse::audience_interests`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct AudienceInterestsItem {
-    /// `InterestKey`: `xsd:long` (required).
+    /// Required. Sent as `InterestKey`.
     pub interest_key: i64,
-    /// `Id`: `xsd:long` (required).
+    /// Required. Sent as `Id`.
     pub id: i64,
-    /// `ParentId`: `xsd:long` (required).
+    /// Required. Sent as `ParentId`.
     pub parent_id: i64,
-    /// `Name`: `xsd:string` (required).
+    /// Required. Sent as `Name`.
     pub name: ::std::string::String,
-    /// `Description`: `xsd:string` (required).
+    /// Required. Sent as `Description`.
     pub description: ::std::string::String,
-    /// `InterestType`: `InterestTypeEnum` (required).
+    /// Required. Sent as `InterestType`.
     pub interest_type: InterestTypeEnum,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -816,15 +824,15 @@ impl AudienceInterestsItem {
         }
     }
 }
-/// `GeoRegionGetItem` (`schema/direct_v5/dictionaries.json`).
+/// Used in `GetGeoRegionsResponse::geo_regions`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct GeoRegionGetItem {
-    /// `GeoRegionId`: `xsd:long` (optional).
+    /// Optional. Sent as `GeoRegionId`.
     pub geo_region_id: ::core::option::Option<i64>,
-    /// `GeoRegionName`: `xsd:string` (optional).
+    /// Optional. Sent as `GeoRegionName`.
     pub geo_region_name: ::core::option::Option<::std::string::String>,
-    /// `ParentGeoRegionNames`: `general:ArrayOfString` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `ParentGeoRegionNames`.
     pub parent_geo_region_names: rt::Nullable<super::general::ArrayOfString>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -867,15 +875,17 @@ impl GeoRegionGetItem {
         self
     }
 }
-/// `FilterFieldType`: one of 3 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `FilterFieldItem::type_`.
+///
+/// One of the 3 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum FilterFieldType {
-    /// `Enum`
+    /// Sent as `Enum`.
     Enum,
-    /// `Number`
+    /// Sent as `Number`.
     Number,
-    /// `String`
+    /// Sent as `String`.
     String,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -916,11 +926,11 @@ impl ::core::convert::From<&str> for FilterFieldType {
         Self::from_wire(value)
     }
 }
-/// `EnumFilterFieldProps` (`schema/direct_v5/dictionaries.json`).
+/// Used in `FilterFieldItem::enum_props`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct EnumFilterFieldProps {
-    /// `Values`: `general:ArrayOfString` (required).
+    /// Required. Sent as `Values`.
     pub values: super::general::ArrayOfString,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -934,15 +944,15 @@ impl EnumFilterFieldProps {
         }
     }
 }
-/// `NumberFilterFieldProps` (`schema/direct_v5/dictionaries.json`).
+/// Used in `FilterFieldItem::number_props`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct NumberFilterFieldProps {
-    /// `Min`: `xsd:decimal` (required).
+    /// Required. Sent as `Min`.
     pub min: f64,
-    /// `Max`: `xsd:decimal` (required).
+    /// Required. Sent as `Max`.
     pub max: f64,
-    /// `Precision`: `xsd:int` (required).
+    /// Required. Sent as `Precision`.
     pub precision: i32,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -958,13 +968,13 @@ impl NumberFilterFieldProps {
         }
     }
 }
-/// `StringFilterFieldProps` (`schema/direct_v5/dictionaries.json`).
+/// Used in `FilterFieldItem::string_props`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct StringFilterFieldProps {
-    /// `MaxLength`: `xsd:int` (required).
+    /// Required. Sent as `MaxLength`.
     pub max_length: i32,
-    /// `MinLength`: `xsd:int` (required).
+    /// Required. Sent as `MinLength`.
     pub min_length: i32,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -979,13 +989,13 @@ impl StringFilterFieldProps {
         }
     }
 }
-/// `FilterFieldOperator` (`schema/direct_v5/dictionaries.json`).
+/// Used in `FilterFieldItem::operators`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct FilterFieldOperator {
-    /// `MaxItems`: `xsd:int` (required).
+    /// Required. Sent as `MaxItems`.
     pub max_items: i32,
-    /// `Type`: `general:StringConditionOperatorEnum` (required).
+    /// Required. Sent as `Type`.
     pub type_: super::general::StringConditionOperatorEnum,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -1003,21 +1013,21 @@ impl FilterFieldOperator {
         }
     }
 }
-/// `FilterFieldItem` (`schema/direct_v5/dictionaries.json`).
+/// Used in `FilterSchemasItem::fields`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct FilterFieldItem {
-    /// `Name`: `xsd:string` (required).
+    /// Required. Sent as `Name`.
     pub name: ::std::string::String,
-    /// `Type`: `FilterFieldType` (required).
+    /// Required. Sent as `Type`.
     pub type_: FilterFieldType,
-    /// `EnumProps`: `EnumFilterFieldProps` (optional).
+    /// Optional. Sent as `EnumProps`.
     pub enum_props: ::core::option::Option<EnumFilterFieldProps>,
-    /// `NumberProps`: `NumberFilterFieldProps` (optional).
+    /// Optional. Sent as `NumberProps`.
     pub number_props: ::core::option::Option<NumberFilterFieldProps>,
-    /// `StringProps`: `StringFilterFieldProps` (optional).
+    /// Optional. Sent as `StringProps`.
     pub string_props: ::core::option::Option<StringFilterFieldProps>,
-    /// `Operators`: array of `FilterFieldOperator` (required).
+    /// Required. Sent as `Operators`.
     pub operators: ::std::vec::Vec<FilterFieldOperator>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -1063,13 +1073,13 @@ impl FilterFieldItem {
         self
     }
 }
-/// `FilterSchemasItem` (`schema/direct_v5/dictionaries.json`).
+/// Used in `GetResponse::filter_schemas`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct FilterSchemasItem {
-    /// `Name`: `xsd:string` (required).
+    /// Required. Sent as `Name`.
     pub name: ::std::string::String,
-    /// `Fields`: array of `FilterFieldItem` (required).
+    /// Required. Sent as `Fields`.
     pub fields: ::std::vec::Vec<FilterFieldItem>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -1089,11 +1099,11 @@ impl FilterSchemasItem {
         }
     }
 }
-/// `GetRequest` (`schema/direct_v5/dictionaries.json`).
+/// The `params` of `Dictionaries.get`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct GetRequest {
-    /// `DictionaryNames`: array of `DictionaryNameEnum` (required).
+    /// Required. Sent as `DictionaryNames`.
     pub dictionary_names: ::std::vec::Vec<DictionaryNameEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -1114,51 +1124,51 @@ impl GetRequest {
         }
     }
 }
-/// `GetResponse` (`schema/direct_v5/dictionaries.json`).
+/// The `result` of `Dictionaries.get`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct GetResponse {
-    /// `Currencies`: array of `CurrenciesItem` (optional).
+    /// Optional. Sent as `Currencies`.
     pub currencies: ::core::option::Option<::std::vec::Vec<CurrenciesItem>>,
-    /// `MetroStations`: array of `MetroStationsItem` (optional).
+    /// Optional. Sent as `MetroStations`.
     pub metro_stations: ::core::option::Option<::std::vec::Vec<MetroStationsItem>>,
-    /// `GeoRegions`: array of `GeoRegionsItem` (optional).
+    /// Optional. Sent as `GeoRegions`.
     pub geo_regions: ::core::option::Option<::std::vec::Vec<GeoRegionsItem>>,
-    /// `GeoRegionNames`: array of `GeoRegionNamesItem` (optional).
+    /// Optional. Sent as `GeoRegionNames`.
     pub geo_region_names: ::core::option::Option<::std::vec::Vec<GeoRegionNamesItem>>,
-    /// `TimeZones`: array of `TimeZonesItem` (optional).
+    /// Optional. Sent as `TimeZones`.
     pub time_zones: ::core::option::Option<::std::vec::Vec<TimeZonesItem>>,
-    /// `Constants`: array of `ConstantsItem` (optional).
+    /// Optional. Sent as `Constants`.
     pub constants: ::core::option::Option<::std::vec::Vec<ConstantsItem>>,
-    /// `AdCategories`: array of `AdCategoriesItem` (optional).
+    /// Optional. Sent as `AdCategories`.
     pub ad_categories: ::core::option::Option<::std::vec::Vec<AdCategoriesItem>>,
-    /// `OperationSystemVersions`: array of `OperationSystemVersionsItem` (optional).
+    /// Optional. Sent as `OperationSystemVersions`.
     pub operation_system_versions: ::core::option::Option<
         ::std::vec::Vec<OperationSystemVersionsItem>,
     >,
-    /// `ProductivityAssertions`: array of `ProductivityAssertionsItem` (optional).
+    /// Optional. Sent as `ProductivityAssertions`.
     pub productivity_assertions: ::core::option::Option<
         ::std::vec::Vec<ProductivityAssertionsItem>,
     >,
-    /// `SupplySidePlatforms`: array of `SupplySidePlatformsItem` (optional).
+    /// Optional. Sent as `SupplySidePlatforms`.
     pub supply_side_platforms: ::core::option::Option<
         ::std::vec::Vec<SupplySidePlatformsItem>,
     >,
-    /// `Interests`: array of `InterestsItem` (optional).
+    /// Optional. Sent as `Interests`.
     pub interests: ::core::option::Option<::std::vec::Vec<InterestsItem>>,
-    /// `AudienceCriteriaTypes`: array of `AudienceCriteriaTypesItem` (optional).
+    /// Optional. Sent as `AudienceCriteriaTypes`.
     pub audience_criteria_types: ::core::option::Option<
         ::std::vec::Vec<AudienceCriteriaTypesItem>,
     >,
-    /// `AudienceDemographicProfiles`: array of `AudienceDemographicProfilesItem` (optional).
+    /// Optional. Sent as `AudienceDemographicProfiles`.
     pub audience_demographic_profiles: ::core::option::Option<
         ::std::vec::Vec<AudienceDemographicProfilesItem>,
     >,
-    /// `AudienceInterests`: array of `AudienceInterestsItem` (optional).
+    /// Optional. Sent as `AudienceInterests`.
     pub audience_interests: ::core::option::Option<
         ::std::vec::Vec<AudienceInterestsItem>,
     >,
-    /// `FilterSchemas`: array of `FilterSchemasItem` (optional).
+    /// Optional. Sent as `FilterSchemas`.
     pub filter_schemas: ::core::option::Option<::std::vec::Vec<FilterSchemasItem>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -1396,15 +1406,15 @@ impl GetResponse {
         self
     }
 }
-/// `GetGeoRegionsRequest` (`schema/direct_v5/dictionaries.json`). Extends `general:GetRequestGeneral`, whose fields come first.
+/// The `params` of `Dictionaries.getGeoRegions`. Extends `general:GetRequestGeneral`, whose fields come first.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct GetGeoRegionsRequest {
-    /// `Page`: `LimitOffset` (optional).
+    /// Optional. Sent as `Page`.
     pub page: ::core::option::Option<super::general::LimitOffset>,
-    /// `SelectionCriteria`: `GeoRegionsSelectionCriteria` (required).
+    /// Required. Sent as `SelectionCriteria`.
     pub selection_criteria: GeoRegionsSelectionCriteria,
-    /// `FieldNames`: array of `GeoRegionFieldEnum` (required).
+    /// Required. Sent as `FieldNames`.
     pub field_names: ::std::vec::Vec<GeoRegionFieldEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -1435,13 +1445,13 @@ impl GetGeoRegionsRequest {
         self
     }
 }
-/// `GetGeoRegionsResponse` (`schema/direct_v5/dictionaries.json`). Extends `general:GetResponseGeneral`, whose fields come first.
+/// The `result` of `Dictionaries.getGeoRegions`. Extends `general:GetResponseGeneral`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct GetGeoRegionsResponse {
-    /// `LimitedBy`: `xsd:long` (optional).
+    /// Optional. Sent as `LimitedBy`.
     pub limited_by: ::core::option::Option<i64>,
-    /// `GeoRegions`: array of `GeoRegionGetItem` (optional).
+    /// Optional. Sent as `GeoRegions`.
     pub geo_regions: ::core::option::Option<::std::vec::Vec<GeoRegionGetItem>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,

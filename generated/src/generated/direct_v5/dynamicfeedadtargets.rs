@@ -138,29 +138,31 @@ impl<'a> DynamicFeedAdTargetsService<'a> {
         self.client.pages(&GET, params)
     }
 }
-/// `DynamicFeedAdTargetFieldEnum`: one of 10 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `GetRequest::field_names`.
+///
+/// One of the 10 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum DynamicFeedAdTargetFieldEnum {
-    /// `Id`
+    /// Sent as `Id`.
     Id,
-    /// `AdGroupId`
+    /// Sent as `AdGroupId`.
     AdGroupId,
-    /// `CampaignId`
+    /// Sent as `CampaignId`.
     CampaignId,
-    /// `Name`
+    /// Sent as `Name`.
     Name,
-    /// `Bid`
+    /// Sent as `Bid`.
     Bid,
-    /// `ContextBid`
+    /// Sent as `ContextBid`.
     ContextBid,
-    /// `Conditions`
+    /// Sent as `Conditions`.
     Conditions,
-    /// `ConditionType`
+    /// Sent as `ConditionType`.
     ConditionType,
-    /// `State`
+    /// Sent as `State`.
     State,
-    /// `AvailableItemsOnly`
+    /// Sent as `AvailableItemsOnly`.
     AvailableItemsOnly,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -226,15 +228,15 @@ impl ::core::convert::From<&str> for DynamicFeedAdTargetFieldEnum {
         Self::from_wire(value)
     }
 }
-/// `FeedCondition` (`schema/direct_v5/dynamicfeedadtargets.json`).
+/// Used in `ConditionsArray`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct FeedCondition {
-    /// `Operand`: `xsd:string` (required).
+    /// Required. Sent as `Operand`.
     pub operand: ::std::string::String,
-    /// `Operator`: `general:StringConditionOperatorEnum` (required).
+    /// Required. Sent as `Operator`.
     pub operator: super::general::StringConditionOperatorEnum,
-    /// `Arguments`: array of `xsd:string` (required).
+    /// Required. Sent as `Arguments`.
     pub arguments: ::std::vec::Vec<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -256,31 +258,31 @@ impl FeedCondition {
         }
     }
 }
-/// `ConditionsArray` (`schema/direct_v5/dynamicfeedadtargets.json`): a list written as `{"Items": [...]}`.
+/// Used in `DynamicFeedAdTargetGetItem::conditions`, `DynamicFeedAdTargetAddItem::conditions`. A list, sent as `{"Items": [...]}`.
 pub type ConditionsArray = rt::Items<FeedCondition>;
-/// `DynamicFeedAdTargetGetItem` (`schema/direct_v5/dynamicfeedadtargets.json`).
+/// Used in `GetResponse::dynamic_feed_ad_targets`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DynamicFeedAdTargetGetItem {
-    /// `Id`: `xsd:long` (optional).
+    /// Optional. Sent as `Id`.
     pub id: ::core::option::Option<i64>,
-    /// `AdGroupId`: `xsd:long` (optional).
+    /// Optional. Sent as `AdGroupId`.
     pub ad_group_id: ::core::option::Option<i64>,
-    /// `CampaignId`: `xsd:long` (optional).
+    /// Optional. Sent as `CampaignId`.
     pub campaign_id: ::core::option::Option<i64>,
-    /// `Name`: `xsd:string` (optional).
+    /// Optional. Sent as `Name`.
     pub name: ::core::option::Option<::std::string::String>,
-    /// `Bid`: `xsd:long` (optional).
+    /// Optional. Sent as `Bid`.
     pub bid: ::core::option::Option<i64>,
-    /// `ContextBid`: `xsd:long` (optional).
+    /// Optional. Sent as `ContextBid`.
     pub context_bid: ::core::option::Option<i64>,
-    /// `State`: `general:StateEnum` (optional).
+    /// Optional. Sent as `State`.
     pub state: ::core::option::Option<super::general::StateEnum>,
-    /// `Conditions`: `ConditionsArray` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `Conditions`.
     pub conditions: rt::Nullable<ConditionsArray>,
-    /// `ConditionType`: `general:ConditionTypeEnum` (optional).
+    /// Optional. Sent as `ConditionType`.
     pub condition_type: ::core::option::Option<super::general::ConditionTypeEnum>,
-    /// `AvailableItemsOnly`: `general:YesNoEnum` (optional).
+    /// Optional. Sent as `AvailableItemsOnly`.
     pub available_items_only: ::core::option::Option<super::general::YesNoEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -382,21 +384,21 @@ impl DynamicFeedAdTargetGetItem {
         self
     }
 }
-/// `DynamicFeedAdTargetAddItem` (`schema/direct_v5/dynamicfeedadtargets.json`).
+/// Used in `AddRequest::dynamic_feed_ad_targets`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct DynamicFeedAdTargetAddItem {
-    /// `Name`: `xsd:string` (required).
+    /// Required. Sent as `Name`.
     pub name: ::std::string::String,
-    /// `AdGroupId`: `xsd:long` (required).
+    /// Required. Sent as `AdGroupId`.
     pub ad_group_id: i64,
-    /// `Bid`: `xsd:long` (optional).
+    /// Optional. Sent as `Bid`.
     pub bid: ::core::option::Option<i64>,
-    /// `ContextBid`: `xsd:long` (optional).
+    /// Optional. Sent as `ContextBid`.
     pub context_bid: ::core::option::Option<i64>,
-    /// `Conditions`: `ConditionsArray` (optional).
+    /// Optional. Sent as `Conditions`.
     pub conditions: ::core::option::Option<ConditionsArray>,
-    /// `AvailableItemsOnly`: `general:YesNoEnum` (optional).
+    /// Optional. Sent as `AvailableItemsOnly`.
     pub available_items_only: ::core::option::Option<super::general::YesNoEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -449,19 +451,19 @@ impl DynamicFeedAdTargetAddItem {
         self
     }
 }
-/// `SetBidsItem` (`schema/direct_v5/dynamicfeedadtargets.json`).
+/// Used in `SetBidsRequest::bids`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct SetBidsItem {
-    /// `CampaignId`: `xsd:long` (optional).
+    /// Optional. Sent as `CampaignId`.
     pub campaign_id: ::core::option::Option<i64>,
-    /// `AdGroupId`: `xsd:long` (optional).
+    /// Optional. Sent as `AdGroupId`.
     pub ad_group_id: ::core::option::Option<i64>,
-    /// `Id`: `xsd:long` (optional).
+    /// Optional. Sent as `Id`.
     pub id: ::core::option::Option<i64>,
-    /// `Bid`: `xsd:long` (optional).
+    /// Optional. Sent as `Bid`.
     pub bid: ::core::option::Option<i64>,
-    /// `ContextBid`: `xsd:long` (optional).
+    /// Optional. Sent as `ContextBid`.
     pub context_bid: ::core::option::Option<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -514,11 +516,11 @@ impl SetBidsItem {
         self
     }
 }
-/// `AddRequest` (`schema/direct_v5/dynamicfeedadtargets.json`).
+/// The `params` of `DynamicFeedAdTargets.add`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct AddRequest {
-    /// `DynamicFeedAdTargets`: array of `DynamicFeedAdTargetAddItem` (required).
+    /// Required. Sent as `DynamicFeedAdTargets`.
     pub dynamic_feed_ad_targets: ::std::vec::Vec<DynamicFeedAdTargetAddItem>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -539,11 +541,11 @@ impl AddRequest {
         }
     }
 }
-/// `AddResponse` (`schema/direct_v5/dynamicfeedadtargets.json`).
+/// The `result` of `DynamicFeedAdTargets.add`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct AddResponse {
-    /// `AddResults`: array of `general:ActionResult` (required).
+    /// Required. Sent as `AddResults`.
     pub add_results: ::std::vec::Vec<super::general::ActionResult>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -564,15 +566,15 @@ impl AddResponse {
         }
     }
 }
-/// `GetRequest` (`schema/direct_v5/dynamicfeedadtargets.json`). Extends `general:GetRequestGeneral`, whose fields come first.
+/// The `params` of `DynamicFeedAdTargets.get`. Extends `general:GetRequestGeneral`, whose fields come first.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct GetRequest {
-    /// `Page`: `LimitOffset` (optional).
+    /// Optional. Sent as `Page`.
     pub page: ::core::option::Option<super::general::LimitOffset>,
-    /// `SelectionCriteria`: `general:AdTargetsSelectionCriteria` (required).
+    /// Required. Sent as `SelectionCriteria`.
     pub selection_criteria: super::general::AdTargetsSelectionCriteria,
-    /// `FieldNames`: array of `DynamicFeedAdTargetFieldEnum` (required).
+    /// Required. Sent as `FieldNames`.
     pub field_names: ::std::vec::Vec<DynamicFeedAdTargetFieldEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -603,13 +605,13 @@ impl GetRequest {
         self
     }
 }
-/// `GetResponse` (`schema/direct_v5/dynamicfeedadtargets.json`). Extends `general:GetResponseGeneral`, whose fields come first.
+/// The `result` of `DynamicFeedAdTargets.get`. Extends `general:GetResponseGeneral`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct GetResponse {
-    /// `LimitedBy`: `xsd:long` (optional).
+    /// Optional. Sent as `LimitedBy`.
     pub limited_by: ::core::option::Option<i64>,
-    /// `DynamicFeedAdTargets`: array of `DynamicFeedAdTargetGetItem` (optional).
+    /// Optional. Sent as `DynamicFeedAdTargets`.
     pub dynamic_feed_ad_targets: ::core::option::Option<
         ::std::vec::Vec<DynamicFeedAdTargetGetItem>,
     >,
@@ -647,11 +649,11 @@ impl GetResponse {
         self
     }
 }
-/// `DeleteRequest` (`schema/direct_v5/dynamicfeedadtargets.json`).
+/// The `params` of `DynamicFeedAdTargets.delete`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct DeleteRequest {
-    /// `SelectionCriteria`: `general:IdsCriteria` (required).
+    /// Required. Sent as `SelectionCriteria`.
     pub selection_criteria: super::general::IdsCriteria,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -665,11 +667,11 @@ impl DeleteRequest {
         }
     }
 }
-/// `DeleteResponse` (`schema/direct_v5/dynamicfeedadtargets.json`).
+/// The `result` of `DynamicFeedAdTargets.delete`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct DeleteResponse {
-    /// `DeleteResults`: array of `general:ActionResult` (required).
+    /// Required. Sent as `DeleteResults`.
     pub delete_results: ::std::vec::Vec<super::general::ActionResult>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -690,11 +692,11 @@ impl DeleteResponse {
         }
     }
 }
-/// `SuspendRequest` (`schema/direct_v5/dynamicfeedadtargets.json`).
+/// The `params` of `DynamicFeedAdTargets.suspend`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct SuspendRequest {
-    /// `SelectionCriteria`: `general:IdsCriteria` (required).
+    /// Required. Sent as `SelectionCriteria`.
     pub selection_criteria: super::general::IdsCriteria,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -708,11 +710,11 @@ impl SuspendRequest {
         }
     }
 }
-/// `SuspendResponse` (`schema/direct_v5/dynamicfeedadtargets.json`).
+/// The `result` of `DynamicFeedAdTargets.suspend`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct SuspendResponse {
-    /// `SuspendResults`: array of `general:ActionResult` (required).
+    /// Required. Sent as `SuspendResults`.
     pub suspend_results: ::std::vec::Vec<super::general::ActionResult>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -733,11 +735,11 @@ impl SuspendResponse {
         }
     }
 }
-/// `ResumeRequest` (`schema/direct_v5/dynamicfeedadtargets.json`).
+/// The `params` of `DynamicFeedAdTargets.resume`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ResumeRequest {
-    /// `SelectionCriteria`: `general:IdsCriteria` (required).
+    /// Required. Sent as `SelectionCriteria`.
     pub selection_criteria: super::general::IdsCriteria,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -751,11 +753,11 @@ impl ResumeRequest {
         }
     }
 }
-/// `ResumeResponse` (`schema/direct_v5/dynamicfeedadtargets.json`).
+/// The `result` of `DynamicFeedAdTargets.resume`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ResumeResponse {
-    /// `ResumeResults`: array of `general:ActionResult` (required).
+    /// Required. Sent as `ResumeResults`.
     pub resume_results: ::std::vec::Vec<super::general::ActionResult>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -776,11 +778,11 @@ impl ResumeResponse {
         }
     }
 }
-/// `SetBidsRequest` (`schema/direct_v5/dynamicfeedadtargets.json`).
+/// The `params` of `DynamicFeedAdTargets.setBids`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct SetBidsRequest {
-    /// `Bids`: array of `SetBidsItem` (required).
+    /// Required. Sent as `Bids`.
     pub bids: ::std::vec::Vec<SetBidsItem>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -798,11 +800,11 @@ impl SetBidsRequest {
         }
     }
 }
-/// `SetBidsResponse` (`schema/direct_v5/dynamicfeedadtargets.json`).
+/// The `result` of `DynamicFeedAdTargets.setBids`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct SetBidsResponse {
-    /// `SetBidsResults`: array of `general:SetBidsActionResult` (optional).
+    /// Optional. Sent as `SetBidsResults`.
     pub set_bids_results: ::core::option::Option<
         ::std::vec::Vec<super::general::SetBidsActionResult>,
     >,

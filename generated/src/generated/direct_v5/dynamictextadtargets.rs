@@ -138,31 +138,33 @@ impl<'a> DynamicTextAdTargetsService<'a> {
         self.client.pages(&GET, params)
     }
 }
-/// `WebpageFieldEnum`: one of 11 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `GetRequest::field_names`.
+///
+/// One of the 11 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum WebpageFieldEnum {
-    /// `AdGroupId`
+    /// Sent as `AdGroupId`.
     AdGroupId,
-    /// `Bid`
+    /// Sent as `Bid`.
     Bid,
-    /// `CampaignId`
+    /// Sent as `CampaignId`.
     CampaignId,
-    /// `Conditions`
+    /// Sent as `Conditions`.
     Conditions,
-    /// `ConditionType`
+    /// Sent as `ConditionType`.
     ConditionType,
-    /// `ContextBid`
+    /// Sent as `ContextBid`.
     ContextBid,
-    /// `Id`
+    /// Sent as `Id`.
     Id,
-    /// `Name`
+    /// Sent as `Name`.
     Name,
-    /// `State`
+    /// Sent as `State`.
     State,
-    /// `StatusClarification`
+    /// Sent as `StatusClarification`.
     StatusClarification,
-    /// `StrategyPriority`
+    /// Sent as `StrategyPriority`.
     StrategyPriority,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -231,19 +233,21 @@ impl ::core::convert::From<&str> for WebpageFieldEnum {
         Self::from_wire(value)
     }
 }
-/// `WebpageConditionOperandEnum`: one of 5 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `WebpageCondition::operand`.
+///
+/// One of the 5 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum WebpageConditionOperandEnum {
-    /// `DOMAIN`
+    /// Sent as `DOMAIN`.
     Domain,
-    /// `OFFERS_LIST_URL`
+    /// Sent as `OFFERS_LIST_URL`.
     OffersListUrl,
-    /// `PAGE_CONTENT`
+    /// Sent as `PAGE_CONTENT`.
     PageContent,
-    /// `PAGE_TITLE`
+    /// Sent as `PAGE_TITLE`.
     PageTitle,
-    /// `URL`
+    /// Sent as `URL`.
     Url,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -294,13 +298,15 @@ impl ::core::convert::From<&str> for WebpageConditionOperandEnum {
         Self::from_wire(value)
     }
 }
-/// `WebpageTypeEnum`: one of 2 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `WebpageGetItem::condition_type`.
+///
+/// One of the 2 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum WebpageTypeEnum {
-    /// `PAGES_ALL`
+    /// Sent as `PAGES_ALL`.
     PagesAll,
-    /// `PAGES_SUBSET`
+    /// Sent as `PAGES_SUBSET`.
     PagesSubset,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -339,17 +345,19 @@ impl ::core::convert::From<&str> for WebpageTypeEnum {
         Self::from_wire(value)
     }
 }
-/// `StringConditionOperatorEnum`: one of 4 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `WebpageCondition::operator`.
+///
+/// One of the 4 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum StringConditionOperatorEnum {
-    /// `EQUALS_ANY`
+    /// Sent as `EQUALS_ANY`.
     EqualsAny,
-    /// `NOT_EQUALS_ALL`
+    /// Sent as `NOT_EQUALS_ALL`.
     NotEqualsAll,
-    /// `CONTAINS_ANY`
+    /// Sent as `CONTAINS_ANY`.
     ContainsAny,
-    /// `NOT_CONTAINS_ALL`
+    /// Sent as `NOT_CONTAINS_ALL`.
     NotContainsAll,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -397,21 +405,21 @@ impl ::core::convert::From<&str> for StringConditionOperatorEnum {
         Self::from_wire(value)
     }
 }
-/// `WebpageAddItem` (`schema/direct_v5/dynamictextadtargets.json`).
+/// Used in `AddRequest::webpages`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct WebpageAddItem {
-    /// `Name`: `xsd:string` (required).
+    /// Required. Sent as `Name`.
     pub name: ::std::string::String,
-    /// `AdGroupId`: `xsd:long` (required).
+    /// Required. Sent as `AdGroupId`.
     pub ad_group_id: i64,
-    /// `Conditions`: array of `WebpageCondition` (optional).
+    /// Optional. Sent as `Conditions`.
     pub conditions: ::core::option::Option<::std::vec::Vec<WebpageCondition>>,
-    /// `Bid`: `xsd:long` (optional).
+    /// Optional. Sent as `Bid`.
     pub bid: ::core::option::Option<i64>,
-    /// `ContextBid`: `xsd:long` (optional).
+    /// Optional. Sent as `ContextBid`.
     pub context_bid: ::core::option::Option<i64>,
-    /// `StrategyPriority`: `general:PriorityEnum` (optional).
+    /// Optional. Sent as `StrategyPriority`.
     pub strategy_priority: ::core::option::Option<super::general::PriorityEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -471,15 +479,15 @@ impl WebpageAddItem {
         self
     }
 }
-/// `WebpageCondition` (`schema/direct_v5/dynamictextadtargets.json`).
+/// Used in `WebpageAddItem::conditions`, `WebpageGetItem::conditions`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct WebpageCondition {
-    /// `Operand`: `WebpageConditionOperandEnum` (required).
+    /// Required. Sent as `Operand`.
     pub operand: WebpageConditionOperandEnum,
-    /// `Operator`: `StringConditionOperatorEnum` (required).
+    /// Required. Sent as `Operator`.
     pub operator: StringConditionOperatorEnum,
-    /// `Arguments`: array of `xsd:string` (required).
+    /// Required. Sent as `Arguments`.
     pub arguments: ::std::vec::Vec<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -501,31 +509,31 @@ impl WebpageCondition {
         }
     }
 }
-/// `WebpageGetItem` (`schema/direct_v5/dynamictextadtargets.json`).
+/// Used in `GetResponse::webpages`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct WebpageGetItem {
-    /// `Id`: `xsd:long` (optional).
+    /// Optional. Sent as `Id`.
     pub id: ::core::option::Option<i64>,
-    /// `AdGroupId`: `xsd:long` (optional).
+    /// Optional. Sent as `AdGroupId`.
     pub ad_group_id: ::core::option::Option<i64>,
-    /// `CampaignId`: `xsd:long` (optional).
+    /// Optional. Sent as `CampaignId`.
     pub campaign_id: ::core::option::Option<i64>,
-    /// `Name`: `xsd:string` (optional).
+    /// Optional. Sent as `Name`.
     pub name: ::core::option::Option<::std::string::String>,
-    /// `Bid`: `xsd:long` (optional).
+    /// Optional. Sent as `Bid`.
     pub bid: ::core::option::Option<i64>,
-    /// `ContextBid`: `xsd:long` (optional).
+    /// Optional. Sent as `ContextBid`.
     pub context_bid: ::core::option::Option<i64>,
-    /// `StrategyPriority`: `general:PriorityEnum` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `StrategyPriority`.
     pub strategy_priority: rt::Nullable<super::general::PriorityEnum>,
-    /// `State`: `general:StateEnum` (optional).
+    /// Optional. Sent as `State`.
     pub state: ::core::option::Option<super::general::StateEnum>,
-    /// `StatusClarification`: `xsd:string` (optional).
+    /// Optional. Sent as `StatusClarification`.
     pub status_clarification: ::core::option::Option<::std::string::String>,
-    /// `Conditions`: array of `WebpageCondition` (optional).
+    /// Optional. Sent as `Conditions`.
     pub conditions: ::core::option::Option<::std::vec::Vec<WebpageCondition>>,
-    /// `ConditionType`: `WebpageTypeEnum` (optional).
+    /// Optional. Sent as `ConditionType`.
     pub condition_type: ::core::option::Option<WebpageTypeEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -642,21 +650,21 @@ impl WebpageGetItem {
         self
     }
 }
-/// `SetBidsItem` (`schema/direct_v5/dynamictextadtargets.json`).
+/// Used in `SetBidsRequest::bids`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct SetBidsItem {
-    /// `CampaignId`: `xsd:long` (optional).
+    /// Optional. Sent as `CampaignId`.
     pub campaign_id: ::core::option::Option<i64>,
-    /// `AdGroupId`: `xsd:long` (optional).
+    /// Optional. Sent as `AdGroupId`.
     pub ad_group_id: ::core::option::Option<i64>,
-    /// `Id`: `xsd:long` (optional).
+    /// Optional. Sent as `Id`.
     pub id: ::core::option::Option<i64>,
-    /// `Bid`: `xsd:long` (optional).
+    /// Optional. Sent as `Bid`.
     pub bid: ::core::option::Option<i64>,
-    /// `ContextBid`: `xsd:long` (optional).
+    /// Optional. Sent as `ContextBid`.
     pub context_bid: ::core::option::Option<i64>,
-    /// `StrategyPriority`: `general:PriorityEnum` (optional).
+    /// Optional. Sent as `StrategyPriority`.
     pub strategy_priority: ::core::option::Option<super::general::PriorityEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -720,11 +728,11 @@ impl SetBidsItem {
         self
     }
 }
-/// `AddRequest` (`schema/direct_v5/dynamictextadtargets.json`).
+/// The `params` of `DynamicTextAdTargets.add`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct AddRequest {
-    /// `Webpages`: array of `WebpageAddItem` (required).
+    /// Required. Sent as `Webpages`.
     pub webpages: ::std::vec::Vec<WebpageAddItem>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -742,11 +750,11 @@ impl AddRequest {
         }
     }
 }
-/// `AddResponse` (`schema/direct_v5/dynamictextadtargets.json`).
+/// The `result` of `DynamicTextAdTargets.add`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct AddResponse {
-    /// `AddResults`: array of `general:ActionResult` (required).
+    /// Required. Sent as `AddResults`.
     pub add_results: ::std::vec::Vec<super::general::ActionResult>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -767,15 +775,15 @@ impl AddResponse {
         }
     }
 }
-/// `GetRequest` (`schema/direct_v5/dynamictextadtargets.json`). Extends `general:GetRequestGeneral`, whose fields come first.
+/// The `params` of `DynamicTextAdTargets.get`. Extends `general:GetRequestGeneral`, whose fields come first.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct GetRequest {
-    /// `Page`: `LimitOffset` (optional).
+    /// Optional. Sent as `Page`.
     pub page: ::core::option::Option<super::general::LimitOffset>,
-    /// `SelectionCriteria`: `general:AdTargetsSelectionCriteria` (required).
+    /// Required. Sent as `SelectionCriteria`.
     pub selection_criteria: super::general::AdTargetsSelectionCriteria,
-    /// `FieldNames`: array of `WebpageFieldEnum` (required).
+    /// Required. Sent as `FieldNames`.
     pub field_names: ::std::vec::Vec<WebpageFieldEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -806,13 +814,13 @@ impl GetRequest {
         self
     }
 }
-/// `GetResponse` (`schema/direct_v5/dynamictextadtargets.json`). Extends `general:GetResponseGeneral`, whose fields come first.
+/// The `result` of `DynamicTextAdTargets.get`. Extends `general:GetResponseGeneral`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct GetResponse {
-    /// `LimitedBy`: `xsd:long` (optional).
+    /// Optional. Sent as `LimitedBy`.
     pub limited_by: ::core::option::Option<i64>,
-    /// `Webpages`: array of `WebpageGetItem` (optional).
+    /// Optional. Sent as `Webpages`.
     pub webpages: ::core::option::Option<::std::vec::Vec<WebpageGetItem>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -848,11 +856,11 @@ impl GetResponse {
         self
     }
 }
-/// `DeleteRequest` (`schema/direct_v5/dynamictextadtargets.json`).
+/// The `params` of `DynamicTextAdTargets.delete`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct DeleteRequest {
-    /// `SelectionCriteria`: `general:IdsCriteria` (required).
+    /// Required. Sent as `SelectionCriteria`.
     pub selection_criteria: super::general::IdsCriteria,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -866,11 +874,11 @@ impl DeleteRequest {
         }
     }
 }
-/// `DeleteResponse` (`schema/direct_v5/dynamictextadtargets.json`).
+/// The `result` of `DynamicTextAdTargets.delete`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct DeleteResponse {
-    /// `DeleteResults`: array of `general:ActionResult` (required).
+    /// Required. Sent as `DeleteResults`.
     pub delete_results: ::std::vec::Vec<super::general::ActionResult>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -891,11 +899,11 @@ impl DeleteResponse {
         }
     }
 }
-/// `SuspendRequest` (`schema/direct_v5/dynamictextadtargets.json`).
+/// The `params` of `DynamicTextAdTargets.suspend`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct SuspendRequest {
-    /// `SelectionCriteria`: `general:IdsCriteria` (required).
+    /// Required. Sent as `SelectionCriteria`.
     pub selection_criteria: super::general::IdsCriteria,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -909,11 +917,11 @@ impl SuspendRequest {
         }
     }
 }
-/// `SuspendResponse` (`schema/direct_v5/dynamictextadtargets.json`).
+/// The `result` of `DynamicTextAdTargets.suspend`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct SuspendResponse {
-    /// `SuspendResults`: array of `general:ActionResult` (required).
+    /// Required. Sent as `SuspendResults`.
     pub suspend_results: ::std::vec::Vec<super::general::ActionResult>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -934,11 +942,11 @@ impl SuspendResponse {
         }
     }
 }
-/// `ResumeRequest` (`schema/direct_v5/dynamictextadtargets.json`).
+/// The `params` of `DynamicTextAdTargets.resume`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ResumeRequest {
-    /// `SelectionCriteria`: `general:IdsCriteria` (required).
+    /// Required. Sent as `SelectionCriteria`.
     pub selection_criteria: super::general::IdsCriteria,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -952,11 +960,11 @@ impl ResumeRequest {
         }
     }
 }
-/// `ResumeResponse` (`schema/direct_v5/dynamictextadtargets.json`).
+/// The `result` of `DynamicTextAdTargets.resume`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ResumeResponse {
-    /// `ResumeResults`: array of `general:ActionResult` (required).
+    /// Required. Sent as `ResumeResults`.
     pub resume_results: ::std::vec::Vec<super::general::ActionResult>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -977,11 +985,11 @@ impl ResumeResponse {
         }
     }
 }
-/// `SetBidsRequest` (`schema/direct_v5/dynamictextadtargets.json`).
+/// The `params` of `DynamicTextAdTargets.setBids`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct SetBidsRequest {
-    /// `Bids`: array of `SetBidsItem` (required).
+    /// Required. Sent as `Bids`.
     pub bids: ::std::vec::Vec<SetBidsItem>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -999,11 +1007,11 @@ impl SetBidsRequest {
         }
     }
 }
-/// `SetBidsResponse` (`schema/direct_v5/dynamictextadtargets.json`).
+/// The `result` of `DynamicTextAdTargets.setBids`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct SetBidsResponse {
-    /// `SetBidsResults`: array of `general:SetBidsActionResult` (optional).
+    /// Optional. Sent as `SetBidsResults`.
     pub set_bids_results: ::core::option::Option<
         ::std::vec::Vec<super::general::SetBidsActionResult>,
     >,

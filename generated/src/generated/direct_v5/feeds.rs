@@ -106,21 +106,23 @@ impl<'a> FeedsService<'a> {
         self.client.pages(&GET, params)
     }
 }
-/// `BusinessTypeEnum`: one of 6 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `FeedAddItem::business_type`, `FeedGetItem::business_type`.
+///
+/// One of the 6 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum BusinessTypeEnum {
-    /// `RETAIL`
+    /// Sent as `RETAIL`.
     Retail,
-    /// `HOTELS`
+    /// Sent as `HOTELS`.
     Hotels,
-    /// `REALTY`
+    /// Sent as `REALTY`.
     Realty,
-    /// `AUTOMOBILES`
+    /// Sent as `AUTOMOBILES`.
     Automobiles,
-    /// `FLIGHTS`
+    /// Sent as `FLIGHTS`.
     Flights,
-    /// `OTHER`
+    /// Sent as `OTHER`.
     Other,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -174,13 +176,15 @@ impl ::core::convert::From<&str> for BusinessTypeEnum {
         Self::from_wire(value)
     }
 }
-/// `SourceTypeEnum`: one of 2 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `FeedAddItem::source_type`, `FeedGetItem::source_type`.
+///
+/// One of the 2 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum SourceTypeEnum {
-    /// `URL`
+    /// Sent as `URL`.
     Url,
-    /// `FILE`
+    /// Sent as `FILE`.
     File,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -219,17 +223,19 @@ impl ::core::convert::From<&str> for SourceTypeEnum {
         Self::from_wire(value)
     }
 }
-/// `FeedStatusEnum`: one of 4 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `FeedGetItem::status`.
+///
+/// One of the 4 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum FeedStatusEnum {
-    /// `NEW`
+    /// Sent as `NEW`.
     New,
-    /// `UPDATING`
+    /// Sent as `UPDATING`.
     Updating,
-    /// `DONE`
+    /// Sent as `DONE`.
     Done,
-    /// `ERROR`
+    /// Sent as `ERROR`.
     Error,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -277,31 +283,33 @@ impl ::core::convert::From<&str> for FeedStatusEnum {
         Self::from_wire(value)
     }
 }
-/// `FeedFieldEnum`: one of 11 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `GetRequest::field_names`.
+///
+/// One of the 11 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum FeedFieldEnum {
-    /// `Id`
+    /// Sent as `Id`.
     Id,
-    /// `Name`
+    /// Sent as `Name`.
     Name,
-    /// `BusinessType`
+    /// Sent as `BusinessType`.
     BusinessType,
-    /// `SourceType`
+    /// Sent as `SourceType`.
     SourceType,
-    /// `FilterSchema`
+    /// Sent as `FilterSchema`.
     FilterSchema,
-    /// `UpdatedAt`
+    /// Sent as `UpdatedAt`.
     UpdatedAt,
-    /// `CampaignIds`
+    /// Sent as `CampaignIds`.
     CampaignIds,
-    /// `NumberOfItems`
+    /// Sent as `NumberOfItems`.
     NumberOfItems,
-    /// `NumberOfListings`
+    /// Sent as `NumberOfListings`.
     NumberOfListings,
-    /// `Status`
+    /// Sent as `Status`.
     Status,
-    /// `TitleAndTextSources`
+    /// Sent as `TitleAndTextSources`.
     TitleAndTextSources,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -370,11 +378,13 @@ impl ::core::convert::From<&str> for FeedFieldEnum {
         Self::from_wire(value)
     }
 }
-/// `FileFeedFieldEnum`: one of 1 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `GetRequest::file_feed_field_names`.
+///
+/// One of the 1 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum FileFeedFieldEnum {
-    /// `Filename`
+    /// Sent as `Filename`.
     Filename,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -411,15 +421,17 @@ impl ::core::convert::From<&str> for FileFeedFieldEnum {
         Self::from_wire(value)
     }
 }
-/// `UrlFeedFieldEnum`: one of 3 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `GetRequest::url_feed_field_names`.
+///
+/// One of the 3 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum UrlFeedFieldEnum {
-    /// `Login`
+    /// Sent as `Login`.
     Login,
-    /// `Url`
+    /// Sent as `Url`.
     Url,
-    /// `RemoveUtmTags`
+    /// Sent as `RemoveUtmTags`.
     RemoveUtmTags,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -460,11 +472,11 @@ impl ::core::convert::From<&str> for UrlFeedFieldEnum {
         Self::from_wire(value)
     }
 }
-/// `UrlFeedBase` (`schema/direct_v5/feeds.json`).
+/// Extended by `UrlFeedAdd`, `UrlFeedGet`, `UrlFeedUpdate`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct UrlFeedBase {
-    /// `RemoveUtmTags`: `general:YesNoEnum` (optional).
+    /// Optional. Sent as `RemoveUtmTags`.
     pub remove_utm_tags: ::core::option::Option<super::general::YesNoEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -485,17 +497,17 @@ impl UrlFeedBase {
         self
     }
 }
-/// `UrlFeedAdd` (`schema/direct_v5/feeds.json`). Extends `UrlFeedBase`, whose fields come first.
+/// Used in `FeedAddItem::url_feed`. Extends `UrlFeedBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct UrlFeedAdd {
-    /// `RemoveUtmTags`: `general:YesNoEnum` (optional).
+    /// Optional. Sent as `RemoveUtmTags`.
     pub remove_utm_tags: ::core::option::Option<super::general::YesNoEnum>,
-    /// `Url`: `xsd:string` (required).
+    /// Required. Sent as `Url`.
     pub url: ::std::string::String,
-    /// `Login`: `xsd:string` (optional).
+    /// Optional. Sent as `Login`.
     pub login: ::core::option::Option<::std::string::String>,
-    /// `Password`: `xsd:string` (optional).
+    /// Optional. Sent as `Password`.
     pub password: ::core::option::Option<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -539,15 +551,15 @@ impl UrlFeedAdd {
         self
     }
 }
-/// `UrlFeedGet` (`schema/direct_v5/feeds.json`). Extends `UrlFeedBase`, whose fields come first.
+/// Used in `FeedGetItem::url_feed`. Extends `UrlFeedBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct UrlFeedGet {
-    /// `RemoveUtmTags`: `general:YesNoEnum` (optional).
+    /// Optional. Sent as `RemoveUtmTags`.
     pub remove_utm_tags: ::core::option::Option<super::general::YesNoEnum>,
-    /// `Url`: `xsd:string` (optional).
+    /// Optional. Sent as `Url`.
     pub url: ::core::option::Option<::std::string::String>,
-    /// `Login`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `Login`.
     pub login: rt::Nullable<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -590,17 +602,17 @@ impl UrlFeedGet {
         self
     }
 }
-/// `UrlFeedUpdate` (`schema/direct_v5/feeds.json`). Extends `UrlFeedBase`, whose fields come first.
+/// Used in `FeedUpdateItem::url_feed`. Extends `UrlFeedBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct UrlFeedUpdate {
-    /// `RemoveUtmTags`: `general:YesNoEnum` (optional).
+    /// Optional. Sent as `RemoveUtmTags`.
     pub remove_utm_tags: ::core::option::Option<super::general::YesNoEnum>,
-    /// `Url`: `xsd:string` (optional).
+    /// Optional. Sent as `Url`.
     pub url: ::core::option::Option<::std::string::String>,
-    /// `Login`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `Login`.
     pub login: rt::Nullable<::std::string::String>,
-    /// `Password`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `Password`.
     pub password: rt::Nullable<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -654,13 +666,13 @@ impl UrlFeedUpdate {
         self
     }
 }
-/// `FileFeedAdd` (`schema/direct_v5/feeds.json`).
+/// Used in `FeedAddItem::file_feed`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct FileFeedAdd {
-    /// `Data`: `xsd:base64Binary` (required).
+    /// Required. Sent as `Data`.
     pub data: ::std::string::String,
-    /// `Filename`: `xsd:string` (required).
+    /// Required. Sent as `Filename`.
     pub filename: ::std::string::String,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -678,13 +690,13 @@ impl FileFeedAdd {
         }
     }
 }
-/// `FileFeedUpdate` (`schema/direct_v5/feeds.json`).
+/// Used in `FeedUpdateItem::file_feed`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct FileFeedUpdate {
-    /// `Data`: `xsd:base64Binary` (required).
+    /// Required. Sent as `Data`.
     pub data: ::std::string::String,
-    /// `Filename`: `xsd:string` (required).
+    /// Required. Sent as `Filename`.
     pub filename: ::std::string::String,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -702,11 +714,11 @@ impl FileFeedUpdate {
         }
     }
 }
-/// `FileFeedGet` (`schema/direct_v5/feeds.json`).
+/// Used in `FeedGetItem::file_feed`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct FileFeedGet {
-    /// `Filename`: `xsd:string` (optional).
+    /// Optional. Sent as `Filename`.
     pub filename: ::core::option::Option<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -730,11 +742,11 @@ impl FileFeedGet {
         self
     }
 }
-/// `FeedsSelectionCriteria` (`schema/direct_v5/feeds.json`).
+/// Used in `GetRequest::selection_criteria`, `DeleteRequest::selection_criteria`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct FeedsSelectionCriteria {
-    /// `Ids`: array of `xsd:long` (required).
+    /// Required. Sent as `Ids`.
     pub ids: ::std::vec::Vec<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -750,19 +762,19 @@ impl FeedsSelectionCriteria {
         }
     }
 }
-/// `FeedAddItem` (`schema/direct_v5/feeds.json`).
+/// Used in `AddRequest::feeds`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct FeedAddItem {
-    /// `Name`: `xsd:string` (required).
+    /// Required. Sent as `Name`.
     pub name: ::std::string::String,
-    /// `BusinessType`: `BusinessTypeEnum` (required).
+    /// Required. Sent as `BusinessType`.
     pub business_type: BusinessTypeEnum,
-    /// `SourceType`: `SourceTypeEnum` (required).
+    /// Required. Sent as `SourceType`.
     pub source_type: SourceTypeEnum,
-    /// `UrlFeed`: `UrlFeedAdd` (optional).
+    /// Optional. Sent as `UrlFeed`.
     pub url_feed: ::core::option::Option<UrlFeedAdd>,
-    /// `FileFeed`: `FileFeedAdd` (optional).
+    /// Optional. Sent as `FileFeed`.
     pub file_feed: ::core::option::Option<FileFeedAdd>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -798,35 +810,35 @@ impl FeedAddItem {
         self
     }
 }
-/// `FeedGetItem` (`schema/direct_v5/feeds.json`).
+/// Used in `GetResponse::feeds`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct FeedGetItem {
-    /// `Id`: `xsd:long` (optional).
+    /// Optional. Sent as `Id`.
     pub id: ::core::option::Option<i64>,
-    /// `Name`: `xsd:string` (optional).
+    /// Optional. Sent as `Name`.
     pub name: ::core::option::Option<::std::string::String>,
-    /// `BusinessType`: `BusinessTypeEnum` (optional).
+    /// Optional. Sent as `BusinessType`.
     pub business_type: ::core::option::Option<BusinessTypeEnum>,
-    /// `SourceType`: `SourceTypeEnum` (optional).
+    /// Optional. Sent as `SourceType`.
     pub source_type: ::core::option::Option<SourceTypeEnum>,
-    /// `FilterSchema`: `xsd:string` (optional).
+    /// Optional. Sent as `FilterSchema`.
     pub filter_schema: ::core::option::Option<::std::string::String>,
-    /// `UpdatedAt`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `UpdatedAt`.
     pub updated_at: rt::Nullable<::std::string::String>,
-    /// `CampaignIds`: `general:ArrayOfLong` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `CampaignIds`.
     pub campaign_ids: rt::Nullable<super::general::ArrayOfLong>,
-    /// `FileFeed`: `FileFeedGet` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `FileFeed`.
     pub file_feed: rt::Nullable<FileFeedGet>,
-    /// `NumberOfItems`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `NumberOfItems`.
     pub number_of_items: rt::Nullable<i64>,
-    /// `NumberOfListings`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `NumberOfListings`.
     pub number_of_listings: rt::Nullable<i64>,
-    /// `Status`: `FeedStatusEnum` (optional).
+    /// Optional. Sent as `Status`.
     pub status: ::core::option::Option<FeedStatusEnum>,
-    /// `UrlFeed`: `UrlFeedGet` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `UrlFeed`.
     pub url_feed: rt::Nullable<UrlFeedGet>,
-    /// `TitleAndTextSources`: `general:ArrayOfString` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `TitleAndTextSources`.
     pub title_and_text_sources: rt::Nullable<super::general::ArrayOfString>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -955,17 +967,17 @@ impl FeedGetItem {
         self
     }
 }
-/// `FeedUpdateItem` (`schema/direct_v5/feeds.json`).
+/// Used in `UpdateRequest::feeds`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct FeedUpdateItem {
-    /// `Id`: `xsd:long` (required).
+    /// Required. Sent as `Id`.
     pub id: i64,
-    /// `Name`: `xsd:string` (optional).
+    /// Optional. Sent as `Name`.
     pub name: ::core::option::Option<::std::string::String>,
-    /// `UrlFeed`: `UrlFeedUpdate` (optional).
+    /// Optional. Sent as `UrlFeed`.
     pub url_feed: ::core::option::Option<UrlFeedUpdate>,
-    /// `FileFeed`: `FileFeedUpdate` (optional).
+    /// Optional. Sent as `FileFeed`.
     pub file_feed: ::core::option::Option<FileFeedUpdate>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -1006,11 +1018,11 @@ impl FeedUpdateItem {
         self
     }
 }
-/// `AddRequest` (`schema/direct_v5/feeds.json`).
+/// The `params` of `Feeds.add`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct AddRequest {
-    /// `Feeds`: array of `FeedAddItem` (required).
+    /// Required. Sent as `Feeds`.
     pub feeds: ::std::vec::Vec<FeedAddItem>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -1028,11 +1040,11 @@ impl AddRequest {
         }
     }
 }
-/// `AddResponse` (`schema/direct_v5/feeds.json`).
+/// The `result` of `Feeds.add`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct AddResponse {
-    /// `AddResults`: array of `general:ActionResult` (required).
+    /// Required. Sent as `AddResults`.
     pub add_results: ::std::vec::Vec<super::general::ActionResult>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -1053,21 +1065,21 @@ impl AddResponse {
         }
     }
 }
-/// `GetRequest` (`schema/direct_v5/feeds.json`). Extends `general:GetRequestGeneral`, whose fields come first.
+/// The `params` of `Feeds.get`. Extends `general:GetRequestGeneral`, whose fields come first.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct GetRequest {
-    /// `Page`: `LimitOffset` (optional).
+    /// Optional. Sent as `Page`.
     pub page: ::core::option::Option<super::general::LimitOffset>,
-    /// `FieldNames`: array of `FeedFieldEnum` (required).
+    /// Required. Sent as `FieldNames`.
     pub field_names: ::std::vec::Vec<FeedFieldEnum>,
-    /// `FileFeedFieldNames`: array of `FileFeedFieldEnum` (optional).
+    /// Optional. Sent as `FileFeedFieldNames`.
     pub file_feed_field_names: ::core::option::Option<
         ::std::vec::Vec<FileFeedFieldEnum>,
     >,
-    /// `UrlFeedFieldNames`: array of `UrlFeedFieldEnum` (optional).
+    /// Optional. Sent as `UrlFeedFieldNames`.
     pub url_feed_field_names: ::core::option::Option<::std::vec::Vec<UrlFeedFieldEnum>>,
-    /// `SelectionCriteria`: `FeedsSelectionCriteria` (optional).
+    /// Optional. Sent as `SelectionCriteria`.
     pub selection_criteria: ::core::option::Option<FeedsSelectionCriteria>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -1134,13 +1146,13 @@ impl GetRequest {
         self
     }
 }
-/// `GetResponse` (`schema/direct_v5/feeds.json`). Extends `general:GetResponseGeneral`, whose fields come first.
+/// The `result` of `Feeds.get`. Extends `general:GetResponseGeneral`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct GetResponse {
-    /// `LimitedBy`: `xsd:long` (optional).
+    /// Optional. Sent as `LimitedBy`.
     pub limited_by: ::core::option::Option<i64>,
-    /// `Feeds`: array of `FeedGetItem` (optional).
+    /// Optional. Sent as `Feeds`.
     pub feeds: ::core::option::Option<::std::vec::Vec<FeedGetItem>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -1176,11 +1188,11 @@ impl GetResponse {
         self
     }
 }
-/// `UpdateRequest` (`schema/direct_v5/feeds.json`).
+/// The `params` of `Feeds.update`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateRequest {
-    /// `Feeds`: array of `FeedUpdateItem` (required).
+    /// Required. Sent as `Feeds`.
     pub feeds: ::std::vec::Vec<FeedUpdateItem>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -1198,11 +1210,11 @@ impl UpdateRequest {
         }
     }
 }
-/// `UpdateResponse` (`schema/direct_v5/feeds.json`).
+/// The `result` of `Feeds.update`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateResponse {
-    /// `UpdateResults`: array of `general:ActionResult` (required).
+    /// Required. Sent as `UpdateResults`.
     pub update_results: ::std::vec::Vec<super::general::ActionResult>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -1223,11 +1235,11 @@ impl UpdateResponse {
         }
     }
 }
-/// `DeleteRequest` (`schema/direct_v5/feeds.json`).
+/// The `params` of `Feeds.delete`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct DeleteRequest {
-    /// `SelectionCriteria`: `FeedsSelectionCriteria` (required).
+    /// Required. Sent as `SelectionCriteria`.
     pub selection_criteria: FeedsSelectionCriteria,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -1241,11 +1253,11 @@ impl DeleteRequest {
         }
     }
 }
-/// `DeleteResponse` (`schema/direct_v5/feeds.json`).
+/// The `result` of `Feeds.delete`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct DeleteResponse {
-    /// `DeleteResults`: array of `general:ActionResult` (required).
+    /// Required. Sent as `DeleteResults`.
     pub delete_results: ::std::vec::Vec<super::general::ActionResult>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,

@@ -3,31 +3,33 @@
 //! Shared types, generated from `schema/direct_v5/general.json` (upstream `imports/general.xsd`, sha256 `5a76f58c7edc0d89558631a06cd3fd3eeb29358cf067298d3507183b7a5ec588`).
 use crate::runtime as rt;
 mod serde;
-/// `ArrayOfString` (`schema/direct_v5/general.json`): a list written as `{"Items": [...]}`.
+/// Used in `adgroups::AdGroupBase::negative_keywords`, `adgroups::AdGroupAddItem::negative_keywords`, `ads::ShoppingAdUpdate::title_sources` and 26 more. A list, sent as `{"Items": [...]}`.
 pub type ArrayOfString = rt::Items<::std::string::String>;
-/// `ArrayOfInteger` (`schema/direct_v5/general.json`): a list written as `{"Items": [...]}`.
+/// Used in `campaigns::TextCampaignBase::counter_ids`, `campaigns::UnifiedCampaignBase::counter_ids`, `campaigns::DynamicTextCampaignBase::counter_ids` and 5 more. A list, sent as `{"Items": [...]}`.
 pub type ArrayOfInteger = rt::Items<i32>;
-/// `ArrayOfLong` (`schema/direct_v5/general.json`): a list written as `{"Items": [...]}`.
+/// Used in `adgroups::AdGroupBase::negative_keyword_shared_set_ids`, `adgroups::AdGroupAddItem::negative_keyword_shared_set_ids`, `adgroups::AdGroupGetItem::restricted_region_ids` and 18 more. A list, sent as `{"Items": [...]}`.
 pub type ArrayOfLong = rt::Items<i64>;
-/// `MobileAppAdActionEnum`: one of 8 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `ads::MobileAppAdBase::action`, `ads::MobileAppAdAdd::action`.
+///
+/// One of the 8 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum MobileAppAdActionEnum {
-    /// `DOWNLOAD`
+    /// Sent as `DOWNLOAD`.
     Download,
-    /// `GET`
+    /// Sent as `GET`.
     Get,
-    /// `INSTALL`
+    /// Sent as `INSTALL`.
     Install,
-    /// `MORE`
+    /// Sent as `MORE`.
     More,
-    /// `OPEN`
+    /// Sent as `OPEN`.
     Open,
-    /// `UPDATE`
+    /// Sent as `UPDATE`.
     Update,
-    /// `PLAY`
+    /// Sent as `PLAY`.
     Play,
-    /// `BUY_AUTODETECT`
+    /// Sent as `BUY_AUTODETECT`.
     BuyAutodetect,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -87,21 +89,23 @@ impl ::core::convert::From<&str> for MobileAppAdActionEnum {
         Self::from_wire(value)
     }
 }
-/// `AdGroupTypesEnum`: one of 6 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `adgroups::AdGroupsSelectionCriteria::types`, `adgroups::AdGroupGetItem::type_`, `retargetinglists::AvailableForTargetsInAdGroupTypesArray`.
+///
+/// One of the 6 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum AdGroupTypesEnum {
-    /// `DYNAMIC_TEXT_AD_GROUP`
+    /// Sent as `DYNAMIC_TEXT_AD_GROUP`.
     DynamicTextAdGroup,
-    /// `MOBILE_APP_AD_GROUP`
+    /// Sent as `MOBILE_APP_AD_GROUP`.
     MobileAppAdGroup,
-    /// `TEXT_AD_GROUP`
+    /// Sent as `TEXT_AD_GROUP`.
     TextAdGroup,
-    /// `CPM_BANNER_AD_GROUP`
+    /// Sent as `CPM_BANNER_AD_GROUP`.
     CpmBannerAdGroup,
-    /// `CPM_VIDEO_AD_GROUP`
+    /// Sent as `CPM_VIDEO_AD_GROUP`.
     CpmVideoAdGroup,
-    /// `UNIFIED_AD_GROUP`
+    /// Sent as `UNIFIED_AD_GROUP`.
     UnifiedAdGroup,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -155,23 +159,25 @@ impl ::core::convert::From<&str> for AdGroupTypesEnum {
         Self::from_wire(value)
     }
 }
-/// `StringConditionOperatorEnum`: one of 7 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `ads::FeedFilterConditionItem::operator`, `dictionaries::FilterFieldOperator::type_`, `dynamicfeedadtargets::FeedCondition::operator` and one more.
+///
+/// One of the 7 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum StringConditionOperatorEnum {
-    /// `CONTAINS_ANY`
+    /// Sent as `CONTAINS_ANY`.
     ContainsAny,
-    /// `EQUALS_ANY`
+    /// Sent as `EQUALS_ANY`.
     EqualsAny,
-    /// `EXISTS`
+    /// Sent as `EXISTS`.
     Exists,
-    /// `GREATER_THAN`
+    /// Sent as `GREATER_THAN`.
     GreaterThan,
-    /// `IN_RANGE`
+    /// Sent as `IN_RANGE`.
     InRange,
-    /// `LESS_THAN`
+    /// Sent as `LESS_THAN`.
     LessThan,
-    /// `NOT_CONTAINS_ALL`
+    /// Sent as `NOT_CONTAINS_ALL`.
     NotContainsAll,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -228,25 +234,27 @@ impl ::core::convert::From<&str> for StringConditionOperatorEnum {
         Self::from_wire(value)
     }
 }
-/// `AttributionModelEnum`: one of 8 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `campaigns::TextCampaignBase::attribution_model`, `campaigns::UnifiedCampaignBase::attribution_model`, `campaigns::DynamicTextCampaignBase::attribution_model` and 8 more.
+///
+/// One of the 8 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum AttributionModelEnum {
-    /// `LC`
+    /// Sent as `LC`.
     Lc,
-    /// `LSC`
+    /// Sent as `LSC`.
     Lsc,
-    /// `FC`
+    /// Sent as `FC`.
     Fc,
-    /// `LYDC`
+    /// Sent as `LYDC`.
     Lydc,
-    /// `LSCCD`
+    /// Sent as `LSCCD`.
     Lsccd,
-    /// `FCCD`
+    /// Sent as `FCCD`.
     Fccd,
-    /// `LYDCCD`
+    /// Sent as `LYDCCD`.
     Lydccd,
-    /// `AUTO`
+    /// Sent as `AUTO`.
     Auto,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -306,15 +314,15 @@ impl ::core::convert::From<&str> for AttributionModelEnum {
         Self::from_wire(value)
     }
 }
-/// `ExceptionNotification` (`schema/direct_v5/general.json`).
+/// Used in `ActionResultBase::warnings`, `ActionResultBase::errors`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ExceptionNotification {
-    /// `Code`: `xsd:int` (required).
+    /// Required. Sent as `Code`.
     pub code: i32,
-    /// `Message`: `xsd:string` (required).
+    /// Required. Sent as `Message`.
     pub message: ::std::string::String,
-    /// `Details`: `xsd:string` (optional).
+    /// Optional. Sent as `Details`.
     pub details: ::core::option::Option<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -343,13 +351,13 @@ impl ExceptionNotification {
         self
     }
 }
-/// `LimitOffset` (`schema/direct_v5/general.json`).
+/// Used in `GetRequestGeneral::page`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct LimitOffset {
-    /// `Limit`: `xsd:long` (optional).
+    /// Optional. Sent as `Limit`.
     pub limit: ::core::option::Option<i64>,
-    /// `Offset`: `xsd:long` (optional).
+    /// Optional. Sent as `Offset`.
     pub offset: ::core::option::Option<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -378,13 +386,15 @@ impl LimitOffset {
         self
     }
 }
-/// `YesNoEnum`: one of 2 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `adextensions::AdExtensionGetItem::associated`, `adgroups::UnifiedAdGroupGet::offer_retargeting`, `adgroups::UnifiedAdGroupAdd::offer_retargeting` and 124 more.
+///
+/// One of the 2 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum YesNoEnum {
-    /// `YES`
+    /// Sent as `YES`.
     Yes,
-    /// `NO`
+    /// Sent as `NO`.
     No,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -423,15 +433,17 @@ impl ::core::convert::From<&str> for YesNoEnum {
         Self::from_wire(value)
     }
 }
-/// `YesNoUnknownEnum`: one of 3 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `ads::MobileAppAdFeatureGetItem::is_available`.
+///
+/// One of the 3 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum YesNoUnknownEnum {
-    /// `YES`
+    /// Sent as `YES`.
     Yes,
-    /// `NO`
+    /// Sent as `NO`.
     No,
-    /// `UNKNOWN`
+    /// Sent as `UNKNOWN`.
     Unknown,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -472,13 +484,15 @@ impl ::core::convert::From<&str> for YesNoUnknownEnum {
         Self::from_wire(value)
     }
 }
-/// `VideoTargetEnum`: one of 2 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `campaigns::CpmBannerCampaignAddItem::video_target`, `campaigns::CpmBannerCampaignUpdateItem::video_target`, `campaigns::CpmBannerCampaignGetItem::video_target`.
+///
+/// One of the 2 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum VideoTargetEnum {
-    /// `VIEWS`
+    /// Sent as `VIEWS`.
     Views,
-    /// `CLICKS`
+    /// Sent as `CLICKS`.
     Clicks,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -517,29 +531,31 @@ impl ::core::convert::From<&str> for VideoTargetEnum {
         Self::from_wire(value)
     }
 }
-/// `CurrencyEnum`: one of 10 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `agencyclients::AddRequest::currency`, `agencyclients::AddPassportOrganizationRequest::currency`, `campaigns::CampaignGetItem::currency` and one more.
+///
+/// One of the 10 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum CurrencyEnum {
-    /// `YND_FIXED`
+    /// Sent as `YND_FIXED`.
     YndFixed,
-    /// `RUB`
+    /// Sent as `RUB`.
     Rub,
-    /// `CHF`
+    /// Sent as `CHF`.
     Chf,
-    /// `EUR`
+    /// Sent as `EUR`.
     Eur,
-    /// `KZT`
+    /// Sent as `KZT`.
     Kzt,
-    /// `TRY`
+    /// Sent as `TRY`.
     Try,
-    /// `UAH`
+    /// Sent as `UAH`.
     Uah,
-    /// `USD`
+    /// Sent as `USD`.
     Usd,
-    /// `BYN`
+    /// Sent as `BYN`.
     Byn,
-    /// `GBP`
+    /// Sent as `GBP`.
     Gbp,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -605,13 +621,15 @@ impl ::core::convert::From<&str> for CurrencyEnum {
         Self::from_wire(value)
     }
 }
-/// `ConditionTypeEnum`: one of 2 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `dynamicfeedadtargets::DynamicFeedAdTargetGetItem::condition_type`, `smartadtargets::SmartAdTargetGetItem::condition_type`.
+///
+/// One of the 2 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ConditionTypeEnum {
-    /// `ITEMS_ALL`
+    /// Sent as `ITEMS_ALL`.
     ItemsAll,
-    /// `ITEMS_SUBSET`
+    /// Sent as `ITEMS_SUBSET`.
     ItemsSubset,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -650,17 +668,19 @@ impl ::core::convert::From<&str> for ConditionTypeEnum {
         Self::from_wire(value)
     }
 }
-/// `AdTargetStateSelectionEnum`: one of 4 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `AdTargetsSelectionCriteria::states`.
+///
+/// One of the 4 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum AdTargetStateSelectionEnum {
-    /// `ON`
+    /// Sent as `ON`.
     On,
-    /// `OFF`
+    /// Sent as `OFF`.
     Off,
-    /// `SUSPENDED`
+    /// Sent as `SUSPENDED`.
     Suspended,
-    /// `DELETED`
+    /// Sent as `DELETED`.
     Deleted,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -708,17 +728,17 @@ impl ::core::convert::From<&str> for AdTargetStateSelectionEnum {
         Self::from_wire(value)
     }
 }
-/// `AdTargetsSelectionCriteria` (`schema/direct_v5/general.json`).
+/// Used in `dynamicfeedadtargets::GetRequest::selection_criteria`, `dynamictextadtargets::GetRequest::selection_criteria`, `smartadtargets::GetRequest::selection_criteria`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct AdTargetsSelectionCriteria {
-    /// `Ids`: array of `xsd:long` (optional).
+    /// Optional. Sent as `Ids`.
     pub ids: ::core::option::Option<::std::vec::Vec<i64>>,
-    /// `AdGroupIds`: array of `xsd:long` (optional).
+    /// Optional. Sent as `AdGroupIds`.
     pub ad_group_ids: ::core::option::Option<::std::vec::Vec<i64>>,
-    /// `CampaignIds`: array of `xsd:long` (optional).
+    /// Optional. Sent as `CampaignIds`.
     pub campaign_ids: ::core::option::Option<::std::vec::Vec<i64>>,
-    /// `States`: array of `AdTargetStateSelectionEnum` (optional).
+    /// Optional. Sent as `States`.
     pub states: ::core::option::Option<::std::vec::Vec<AdTargetStateSelectionEnum>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -785,23 +805,25 @@ impl AdTargetsSelectionCriteria {
         self
     }
 }
-/// `StateEnum`: one of 7 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `adextensiontypes::AdExtensionBase::state`, `ads::AdGetItem::state`, `audiencetargets::AudienceTargetGetItem::state` and 4 more.
+///
+/// One of the 7 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum StateEnum {
-    /// `OFF`
+    /// Sent as `OFF`.
     Off,
-    /// `ON`
+    /// Sent as `ON`.
     On,
-    /// `SUSPENDED`
+    /// Sent as `SUSPENDED`.
     Suspended,
-    /// `OFF_BY_MONITORING`
+    /// Sent as `OFF_BY_MONITORING`.
     OffByMonitoring,
-    /// `ARCHIVED`
+    /// Sent as `ARCHIVED`.
     Archived,
-    /// `DELETED`
+    /// Sent as `DELETED`.
     Deleted,
-    /// `UNKNOWN`
+    /// Sent as `UNKNOWN`.
     Unknown,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -858,15 +880,17 @@ impl ::core::convert::From<&str> for StateEnum {
         Self::from_wire(value)
     }
 }
-/// `PriorityEnum`: one of 3 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `audiencetargets::AudienceTargetBase::strategy_priority`, `bids::BidGetItem::strategy_priority`, `bids::BidSetItem::strategy_priority` and 11 more.
+///
+/// One of the 3 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum PriorityEnum {
-    /// `LOW`
+    /// Sent as `LOW`.
     Low,
-    /// `NORMAL`
+    /// Sent as `NORMAL`.
     Normal,
-    /// `HIGH`
+    /// Sent as `HIGH`.
     High,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -907,33 +931,35 @@ impl ::core::convert::From<&str> for PriorityEnum {
         Self::from_wire(value)
     }
 }
-/// `PositionEnum`: one of 12 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `bids::SearchPrices::position`, `bids::BidSetAutoItem::position`.
+///
+/// One of the 12 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum PositionEnum {
-    /// `PREMIUMFIRST`
+    /// Sent as `PREMIUMFIRST`.
     Premiumfirst,
-    /// `PREMIUMBLOCK`
+    /// Sent as `PREMIUMBLOCK`.
     Premiumblock,
-    /// `FOOTERFIRST`
+    /// Sent as `FOOTERFIRST`.
     Footerfirst,
-    /// `FOOTERBLOCK`
+    /// Sent as `FOOTERBLOCK`.
     Footerblock,
-    /// `P11`
+    /// Sent as `P11`.
     P11,
-    /// `P12`
+    /// Sent as `P12`.
     P12,
-    /// `P13`
+    /// Sent as `P13`.
     P13,
-    /// `P14`
+    /// Sent as `P14`.
     P14,
-    /// `P21`
+    /// Sent as `P21`.
     P21,
-    /// `P22`
+    /// Sent as `P22`.
     P22,
-    /// `P23`
+    /// Sent as `P23`.
     P23,
-    /// `P24`
+    /// Sent as `P24`.
     P24,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -1005,21 +1031,21 @@ impl ::core::convert::From<&str> for PositionEnum {
         Self::from_wire(value)
     }
 }
-/// `CountryCodeEnum`: one of 6 known values, or any other value the API may add (kept in `Unrecognized`).
+/// One of the 6 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum CountryCodeEnum {
-    /// `RU`
+    /// Sent as `RU`.
     Ru,
-    /// `TR`
+    /// Sent as `TR`.
     Tr,
-    /// `UA`
+    /// Sent as `UA`.
     Ua,
-    /// `KZ`
+    /// Sent as `KZ`.
     Kz,
-    /// `BY`
+    /// Sent as `BY`.
     By,
-    /// `US`
+    /// Sent as `US`.
     Us,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -1073,21 +1099,23 @@ impl ::core::convert::From<&str> for CountryCodeEnum {
         Self::from_wire(value)
     }
 }
-/// `StatusEnum`: one of 6 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `adextensiontypes::AdExtensionBase::status`, `adgroups::AdGroupGetItem::status`, `ads::VideoExtensionGetItem::status` and 4 more.
+///
+/// One of the 6 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum StatusEnum {
-    /// `ACCEPTED`
+    /// Sent as `ACCEPTED`.
     Accepted,
-    /// `DRAFT`
+    /// Sent as `DRAFT`.
     Draft,
-    /// `MODERATION`
+    /// Sent as `MODERATION`.
     Moderation,
-    /// `PREACCEPTED`
+    /// Sent as `PREACCEPTED`.
     Preaccepted,
-    /// `REJECTED`
+    /// Sent as `REJECTED`.
     Rejected,
-    /// `UNKNOWN`
+    /// Sent as `UNKNOWN`.
     Unknown,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -1141,19 +1169,19 @@ impl ::core::convert::From<&str> for StatusEnum {
         Self::from_wire(value)
     }
 }
-/// `StatusSelectionEnum`: one of 5 known values, or any other value the API may add (kept in `Unrecognized`).
+/// One of the 5 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum StatusSelectionEnum {
-    /// `ACCEPTED`
+    /// Sent as `ACCEPTED`.
     Accepted,
-    /// `DRAFT`
+    /// Sent as `DRAFT`.
     Draft,
-    /// `MODERATION`
+    /// Sent as `MODERATION`.
     Moderation,
-    /// `PREACCEPTED`
+    /// Sent as `PREACCEPTED`.
     Preaccepted,
-    /// `REJECTED`
+    /// Sent as `REJECTED`.
     Rejected,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -1204,17 +1232,19 @@ impl ::core::convert::From<&str> for StatusSelectionEnum {
         Self::from_wire(value)
     }
 }
-/// `ExtensionStatusSelectionEnum`: one of 4 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `adextensions::AdExtensionsSelectionCriteria::statuses`, `ads::AdsSelectionCriteria::v_card_moderation_statuses`, `ads::AdsSelectionCriteria::sitelinks_moderation_statuses` and one more.
+///
+/// One of the 4 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ExtensionStatusSelectionEnum {
-    /// `DRAFT`
+    /// Sent as `DRAFT`.
     Draft,
-    /// `MODERATION`
+    /// Sent as `MODERATION`.
     Moderation,
-    /// `ACCEPTED`
+    /// Sent as `ACCEPTED`.
     Accepted,
-    /// `REJECTED`
+    /// Sent as `REJECTED`.
     Rejected,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -1262,13 +1292,15 @@ impl ::core::convert::From<&str> for ExtensionStatusSelectionEnum {
         Self::from_wire(value)
     }
 }
-/// `ScopeEnum`: one of 2 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `bids::BidSetAutoItem::scope`.
+///
+/// One of the 2 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ScopeEnum {
-    /// `SEARCH`
+    /// Sent as `SEARCH`.
     Search,
-    /// `NETWORK`
+    /// Sent as `NETWORK`.
     Network,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -1307,23 +1339,25 @@ impl ::core::convert::From<&str> for ScopeEnum {
         Self::from_wire(value)
     }
 }
-/// `AgeRangeEnum`: one of 7 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `bidmodifiers::DemographicsAdjustmentGet::age`, `bidmodifiers::DemographicsAdjustmentAdd::age`.
+///
+/// One of the 7 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum AgeRangeEnum {
-    /// `AGE_0_17`
+    /// Sent as `AGE_0_17`.
     Age017,
-    /// `AGE_18_24`
+    /// Sent as `AGE_18_24`.
     Age1824,
-    /// `AGE_25_34`
+    /// Sent as `AGE_25_34`.
     Age2534,
-    /// `AGE_35_44`
+    /// Sent as `AGE_35_44`.
     Age3544,
-    /// `AGE_45`
+    /// Sent as `AGE_45`.
     Age45,
-    /// `AGE_45_54`
+    /// Sent as `AGE_45_54`.
     Age4554,
-    /// `AGE_55`
+    /// Sent as `AGE_55`.
     Age55,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -1380,13 +1414,15 @@ impl ::core::convert::From<&str> for AgeRangeEnum {
         Self::from_wire(value)
     }
 }
-/// `GenderEnum`: one of 2 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `bidmodifiers::DemographicsAdjustmentGet::gender`, `bidmodifiers::DemographicsAdjustmentAdd::gender`.
+///
+/// One of the 2 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum GenderEnum {
-    /// `GENDER_MALE`
+    /// Sent as `GENDER_MALE`.
     GenderMale,
-    /// `GENDER_FEMALE`
+    /// Sent as `GENDER_FEMALE`.
     GenderFemale,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -1425,17 +1461,19 @@ impl ::core::convert::From<&str> for GenderEnum {
         Self::from_wire(value)
     }
 }
-/// `MobileOperatingSystemTypeEnum`: one of 4 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `adgroups::MobileAppAdGroupGet::app_operating_system_type`.
+///
+/// One of the 4 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum MobileOperatingSystemTypeEnum {
-    /// `IOS`
+    /// Sent as `IOS`.
     Ios,
-    /// `ANDROID`
+    /// Sent as `ANDROID`.
     Android,
-    /// `OS_TYPE_OTHER`
+    /// Sent as `OS_TYPE_OTHER`.
     OsTypeOther,
-    /// `OS_TYPE_UNKNOWN`
+    /// Sent as `OS_TYPE_UNKNOWN`.
     OsTypeUnknown,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -1483,17 +1521,19 @@ impl ::core::convert::From<&str> for MobileOperatingSystemTypeEnum {
         Self::from_wire(value)
     }
 }
-/// `LangEnum`: one of 4 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `generalclients::Notification::lang`, `generalclients::NotificationUpdate::lang`.
+///
+/// One of the 4 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum LangEnum {
-    /// `RU`
+    /// Sent as `RU`.
     Ru,
-    /// `UK`
+    /// Sent as `UK`.
     Uk,
-    /// `EN`
+    /// Sent as `EN`.
     En,
-    /// `TR`
+    /// Sent as `TR`.
     Tr,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -1536,13 +1576,15 @@ impl ::core::convert::From<&str> for LangEnum {
         Self::from_wire(value)
     }
 }
-/// `RoleEnum`: one of 2 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `agencyclients::AddPassportOrganizationMemberRequest::role`.
+///
+/// One of the 2 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum RoleEnum {
-    /// `ADMIN`
+    /// Sent as `ADMIN`.
     Admin,
-    /// `USER`
+    /// Sent as `USER`.
     User,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -1581,19 +1623,21 @@ impl ::core::convert::From<&str> for RoleEnum {
         Self::from_wire(value)
     }
 }
-/// `RepresentativeRoleEnum`: one of 5 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `generalclients::Representative::role`.
+///
+/// One of the 5 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum RepresentativeRoleEnum {
-    /// `CHIEF`
+    /// Sent as `CHIEF`.
     Chief,
-    /// `DELEGATE`
+    /// Sent as `DELEGATE`.
     Delegate,
-    /// `LIMITED`
+    /// Sent as `LIMITED`.
     Limited,
-    /// `READONLY`
+    /// Sent as `READONLY`.
     Readonly,
-    /// `UNKNOWN`
+    /// Sent as `UNKNOWN`.
     Unknown,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -1644,15 +1688,17 @@ impl ::core::convert::From<&str> for RepresentativeRoleEnum {
         Self::from_wire(value)
     }
 }
-/// `OperationEnum`: one of 3 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `adextensiontypes::AdExtensionSettingItem::operation`, `campaigns::PriorityGoalsUpdateItem::operation`.
+///
+/// One of the 3 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum OperationEnum {
-    /// `ADD`
+    /// Sent as `ADD`.
     Add,
-    /// `REMOVE`
+    /// Sent as `REMOVE`.
     Remove,
-    /// `SET`
+    /// Sent as `SET`.
     Set,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -1693,13 +1739,15 @@ impl ::core::convert::From<&str> for OperationEnum {
         Self::from_wire(value)
     }
 }
-/// `ServingStatusEnum`: one of 2 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `adgroups::AdGroupsSelectionCriteria::serving_statuses`, `adgroups::AdGroupGetItem::serving_status`, `bids::BidsSelectionCriteria::serving_statuses` and 5 more.
+///
+/// One of the 2 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ServingStatusEnum {
-    /// `ELIGIBLE`
+    /// Sent as `ELIGIBLE`.
     Eligible,
-    /// `RARELY_SERVED`
+    /// Sent as `RARELY_SERVED`.
     RarelyServed,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -1738,13 +1786,15 @@ impl ::core::convert::From<&str> for ServingStatusEnum {
         Self::from_wire(value)
     }
 }
-/// `SerpLayoutEnum`: one of 2 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `bidmodifiers::SerpLayoutAdjustmentGet::serp_layout`, `bidmodifiers::SerpLayoutAdjustmentAdd::serp_layout`.
+///
+/// One of the 2 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum SerpLayoutEnum {
-    /// `ALONE`
+    /// Sent as `ALONE`.
     Alone,
-    /// `SUGGEST`
+    /// Sent as `SUGGEST`.
     Suggest,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -1783,13 +1833,13 @@ impl ::core::convert::From<&str> for SerpLayoutEnum {
         Self::from_wire(value)
     }
 }
-/// `Statistics` (`schema/direct_v5/general.json`).
+/// Used in `campaigns::CampaignGetItem::statistics`, `keywords::KeywordGetItem::statistics_search`, `keywords::KeywordGetItem::statistics_network`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Statistics {
-    /// `Clicks`: `xsd:long` (required).
+    /// Required. Sent as `Clicks`.
     pub clicks: i64,
-    /// `Impressions`: `xsd:long` (required).
+    /// Required. Sent as `Impressions`.
     pub impressions: i64,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -1804,15 +1854,17 @@ impl Statistics {
         }
     }
 }
-/// `IncomeGradeEnum`: one of 3 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `bidmodifiers::IncomeGradeAdjustmentGet::grade`, `bidmodifiers::IncomeGradeAdjustmentAdd::grade`.
+///
+/// One of the 3 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum IncomeGradeEnum {
-    /// `VERY_HIGH`
+    /// Sent as `VERY_HIGH`.
     VeryHigh,
-    /// `HIGH`
+    /// Sent as `HIGH`.
     High,
-    /// `ABOVE_AVERAGE`
+    /// Sent as `ABOVE_AVERAGE`.
     AboveAverage,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -1853,11 +1905,11 @@ impl ::core::convert::From<&str> for IncomeGradeEnum {
         Self::from_wire(value)
     }
 }
-/// `IdsCriteria` (`schema/direct_v5/general.json`).
+/// Used in `adextensions::DeleteRequest::selection_criteria`, `adgroups::DeleteRequest::selection_criteria`, `ads::DeleteRequest::selection_criteria` and 37 more.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct IdsCriteria {
-    /// `Ids`: array of `xsd:long` (required).
+    /// Required. Sent as `Ids`.
     pub ids: ::std::vec::Vec<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -1873,11 +1925,11 @@ impl IdsCriteria {
         }
     }
 }
-/// `GetRequestGeneral` (`schema/direct_v5/general.json`).
+/// Extended by `adextensions::GetRequest`, `adgroups::GetRequest`, `adimages::GetRequest` and 23 more.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct GetRequestGeneral {
-    /// `Page`: `LimitOffset` (optional).
+    /// Optional. Sent as `Page`.
     pub page: ::core::option::Option<LimitOffset>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -1898,11 +1950,11 @@ impl GetRequestGeneral {
         self
     }
 }
-/// `GetResponseGeneral` (`schema/direct_v5/general.json`).
+/// Extended by `adextensions::GetResponse`, `adgroups::GetResponse`, `adimages::GetResponse` and 23 more.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct GetResponseGeneral {
-    /// `LimitedBy`: `xsd:long` (optional).
+    /// Optional. Sent as `LimitedBy`.
     pub limited_by: ::core::option::Option<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -1923,15 +1975,15 @@ impl GetResponseGeneral {
         self
     }
 }
-/// `ApiExceptionMessage` (`schema/direct_v5/general.json`).
+/// A type the services share (`schema/direct_v5/general.json`).
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ApiExceptionMessage {
-    /// `requestId`: `xsd:string` (required).
+    /// Required. Sent as `requestId`.
     pub request_id: ::std::string::String,
-    /// `errorCode`: `xsd:int` (required).
+    /// Required. Sent as `errorCode`.
     pub error_code: i32,
-    /// `errorDetail`: `xsd:string` (optional).
+    /// Optional. Sent as `errorDetail`.
     pub error_detail: ::core::option::Option<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -1960,13 +2012,13 @@ impl ApiExceptionMessage {
         self
     }
 }
-/// `ActionResultBase` (`schema/direct_v5/general.json`).
+/// Extended by `adimages::AdImageActionResult`, `advideos::VideoActionResult`, `agencyclients::AddResponse` and 7 more.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ActionResultBase {
-    /// `Warnings`: array of `ExceptionNotification` (optional).
+    /// Optional. Sent as `Warnings`.
     pub warnings: ::core::option::Option<::std::vec::Vec<ExceptionNotification>>,
-    /// `Errors`: array of `ExceptionNotification` (optional).
+    /// Optional. Sent as `Errors`.
     pub errors: ::core::option::Option<::std::vec::Vec<ExceptionNotification>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -2018,15 +2070,15 @@ impl rt::ItemResult for ActionResultBase {
         self.warnings.as_deref().unwrap_or(&[])
     }
 }
-/// `ActionResult` (`schema/direct_v5/general.json`). Extends `ActionResultBase`, whose fields come first.
+/// Used in `adextensions::AddResponse::add_results`, `adextensions::DeleteResponse::delete_results`, `adgroups::AddResponse::add_results` and 59 more. Extended by `SetBidsActionResult`, `keywordsresearch::DeduplicateErrorItem`. Extends `ActionResultBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ActionResult {
-    /// `Warnings`: array of `ExceptionNotification` (optional).
+    /// Optional. Sent as `Warnings`.
     pub warnings: ::core::option::Option<::std::vec::Vec<ExceptionNotification>>,
-    /// `Errors`: array of `ExceptionNotification` (optional).
+    /// Optional. Sent as `Errors`.
     pub errors: ::core::option::Option<::std::vec::Vec<ExceptionNotification>>,
-    /// `Id`: `xsd:long` (optional).
+    /// Optional. Sent as `Id`.
     pub id: ::core::option::Option<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -2086,19 +2138,19 @@ impl rt::ItemResult for ActionResult {
         self.warnings.as_deref().unwrap_or(&[])
     }
 }
-/// `SetBidsActionResult` (`schema/direct_v5/general.json`). Extends `ActionResult` -> `ActionResultBase`, whose fields come first.
+/// Used in `audiencetargets::SetBidsResponse::set_bids_results`, `dynamicfeedadtargets::SetBidsResponse::set_bids_results`, `dynamictextadtargets::SetBidsResponse::set_bids_results` and one more. Extends `ActionResult` -> `ActionResultBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct SetBidsActionResult {
-    /// `Warnings`: array of `ExceptionNotification` (optional).
+    /// Optional. Sent as `Warnings`.
     pub warnings: ::core::option::Option<::std::vec::Vec<ExceptionNotification>>,
-    /// `Errors`: array of `ExceptionNotification` (optional).
+    /// Optional. Sent as `Errors`.
     pub errors: ::core::option::Option<::std::vec::Vec<ExceptionNotification>>,
-    /// `Id`: `xsd:long` (optional).
+    /// Optional. Sent as `Id`.
     pub id: ::core::option::Option<i64>,
-    /// `CampaignId`: `xsd:long` (optional).
+    /// Optional. Sent as `CampaignId`.
     pub campaign_id: ::core::option::Option<i64>,
-    /// `AdGroupId`: `xsd:long` (optional).
+    /// Optional. Sent as `AdGroupId`.
     pub ad_group_id: ::core::option::Option<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -2174,15 +2226,15 @@ impl rt::ItemResult for SetBidsActionResult {
         self.warnings.as_deref().unwrap_or(&[])
     }
 }
-/// `MultiIdsActionResult` (`schema/direct_v5/general.json`). Extends `ActionResultBase`, whose fields come first.
+/// Used in `bidmodifiers::AddResponse::add_results`. Extends `ActionResultBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct MultiIdsActionResult {
-    /// `Warnings`: array of `ExceptionNotification` (optional).
+    /// Optional. Sent as `Warnings`.
     pub warnings: ::core::option::Option<::std::vec::Vec<ExceptionNotification>>,
-    /// `Errors`: array of `ExceptionNotification` (optional).
+    /// Optional. Sent as `Errors`.
     pub errors: ::core::option::Option<::std::vec::Vec<ExceptionNotification>>,
-    /// `Ids`: array of `xsd:long` (optional).
+    /// Optional. Sent as `Ids`.
     pub ids: ::core::option::Option<::std::vec::Vec<i64>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -2247,15 +2299,15 @@ impl rt::ItemResult for MultiIdsActionResult {
         self.warnings.as_deref().unwrap_or(&[])
     }
 }
-/// `ClientsActionResult` (`schema/direct_v5/general.json`). Extends `ActionResultBase`, whose fields come first.
+/// Used in `agencyclients::UpdateResponse::update_results`, `clients::UpdateResponse::update_results`. Extends `ActionResultBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ClientsActionResult {
-    /// `Warnings`: array of `ExceptionNotification` (optional).
+    /// Optional. Sent as `Warnings`.
     pub warnings: ::core::option::Option<::std::vec::Vec<ExceptionNotification>>,
-    /// `Errors`: array of `ExceptionNotification` (optional).
+    /// Optional. Sent as `Errors`.
     pub errors: ::core::option::Option<::std::vec::Vec<ExceptionNotification>>,
-    /// `ClientId`: `xsd:long` (optional).
+    /// Optional. Sent as `ClientId`.
     pub client_id: ::core::option::Option<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -2315,13 +2367,13 @@ impl rt::ItemResult for ClientsActionResult {
         self.warnings.as_deref().unwrap_or(&[])
     }
 }
-/// `ExtensionModeration` (`schema/direct_v5/general.json`).
+/// Used in `adgroups::MobileAppAdGroupGet::app_icon_moderation`, `ads::TextAdGetBase::v_card_moderation`, `ads::TextAdGetBase::sitelinks_moderation` and 13 more. Extended by `ads::TextGetItem`, `ads::TitleGetItem`, `ads::AdImageGetItem` and one more.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ExtensionModeration {
-    /// `Status`: `StatusEnum` (required).
+    /// Required. Sent as `Status`.
     pub status: StatusEnum,
-    /// `StatusClarification`: `xsd:string` (optional).
+    /// Optional. Sent as `StatusClarification`.
     pub status_clarification: ::core::option::Option<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -2346,13 +2398,13 @@ impl ExtensionModeration {
         self
     }
 }
-/// `SortOrderEnum`: one of 2 known values, or any other value the API may add (kept in `Unrecognized`).
+/// One of the 2 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum SortOrderEnum {
-    /// `ASCENDING`
+    /// Sent as `ASCENDING`.
     Ascending,
-    /// `DESCENDING`
+    /// Sent as `DESCENDING`.
     Descending,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -2391,19 +2443,21 @@ impl ::core::convert::From<&str> for SortOrderEnum {
         Self::from_wire(value)
     }
 }
-/// `AutotargetingCategoriesEnum`: one of 5 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `AutotargetingCategory::category`.
+///
+/// One of the 5 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum AutotargetingCategoriesEnum {
-    /// `EXACT`
+    /// Sent as `EXACT`.
     Exact,
-    /// `ALTERNATIVE`
+    /// Sent as `ALTERNATIVE`.
     Alternative,
-    /// `COMPETITOR`
+    /// Sent as `COMPETITOR`.
     Competitor,
-    /// `BROADER`
+    /// Sent as `BROADER`.
     Broader,
-    /// `ACCESSORY`
+    /// Sent as `ACCESSORY`.
     Accessory,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -2454,13 +2508,13 @@ impl ::core::convert::From<&str> for AutotargetingCategoriesEnum {
         Self::from_wire(value)
     }
 }
-/// `AutotargetingCategory` (`schema/direct_v5/general.json`).
+/// Used in `adgroups::DynamicAdGroup::autotargeting_categories`, `AutotargetingCategoryArray`, `keywords::KeywordAddItem::autotargeting_categories` and one more.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct AutotargetingCategory {
-    /// `Category`: `AutotargetingCategoriesEnum` (required).
+    /// Required. Sent as `Category`.
     pub category: AutotargetingCategoriesEnum,
-    /// `Value`: `YesNoEnum` (required).
+    /// Required. Sent as `Value`.
     pub value: YesNoEnum,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -2475,15 +2529,17 @@ impl AutotargetingCategory {
         }
     }
 }
-/// `AutotargetingCategoryArray` (`schema/direct_v5/general.json`): a list written as `{"Items": [...]}`.
+/// Used in `adgroups::DynamicAdGroupGet::autotargeting_categories`, `keywords::KeywordGetItem::autotargeting_categories`. A list, sent as `{"Items": [...]}`.
 pub type AutotargetingCategoryArray = rt::Items<AutotargetingCategory>;
-/// `AutotargetingBrandOptionsEnum`: one of 2 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `AutotargetingBrandOption::option`.
+///
+/// One of the 2 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum AutotargetingBrandOptionsEnum {
-    /// `WITHOUT_BRANDS`
+    /// Sent as `WITHOUT_BRANDS`.
     WithoutBrands,
-    /// `WITH_ADVERTISER_BRAND`
+    /// Sent as `WITH_ADVERTISER_BRAND`.
     WithAdvertiserBrand,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -2522,13 +2578,13 @@ impl ::core::convert::From<&str> for AutotargetingBrandOptionsEnum {
         Self::from_wire(value)
     }
 }
-/// `AutotargetingBrandOption` (`schema/direct_v5/general.json`).
+/// Used in `AutotargetingBrandOptionArray`, `keywords::KeywordAddItem::autotargeting_brand_options`, `keywords::KeywordUpdateItem::autotargeting_brand_options`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct AutotargetingBrandOption {
-    /// `Option`: `AutotargetingBrandOptionsEnum` (required).
+    /// Required. Sent as `Option`.
     pub option: AutotargetingBrandOptionsEnum,
-    /// `Value`: `YesNoEnum` (required).
+    /// Required. Sent as `Value`.
     pub value: YesNoEnum,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -2543,21 +2599,21 @@ impl AutotargetingBrandOption {
         }
     }
 }
-/// `AutotargetingBrandOptionArray` (`schema/direct_v5/general.json`): a list written as `{"Items": [...]}`.
+/// Used in `keywords::KeywordGetItem::autotargeting_brand_options`. A list, sent as `{"Items": [...]}`.
 pub type AutotargetingBrandOptionArray = rt::Items<AutotargetingBrandOption>;
-/// `AutotargetingCategories` (`schema/direct_v5/general.json`).
+/// Used in `AutotargetingSettings::categories`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct AutotargetingCategories {
-    /// `Exact`: `YesNoEnum` (optional).
+    /// Optional. Sent as `Exact`.
     pub exact: ::core::option::Option<YesNoEnum>,
-    /// `Narrow`: `YesNoEnum` (optional).
+    /// Optional. Sent as `Narrow`.
     pub narrow: ::core::option::Option<YesNoEnum>,
-    /// `Alternative`: `YesNoEnum` (optional).
+    /// Optional. Sent as `Alternative`.
     pub alternative: ::core::option::Option<YesNoEnum>,
-    /// `Accessory`: `YesNoEnum` (optional).
+    /// Optional. Sent as `Accessory`.
     pub accessory: ::core::option::Option<YesNoEnum>,
-    /// `Broader`: `YesNoEnum` (optional).
+    /// Optional. Sent as `Broader`.
     pub broader: ::core::option::Option<YesNoEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -2610,15 +2666,15 @@ impl AutotargetingCategories {
         self
     }
 }
-/// `AutotargetingBrandOptions` (`schema/direct_v5/general.json`).
+/// Used in `AutotargetingSettings::brand_options`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct AutotargetingBrandOptions {
-    /// `WithoutBrands`: `YesNoEnum` (optional).
+    /// Optional. Sent as `WithoutBrands`.
     pub without_brands: ::core::option::Option<YesNoEnum>,
-    /// `WithAdvertiserBrand`: `YesNoEnum` (optional).
+    /// Optional. Sent as `WithAdvertiserBrand`.
     pub with_advertiser_brand: ::core::option::Option<YesNoEnum>,
-    /// `WithCompetitorsBrand`: `YesNoEnum` (optional).
+    /// Optional. Sent as `WithCompetitorsBrand`.
     pub with_competitors_brand: ::core::option::Option<YesNoEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -2655,13 +2711,13 @@ impl AutotargetingBrandOptions {
         self
     }
 }
-/// `AutotargetingSettings` (`schema/direct_v5/general.json`).
+/// Used in `adgroups::DynamicAdGroup::autotargeting_settings`, `adgroups::DynamicAdGroupGet::autotargeting_settings`, `keywords::KeywordAddItem::autotargeting_settings` and 2 more.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct AutotargetingSettings {
-    /// `Categories`: `AutotargetingCategories` (optional).
+    /// Optional. Sent as `Categories`.
     pub categories: ::core::option::Option<AutotargetingCategories>,
-    /// `BrandOptions`: `AutotargetingBrandOptions` (optional).
+    /// Optional. Sent as `BrandOptions`.
     pub brand_options: ::core::option::Option<AutotargetingBrandOptions>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -2690,19 +2746,21 @@ impl AutotargetingSettings {
         self
     }
 }
-/// `AutotargetingCategoriesFieldEnum`: one of 5 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `adgroups::GetRequest::autotargeting_settings_categories_field_names`, `keywords::GetRequest::autotargeting_settings_categories_field_names`.
+///
+/// One of the 5 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum AutotargetingCategoriesFieldEnum {
-    /// `Exact`
+    /// Sent as `Exact`.
     Exact,
-    /// `Narrow`
+    /// Sent as `Narrow`.
     Narrow,
-    /// `Alternative`
+    /// Sent as `Alternative`.
     Alternative,
-    /// `Accessory`
+    /// Sent as `Accessory`.
     Accessory,
-    /// `Broader`
+    /// Sent as `Broader`.
     Broader,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -2753,15 +2811,17 @@ impl ::core::convert::From<&str> for AutotargetingCategoriesFieldEnum {
         Self::from_wire(value)
     }
 }
-/// `AutotargetingBrandOptionsFieldEnum`: one of 3 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `adgroups::GetRequest::autotargeting_settings_brand_options_field_names`, `keywords::GetRequest::autotargeting_settings_brand_options_field_names`.
+///
+/// One of the 3 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum AutotargetingBrandOptionsFieldEnum {
-    /// `WithoutBrands`
+    /// Sent as `WithoutBrands`.
     WithoutBrands,
-    /// `WithAdvertiserBrand`
+    /// Sent as `WithAdvertiserBrand`.
     WithAdvertiserBrand,
-    /// `WithCompetitorsBrand`
+    /// Sent as `WithCompetitorsBrand`.
     WithCompetitorsBrand,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),

@@ -3,33 +3,35 @@
 //! Shared types, generated from `schema/direct_v5/generalclients.json` (upstream `imports/generalclients.xsd`, sha256 `80228e8c6509eb0aceb5c2e1b75492ce20f41ed895f2a82825f5661d3b3c501d`).
 use crate::runtime as rt;
 mod serde;
-/// `ClientRestrictionEnum`: one of 12 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `ClientRestrictionItem::element`.
+///
+/// One of the 12 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ClientRestrictionEnum {
-    /// `ADGROUPS_TOTAL_PER_CAMPAIGN`
+    /// Sent as `ADGROUPS_TOTAL_PER_CAMPAIGN`.
     AdgroupsTotalPerCampaign,
-    /// `ADS_TOTAL_PER_ADGROUP`
+    /// Sent as `ADS_TOTAL_PER_ADGROUP`.
     AdsTotalPerAdgroup,
-    /// `API_POINTS`
+    /// Sent as `API_POINTS`.
     ApiPoints,
-    /// `CAMPAIGNS_TOTAL_PER_CLIENT`
+    /// Sent as `CAMPAIGNS_TOTAL_PER_CLIENT`.
     CampaignsTotalPerClient,
-    /// `CAMPAIGNS_UNARCHIVED_PER_CLIENT`
+    /// Sent as `CAMPAIGNS_UNARCHIVED_PER_CLIENT`.
     CampaignsUnarchivedPerClient,
-    /// `FORECAST_REPORTS_TOTAL_IN_QUEUE`
+    /// Sent as `FORECAST_REPORTS_TOTAL_IN_QUEUE`.
     ForecastReportsTotalInQueue,
-    /// `KEYWORDS_TOTAL_PER_ADGROUP`
+    /// Sent as `KEYWORDS_TOTAL_PER_ADGROUP`.
     KeywordsTotalPerAdgroup,
-    /// `STAT_REPORTS_TOTAL_IN_QUEUE`
+    /// Sent as `STAT_REPORTS_TOTAL_IN_QUEUE`.
     StatReportsTotalInQueue,
-    /// `WORDSTAT_REPORTS_TOTAL_IN_QUEUE`
+    /// Sent as `WORDSTAT_REPORTS_TOTAL_IN_QUEUE`.
     WordstatReportsTotalInQueue,
-    /// `AD_EXTENSIONS_TOTAL`
+    /// Sent as `AD_EXTENSIONS_TOTAL`.
     AdExtensionsTotal,
-    /// `GENERAL_DOMAIN_BLACKLIST_SIZE`
+    /// Sent as `GENERAL_DOMAIN_BLACKLIST_SIZE`.
     GeneralDomainBlacklistSize,
-    /// `VIDEO_DOMAIN_BLACKLIST_SIZE`
+    /// Sent as `VIDEO_DOMAIN_BLACKLIST_SIZE`.
     VideoDomainBlacklistSize,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -101,15 +103,17 @@ impl ::core::convert::From<&str> for ClientRestrictionEnum {
         Self::from_wire(value)
     }
 }
-/// `ClientSettingGetEnum`: one of 3 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `ClientSettingGetItem::option`.
+///
+/// One of the 3 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ClientSettingGetEnum {
-    /// `CORRECT_TYPOS_AUTOMATICALLY`
+    /// Sent as `CORRECT_TYPOS_AUTOMATICALLY`.
     CorrectTyposAutomatically,
-    /// `DISPLAY_STORE_RATING`
+    /// Sent as `DISPLAY_STORE_RATING`.
     DisplayStoreRating,
-    /// `SHARED_ACCOUNT_ENABLED`
+    /// Sent as `SHARED_ACCOUNT_ENABLED`.
     SharedAccountEnabled,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -154,23 +158,25 @@ impl ::core::convert::From<&str> for ClientSettingGetEnum {
         Self::from_wire(value)
     }
 }
-/// `AvailableCampaignTypeEnum`: one of 7 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `ClientGetItem::available_campaign_types`.
+///
+/// One of the 7 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum AvailableCampaignTypeEnum {
-    /// `TEXT_CAMPAIGN`
+    /// Sent as `TEXT_CAMPAIGN`.
     TextCampaign,
-    /// `MOBILE_APP_CAMPAIGN`
+    /// Sent as `MOBILE_APP_CAMPAIGN`.
     MobileAppCampaign,
-    /// `DYNAMIC_TEXT_CAMPAIGN`
+    /// Sent as `DYNAMIC_TEXT_CAMPAIGN`.
     DynamicTextCampaign,
-    /// `CPM_BANNER_CAMPAIGN`
+    /// Sent as `CPM_BANNER_CAMPAIGN`.
     CpmBannerCampaign,
-    /// `SMART_CAMPAIGN`
+    /// Sent as `SMART_CAMPAIGN`.
     SmartCampaign,
-    /// `CONTENT_PROMOTION`
+    /// Sent as `CONTENT_PROMOTION`.
     ContentPromotion,
-    /// `BILLING_AGGREGATE`
+    /// Sent as `BILLING_AGGREGATE`.
     BillingAggregate,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -227,23 +233,25 @@ impl ::core::convert::From<&str> for AvailableCampaignTypeEnum {
         Self::from_wire(value)
     }
 }
-/// `AvailableAdGroupTypeEnum`: one of 7 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `ClientGetItem::available_ad_group_types`.
+///
+/// One of the 7 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum AvailableAdGroupTypeEnum {
-    /// `DYNAMIC_TEXT_AD_GROUP`
+    /// Sent as `DYNAMIC_TEXT_AD_GROUP`.
     DynamicTextAdGroup,
-    /// `MOBILE_APP_AD_GROUP`
+    /// Sent as `MOBILE_APP_AD_GROUP`.
     MobileAppAdGroup,
-    /// `TEXT_AD_GROUP`
+    /// Sent as `TEXT_AD_GROUP`.
     TextAdGroup,
-    /// `CPM_BANNER_AD_GROUP`
+    /// Sent as `CPM_BANNER_AD_GROUP`.
     CpmBannerAdGroup,
-    /// `CPM_VIDEO_AD_GROUP`
+    /// Sent as `CPM_VIDEO_AD_GROUP`.
     CpmVideoAdGroup,
-    /// `SMART_AD_GROUP`
+    /// Sent as `SMART_AD_GROUP`.
     SmartAdGroup,
-    /// `CONTENT_PROMOTION_AD_GROUP`
+    /// Sent as `CONTENT_PROMOTION_AD_GROUP`.
     ContentPromotionAdGroup,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -300,15 +308,17 @@ impl ::core::convert::From<&str> for AvailableAdGroupTypeEnum {
         Self::from_wire(value)
     }
 }
-/// `ClientSettingAddEnum`: one of 3 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `ClientSettingAddItem::option`.
+///
+/// One of the 3 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ClientSettingAddEnum {
-    /// `CORRECT_TYPOS_AUTOMATICALLY`
+    /// Sent as `CORRECT_TYPOS_AUTOMATICALLY`.
     CorrectTyposAutomatically,
-    /// `DISPLAY_STORE_RATING`
+    /// Sent as `DISPLAY_STORE_RATING`.
     DisplayStoreRating,
-    /// `SHARED_ACCOUNT_ENABLED`
+    /// Sent as `SHARED_ACCOUNT_ENABLED`.
     SharedAccountEnabled,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -353,13 +363,15 @@ impl ::core::convert::From<&str> for ClientSettingAddEnum {
         Self::from_wire(value)
     }
 }
-/// `ClientSettingUpdateEnum`: one of 2 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `ClientSettingUpdateItem::option`.
+///
+/// One of the 2 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ClientSettingUpdateEnum {
-    /// `CORRECT_TYPOS_AUTOMATICALLY`
+    /// Sent as `CORRECT_TYPOS_AUTOMATICALLY`.
     CorrectTyposAutomatically,
-    /// `DISPLAY_STORE_RATING`
+    /// Sent as `DISPLAY_STORE_RATING`.
     DisplayStoreRating,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -401,15 +413,17 @@ impl ::core::convert::From<&str> for ClientSettingUpdateEnum {
         Self::from_wire(value)
     }
 }
-/// `PrivilegeEnum`: one of 3 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `GrantItem::privilege`.
+///
+/// One of the 3 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum PrivilegeEnum {
-    /// `EDIT_CAMPAIGNS`
+    /// Sent as `EDIT_CAMPAIGNS`.
     EditCampaigns,
-    /// `IMPORT_XLS`
+    /// Sent as `IMPORT_XLS`.
     ImportXls,
-    /// `TRANSFER_MONEY`
+    /// Sent as `TRANSFER_MONEY`.
     TransferMoney,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -454,15 +468,17 @@ impl ::core::convert::From<&str> for PrivilegeEnum {
         Self::from_wire(value)
     }
 }
-/// `ForbiddenPlatformEnum`: one of 3 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `ClientGetItem::forbidden_platform`.
+///
+/// One of the 3 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ForbiddenPlatformEnum {
-    /// `SEARCH`
+    /// Sent as `SEARCH`.
     Search,
-    /// `NETWORK`
+    /// Sent as `NETWORK`.
     Network,
-    /// `NONE`
+    /// Sent as `NONE`.
     None,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -503,19 +519,21 @@ impl ::core::convert::From<&str> for ForbiddenPlatformEnum {
         Self::from_wire(value)
     }
 }
-/// `TinTypeEnum`: one of 5 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `TinInfoGet::tin_type`, `TinInfoAdd::tin_type`, `TinInfoUpdate::tin_type`.
+///
+/// One of the 5 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum TinTypeEnum {
-    /// `PHYSICAL`
+    /// Sent as `PHYSICAL`.
     Physical,
-    /// `FOREIGN_PHYSICAL`
+    /// Sent as `FOREIGN_PHYSICAL`.
     ForeignPhysical,
-    /// `LEGAL`
+    /// Sent as `LEGAL`.
     Legal,
-    /// `FOREIGN_LEGAL`
+    /// Sent as `FOREIGN_LEGAL`.
     ForeignLegal,
-    /// `INDIVIDUAL`
+    /// Sent as `INDIVIDUAL`.
     Individual,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -566,13 +584,15 @@ impl ::core::convert::From<&str> for TinTypeEnum {
         Self::from_wire(value)
     }
 }
-/// `TinInfoFieldEnum`: one of 2 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `agencyclients::GetRequest::tin_info_field_names`, `agencyclients::GetRequest::contragent_tin_info_field_names`, `clients::GetRequest::tin_info_field_names` and one more.
+///
+/// One of the 2 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum TinInfoFieldEnum {
-    /// `TinType`
+    /// Sent as `TinType`.
     TinType,
-    /// `Tin`
+    /// Sent as `Tin`.
     Tin,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -611,13 +631,13 @@ impl ::core::convert::From<&str> for TinInfoFieldEnum {
         Self::from_wire(value)
     }
 }
-/// `TinInfoGet` (`schema/direct_v5/generalclients.json`).
+/// Used in `ContragentInfoGet::tin_info`, `ClientGetItem::tin_info`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct TinInfoGet {
-    /// `TinType`: `TinTypeEnum` (optional).
+    /// Optional. Sent as `TinType`.
     pub tin_type: ::core::option::Option<TinTypeEnum>,
-    /// `Tin`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `Tin`.
     pub tin: rt::Nullable<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -649,13 +669,13 @@ impl TinInfoGet {
         self
     }
 }
-/// `TinInfoAdd` (`schema/direct_v5/generalclients.json`).
+/// Used in `agencyclients::AddRequest::tin_info`, `agencyclients::AddPassportOrganizationRequest::tin_info`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct TinInfoAdd {
-    /// `TinType`: `TinTypeEnum` (required).
+    /// Required. Sent as `TinType`.
     pub tin_type: TinTypeEnum,
-    /// `Tin`: `xsd:string` (optional).
+    /// Optional. Sent as `Tin`.
     pub tin: ::core::option::Option<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -680,13 +700,13 @@ impl TinInfoAdd {
         self
     }
 }
-/// `TinInfoUpdate` (`schema/direct_v5/generalclients.json`).
+/// Used in `ContragentInfoUpdate::tin_info`, `ClientUpdateItem::tin_info`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct TinInfoUpdate {
-    /// `TinType`: `TinTypeEnum` (optional).
+    /// Optional. Sent as `TinType`.
     pub tin_type: ::core::option::Option<TinTypeEnum>,
-    /// `Tin`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `Tin`.
     pub tin: rt::Nullable<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -718,19 +738,21 @@ impl TinInfoUpdate {
         self
     }
 }
-/// `OrgInfoFieldEnum`: one of 5 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `agencyclients::GetRequest::organization_field_names`, `clients::GetRequest::organization_field_names`.
+///
+/// One of the 5 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum OrgInfoFieldEnum {
-    /// `Name`
+    /// Sent as `Name`.
     Name,
-    /// `EpayNumber`
+    /// Sent as `EpayNumber`.
     EpayNumber,
-    /// `RegNumber`
+    /// Sent as `RegNumber`.
     RegNumber,
-    /// `OksmNumber`
+    /// Sent as `OksmNumber`.
     OksmNumber,
-    /// `OkvedCode`
+    /// Sent as `OkvedCode`.
     OkvedCode,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -781,19 +803,21 @@ impl ::core::convert::From<&str> for OrgInfoFieldEnum {
         Self::from_wire(value)
     }
 }
-/// `ContragentInfoFieldEnum`: one of 5 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `agencyclients::GetRequest::contragent_field_names`, `clients::GetRequest::contragent_field_names`.
+///
+/// One of the 5 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ContragentInfoFieldEnum {
-    /// `Name`
+    /// Sent as `Name`.
     Name,
-    /// `Phone`
+    /// Sent as `Phone`.
     Phone,
-    /// `EpayNumber`
+    /// Sent as `EpayNumber`.
     EpayNumber,
-    /// `RegNumber`
+    /// Sent as `RegNumber`.
     RegNumber,
-    /// `OksmNumber`
+    /// Sent as `OksmNumber`.
     OksmNumber,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -844,23 +868,25 @@ impl ::core::convert::From<&str> for ContragentInfoFieldEnum {
         Self::from_wire(value)
     }
 }
-/// `ContractInfoFieldEnum`: one of 7 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `agencyclients::GetRequest::contract_field_names`, `clients::GetRequest::contract_field_names`.
+///
+/// One of the 7 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ContractInfoFieldEnum {
-    /// `Number`
+    /// Sent as `Number`.
     Number,
-    /// `Date`
+    /// Sent as `Date`.
     Date,
-    /// `Price`
+    /// Sent as `Price`.
     Price,
-    /// `Type`
+    /// Sent as `Type`.
     Type,
-    /// `ActionType`
+    /// Sent as `ActionType`.
     ActionType,
-    /// `SubjectType`
+    /// Sent as `SubjectType`.
     SubjectType,
-    /// `IsAgencyPayment`
+    /// Sent as `IsAgencyPayment`.
     IsAgencyPayment,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -917,15 +943,17 @@ impl ::core::convert::From<&str> for ContractInfoFieldEnum {
         Self::from_wire(value)
     }
 }
-/// `ContractTypeEnum`: one of 3 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `ContractBaseInfo::type_`.
+///
+/// One of the 3 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ContractTypeEnum {
-    /// `CONTRACT`
+    /// Sent as `CONTRACT`.
     Contract,
-    /// `INTERMEDIARY_CONTRACT`
+    /// Sent as `INTERMEDIARY_CONTRACT`.
     IntermediaryContract,
-    /// `ADDITIONAL_AGREEMENT`
+    /// Sent as `ADDITIONAL_AGREEMENT`.
     AdditionalAgreement,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -970,17 +998,19 @@ impl ::core::convert::From<&str> for ContractTypeEnum {
         Self::from_wire(value)
     }
 }
-/// `ContractActionTypeEnum`: one of 4 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `ContractBaseInfo::action_type`.
+///
+/// One of the 4 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ContractActionTypeEnum {
-    /// `COMMERCIAL`
+    /// Sent as `COMMERCIAL`.
     Commercial,
-    /// `DISTRIBUTION`
+    /// Sent as `DISTRIBUTION`.
     Distribution,
-    /// `CONCLUDE`
+    /// Sent as `CONCLUDE`.
     Conclude,
-    /// `OTHER`
+    /// Sent as `OTHER`.
     Other,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -1028,19 +1058,21 @@ impl ::core::convert::From<&str> for ContractActionTypeEnum {
         Self::from_wire(value)
     }
 }
-/// `ContractSubjectTypeEnum`: one of 5 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `ContractBaseInfo::subject_type`.
+///
+/// One of the 5 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ContractSubjectTypeEnum {
-    /// `REPRESENTATION`
+    /// Sent as `REPRESENTATION`.
     Representation,
-    /// `MEDIATION`
+    /// Sent as `MEDIATION`.
     Mediation,
-    /// `DISTRIBUTION`
+    /// Sent as `DISTRIBUTION`.
     Distribution,
-    /// `ORG_DISTRIBUTION`
+    /// Sent as `ORG_DISTRIBUTION`.
     OrgDistribution,
-    /// `OTHER`
+    /// Sent as `OTHER`.
     Other,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -1091,19 +1123,19 @@ impl ::core::convert::From<&str> for ContractSubjectTypeEnum {
         Self::from_wire(value)
     }
 }
-/// `OrgInfo` (`schema/direct_v5/generalclients.json`).
+/// Used in `ErirAttributesGet::organization`, `ErirAttributesUpdate::organization`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct OrgInfo {
-    /// `Name`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `Name`.
     pub name: rt::Nullable<::std::string::String>,
-    /// `EpayNumber`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `EpayNumber`.
     pub epay_number: rt::Nullable<::std::string::String>,
-    /// `RegNumber`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `RegNumber`.
     pub reg_number: rt::Nullable<::std::string::String>,
-    /// `OksmNumber`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `OksmNumber`.
     pub oksm_number: rt::Nullable<::std::string::String>,
-    /// `OkvedCode`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `OkvedCode`.
     pub okved_code: rt::Nullable<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -1171,21 +1203,21 @@ impl OrgInfo {
         self
     }
 }
-/// `ContractBaseInfo` (`schema/direct_v5/generalclients.json`).
+/// Extended by `ContractInfoGet`, `ContractInfoUpdate`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ContractBaseInfo {
-    /// `Number`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `Number`.
     pub number: rt::Nullable<::std::string::String>,
-    /// `Date`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `Date`.
     pub date: rt::Nullable<::std::string::String>,
-    /// `Type`: `ContractTypeEnum` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `Type`.
     pub type_: rt::Nullable<ContractTypeEnum>,
-    /// `ActionType`: `ContractActionTypeEnum` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `ActionType`.
     pub action_type: rt::Nullable<ContractActionTypeEnum>,
-    /// `SubjectType`: `ContractSubjectTypeEnum` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `SubjectType`.
     pub subject_type: rt::Nullable<ContractSubjectTypeEnum>,
-    /// `IsAgencyPayment`: `general:YesNoEnum` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `IsAgencyPayment`.
     pub is_agency_payment: rt::Nullable<super::general::YesNoEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -1252,23 +1284,23 @@ impl ContractBaseInfo {
         self
     }
 }
-/// `ContractInfoGet` (`schema/direct_v5/generalclients.json`). Extends `ContractBaseInfo`, whose fields come first.
+/// Used in `ErirAttributesGet::contract`. Extends `ContractBaseInfo`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ContractInfoGet {
-    /// `Number`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `Number`.
     pub number: rt::Nullable<::std::string::String>,
-    /// `Date`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `Date`.
     pub date: rt::Nullable<::std::string::String>,
-    /// `Type`: `ContractTypeEnum` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `Type`.
     pub type_: rt::Nullable<ContractTypeEnum>,
-    /// `ActionType`: `ContractActionTypeEnum` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `ActionType`.
     pub action_type: rt::Nullable<ContractActionTypeEnum>,
-    /// `SubjectType`: `ContractSubjectTypeEnum` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `SubjectType`.
     pub subject_type: rt::Nullable<ContractSubjectTypeEnum>,
-    /// `IsAgencyPayment`: `general:YesNoEnum` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `IsAgencyPayment`.
     pub is_agency_payment: rt::Nullable<super::general::YesNoEnum>,
-    /// `Price`: `ContractPrice` (optional).
+    /// Optional. Sent as `Price`.
     pub price: ::core::option::Option<ContractPrice>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -1343,23 +1375,23 @@ impl ContractInfoGet {
         self
     }
 }
-/// `ContractInfoUpdate` (`schema/direct_v5/generalclients.json`). Extends `ContractBaseInfo`, whose fields come first.
+/// Used in `ErirAttributesUpdate::contract`. Extends `ContractBaseInfo`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ContractInfoUpdate {
-    /// `Number`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `Number`.
     pub number: rt::Nullable<::std::string::String>,
-    /// `Date`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `Date`.
     pub date: rt::Nullable<::std::string::String>,
-    /// `Type`: `ContractTypeEnum` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `Type`.
     pub type_: rt::Nullable<ContractTypeEnum>,
-    /// `ActionType`: `ContractActionTypeEnum` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `ActionType`.
     pub action_type: rt::Nullable<ContractActionTypeEnum>,
-    /// `SubjectType`: `ContractSubjectTypeEnum` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `SubjectType`.
     pub subject_type: rt::Nullable<ContractSubjectTypeEnum>,
-    /// `IsAgencyPayment`: `general:YesNoEnum` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `IsAgencyPayment`.
     pub is_agency_payment: rt::Nullable<super::general::YesNoEnum>,
-    /// `Price`: `ContractPrice` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `Price`.
     pub price: rt::Nullable<ContractPrice>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -1434,13 +1466,13 @@ impl ContractInfoUpdate {
         self
     }
 }
-/// `ContractPrice` (`schema/direct_v5/generalclients.json`).
+/// Used in `ContractInfoGet::price`, `ContractInfoUpdate::price`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ContractPrice {
-    /// `Amount`: `xsd:decimal` (required).
+    /// Required. Sent as `Amount`.
     pub amount: f64,
-    /// `IncludingVat`: `general:YesNoEnum` (required).
+    /// Required. Sent as `IncludingVat`.
     pub including_vat: super::general::YesNoEnum,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -1455,19 +1487,19 @@ impl ContractPrice {
         }
     }
 }
-/// `ContragentBaseInfo` (`schema/direct_v5/generalclients.json`).
+/// Extended by `ContragentInfoGet`, `ContragentInfoUpdate`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ContragentBaseInfo {
-    /// `Name`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `Name`.
     pub name: rt::Nullable<::std::string::String>,
-    /// `Phone`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `Phone`.
     pub phone: rt::Nullable<::std::string::String>,
-    /// `EpayNumber`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `EpayNumber`.
     pub epay_number: rt::Nullable<::std::string::String>,
-    /// `RegNumber`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `RegNumber`.
     pub reg_number: rt::Nullable<::std::string::String>,
-    /// `OksmNumber`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `OksmNumber`.
     pub oksm_number: rt::Nullable<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -1535,21 +1567,21 @@ impl ContragentBaseInfo {
         self
     }
 }
-/// `ContragentInfoGet` (`schema/direct_v5/generalclients.json`). Extends `ContragentBaseInfo`, whose fields come first.
+/// Used in `ErirAttributesGet::contragent`. Extends `ContragentBaseInfo`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ContragentInfoGet {
-    /// `Name`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `Name`.
     pub name: rt::Nullable<::std::string::String>,
-    /// `Phone`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `Phone`.
     pub phone: rt::Nullable<::std::string::String>,
-    /// `EpayNumber`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `EpayNumber`.
     pub epay_number: rt::Nullable<::std::string::String>,
-    /// `RegNumber`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `RegNumber`.
     pub reg_number: rt::Nullable<::std::string::String>,
-    /// `OksmNumber`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `OksmNumber`.
     pub oksm_number: rt::Nullable<::std::string::String>,
-    /// `TinInfo`: `TinInfoGet` (optional).
+    /// Optional. Sent as `TinInfo`.
     pub tin_info: ::core::option::Option<TinInfoGet>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -1625,21 +1657,21 @@ impl ContragentInfoGet {
         self
     }
 }
-/// `ContragentInfoUpdate` (`schema/direct_v5/generalclients.json`). Extends `ContragentBaseInfo`, whose fields come first.
+/// Used in `ErirAttributesUpdate::contragent`. Extends `ContragentBaseInfo`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ContragentInfoUpdate {
-    /// `Name`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `Name`.
     pub name: rt::Nullable<::std::string::String>,
-    /// `Phone`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `Phone`.
     pub phone: rt::Nullable<::std::string::String>,
-    /// `EpayNumber`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `EpayNumber`.
     pub epay_number: rt::Nullable<::std::string::String>,
-    /// `RegNumber`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `RegNumber`.
     pub reg_number: rt::Nullable<::std::string::String>,
-    /// `OksmNumber`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `OksmNumber`.
     pub oksm_number: rt::Nullable<::std::string::String>,
-    /// `TinInfo`: `TinInfoUpdate` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `TinInfo`.
     pub tin_info: rt::Nullable<TinInfoUpdate>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -1715,15 +1747,15 @@ impl ContragentInfoUpdate {
         self
     }
 }
-/// `ErirAttributesGet` (`schema/direct_v5/generalclients.json`).
+/// Used in `ClientGetItem::erir_attributes`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ErirAttributesGet {
-    /// `Organization`: `OrgInfo` (optional).
+    /// Optional. Sent as `Organization`.
     pub organization: ::core::option::Option<OrgInfo>,
-    /// `Contract`: `ContractInfoGet` (optional).
+    /// Optional. Sent as `Contract`.
     pub contract: ::core::option::Option<ContractInfoGet>,
-    /// `Contragent`: `ContragentInfoGet` (optional).
+    /// Optional. Sent as `Contragent`.
     pub contragent: ::core::option::Option<ContragentInfoGet>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -1760,15 +1792,15 @@ impl ErirAttributesGet {
         self
     }
 }
-/// `ErirAttributesUpdate` (`schema/direct_v5/generalclients.json`).
+/// Used in `ClientUpdateItem::erir_attributes`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ErirAttributesUpdate {
-    /// `Organization`: `OrgInfo` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `Organization`.
     pub organization: rt::Nullable<OrgInfo>,
-    /// `Contract`: `ContractInfoUpdate` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `Contract`.
     pub contract: rt::Nullable<ContractInfoUpdate>,
-    /// `Contragent`: `ContragentInfoUpdate` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `Contragent`.
     pub contragent: rt::Nullable<ContragentInfoUpdate>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -1805,15 +1837,17 @@ impl ErirAttributesUpdate {
         self
     }
 }
-/// `EmailSubscriptionEnum`: one of 3 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `EmailSubscriptionItem::option`.
+///
+/// One of the 3 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum EmailSubscriptionEnum {
-    /// `RECEIVE_RECOMMENDATIONS`
+    /// Sent as `RECEIVE_RECOMMENDATIONS`.
     ReceiveRecommendations,
-    /// `TRACK_MANAGED_CAMPAIGNS`
+    /// Sent as `TRACK_MANAGED_CAMPAIGNS`.
     TrackManagedCampaigns,
-    /// `TRACK_POSITION_CHANGES`
+    /// Sent as `TRACK_POSITION_CHANGES`.
     TrackPositionChanges,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -1858,13 +1892,13 @@ impl ::core::convert::From<&str> for EmailSubscriptionEnum {
         Self::from_wire(value)
     }
 }
-/// `EmailSubscriptionItem` (`schema/direct_v5/generalclients.json`).
+/// Used in `Notification::email_subscriptions`, `NotificationUpdate::email_subscriptions`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct EmailSubscriptionItem {
-    /// `Option`: `EmailSubscriptionEnum` (required).
+    /// Required. Sent as `Option`.
     pub option: EmailSubscriptionEnum,
-    /// `Value`: `general:YesNoEnum` (required).
+    /// Required. Sent as `Value`.
     pub value: super::general::YesNoEnum,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -1879,15 +1913,15 @@ impl EmailSubscriptionItem {
         }
     }
 }
-/// `Notification` (`schema/direct_v5/generalclients.json`).
+/// Extended by `NotificationAdd`, `NotificationGet`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Notification {
-    /// `Email`: `xsd:string` (required).
+    /// Required. Sent as `Email`.
     pub email: ::std::string::String,
-    /// `EmailSubscriptions`: array of `EmailSubscriptionItem` (required).
+    /// Required. Sent as `EmailSubscriptions`.
     pub email_subscriptions: ::std::vec::Vec<EmailSubscriptionItem>,
-    /// `Lang`: `general:LangEnum` (required).
+    /// Required. Sent as `Lang`.
     pub lang: super::general::LangEnum,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -1912,15 +1946,15 @@ impl Notification {
         }
     }
 }
-/// `NotificationAdd` (`schema/direct_v5/generalclients.json`). Extends `Notification`, whose fields come first.
+/// Used in `agencyclients::AddRequest::notification`, `agencyclients::AddPassportOrganizationRequest::notification`. Extends `Notification`, whose fields come first.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct NotificationAdd {
-    /// `Email`: `xsd:string` (required).
+    /// Required. Sent as `Email`.
     pub email: ::std::string::String,
-    /// `EmailSubscriptions`: array of `EmailSubscriptionItem` (required).
+    /// Required. Sent as `EmailSubscriptions`.
     pub email_subscriptions: ::std::vec::Vec<EmailSubscriptionItem>,
-    /// `Lang`: `general:LangEnum` (required).
+    /// Required. Sent as `Lang`.
     pub lang: super::general::LangEnum,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -1945,17 +1979,17 @@ impl NotificationAdd {
         }
     }
 }
-/// `NotificationUpdate` (`schema/direct_v5/generalclients.json`).
+/// Used in `ClientUpdateItem::notification`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct NotificationUpdate {
-    /// `Email`: `xsd:string` (optional).
+    /// Optional. Sent as `Email`.
     pub email: ::core::option::Option<::std::string::String>,
-    /// `EmailSubscriptions`: array of `EmailSubscriptionItem` (optional).
+    /// Optional. Sent as `EmailSubscriptions`.
     pub email_subscriptions: ::core::option::Option<
         ::std::vec::Vec<EmailSubscriptionItem>,
     >,
-    /// `Lang`: `general:LangEnum` (optional).
+    /// Optional. Sent as `Lang`.
     pub lang: ::core::option::Option<super::general::LangEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -2002,17 +2036,17 @@ impl NotificationUpdate {
         self
     }
 }
-/// `NotificationGet` (`schema/direct_v5/generalclients.json`). Extends `Notification`, whose fields come first.
+/// Used in `ClientGetItem::notification`. Extends `Notification`, whose fields come first.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct NotificationGet {
-    /// `Email`: `xsd:string` (required).
+    /// Required. Sent as `Email`.
     pub email: ::std::string::String,
-    /// `EmailSubscriptions`: array of `EmailSubscriptionItem` (required).
+    /// Required. Sent as `EmailSubscriptions`.
     pub email_subscriptions: ::std::vec::Vec<EmailSubscriptionItem>,
-    /// `Lang`: `general:LangEnum` (required).
+    /// Required. Sent as `Lang`.
     pub lang: super::general::LangEnum,
-    /// `SmsPhoneNumber`: `xsd:string` (required).
+    /// Required. Sent as `SmsPhoneNumber`.
     pub sms_phone_number: ::std::string::String,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -2039,13 +2073,13 @@ impl NotificationGet {
         }
     }
 }
-/// `ClientRestrictionItem` (`schema/direct_v5/generalclients.json`).
+/// Used in `ClientGetItem::restrictions`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ClientRestrictionItem {
-    /// `Element`: `ClientRestrictionEnum` (required).
+    /// Required. Sent as `Element`.
     pub element: ClientRestrictionEnum,
-    /// `Value`: `xsd:int` (required).
+    /// Required. Sent as `Value`.
     pub value: i32,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -2060,13 +2094,13 @@ impl ClientRestrictionItem {
         }
     }
 }
-/// `ClientSettingGetItem` (`schema/direct_v5/generalclients.json`).
+/// Used in `ClientGetItem::settings`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ClientSettingGetItem {
-    /// `Option`: `ClientSettingGetEnum` (required).
+    /// Required. Sent as `Option`.
     pub option: ClientSettingGetEnum,
-    /// `Value`: `general:YesNoEnum` (required).
+    /// Required. Sent as `Value`.
     pub value: super::general::YesNoEnum,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -2081,13 +2115,13 @@ impl ClientSettingGetItem {
         }
     }
 }
-/// `ClientSettingAddItem` (`schema/direct_v5/generalclients.json`).
+/// Used in `agencyclients::AddRequest::settings`, `agencyclients::AddPassportOrganizationRequest::settings`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ClientSettingAddItem {
-    /// `Option`: `ClientSettingAddEnum` (required).
+    /// Required. Sent as `Option`.
     pub option: ClientSettingAddEnum,
-    /// `Value`: `general:YesNoEnum` (required).
+    /// Required. Sent as `Value`.
     pub value: super::general::YesNoEnum,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -2102,13 +2136,13 @@ impl ClientSettingAddItem {
         }
     }
 }
-/// `ClientSettingUpdateItem` (`schema/direct_v5/generalclients.json`).
+/// Used in `ClientUpdateItem::settings`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ClientSettingUpdateItem {
-    /// `Option`: `ClientSettingUpdateEnum` (required).
+    /// Required. Sent as `Option`.
     pub option: ClientSettingUpdateEnum,
-    /// `Value`: `general:YesNoEnum` (required).
+    /// Required. Sent as `Value`.
     pub value: super::general::YesNoEnum,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -2126,13 +2160,13 @@ impl ClientSettingUpdateItem {
         }
     }
 }
-/// `GrantItem` (`schema/direct_v5/generalclients.json`).
+/// Used in `agencyclients::AgencyClientUpdateItem::grants`, `agencyclients::AddRequest::grants`, `agencyclients::AddPassportOrganizationRequest::grants`. Extended by `GrantGetItem`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct GrantItem {
-    /// `Privilege`: `PrivilegeEnum` (required).
+    /// Required. Sent as `Privilege`.
     pub privilege: PrivilegeEnum,
-    /// `Value`: `general:YesNoEnum` (required).
+    /// Required. Sent as `Value`.
     pub value: super::general::YesNoEnum,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -2147,15 +2181,15 @@ impl GrantItem {
         }
     }
 }
-/// `GrantGetItem` (`schema/direct_v5/generalclients.json`). Extends `GrantItem`, whose fields come first.
+/// Used in `ClientGetItem::grants`. Extends `GrantItem`, whose fields come first.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct GrantGetItem {
-    /// `Privilege`: `PrivilegeEnum` (required).
+    /// Required. Sent as `Privilege`.
     pub privilege: PrivilegeEnum,
-    /// `Value`: `general:YesNoEnum` (required).
+    /// Required. Sent as `Value`.
     pub value: super::general::YesNoEnum,
-    /// `Agency`: `xsd:string` (optional).
+    /// Optional. Sent as `Agency`.
     pub agency: ::core::option::Option<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -2181,13 +2215,13 @@ impl GrantGetItem {
         self
     }
 }
-/// `BonusesItem` (`schema/direct_v5/generalclients.json`).
+/// Used in `ClientGetItem::bonuses`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct BonusesItem {
-    /// `AwaitingBonus`: `xsd:long` (required).
+    /// Required. Sent as `AwaitingBonus`.
     pub awaiting_bonus: i64,
-    /// `AwaitingBonusWithoutNds`: `xsd:long` (required).
+    /// Required. Sent as `AwaitingBonusWithoutNds`.
     pub awaiting_bonus_without_nds: i64,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -2202,15 +2236,15 @@ impl BonusesItem {
         }
     }
 }
-/// `Representative` (`schema/direct_v5/generalclients.json`).
+/// Used in `ClientGetItem::representatives`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Representative {
-    /// `Email`: `xsd:string` (required).
+    /// Required. Sent as `Email`.
     pub email: ::std::string::String,
-    /// `Login`: `xsd:string` (required).
+    /// Required. Sent as `Login`.
     pub login: ::std::string::String,
-    /// `Role`: `general:RepresentativeRoleEnum` (required).
+    /// Required. Sent as `Role`.
     pub role: super::general::RepresentativeRoleEnum,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -2230,13 +2264,13 @@ impl Representative {
         }
     }
 }
-/// `ClientBaseItem` (`schema/direct_v5/generalclients.json`).
+/// Extended by `ClientGetItem`, `ClientUpdateItem`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ClientBaseItem {
-    /// `ClientInfo`: `xsd:string` (optional).
+    /// Optional. Sent as `ClientInfo`.
     pub client_info: ::core::option::Option<::std::string::String>,
-    /// `Phone`: `xsd:string` (optional).
+    /// Optional. Sent as `Phone`.
     pub phone: ::core::option::Option<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -2271,57 +2305,57 @@ impl ClientBaseItem {
         self
     }
 }
-/// `ClientGetItem` (`schema/direct_v5/generalclients.json`). Extends `ClientBaseItem`, whose fields come first.
+/// Used in `agencyclients::GetResponse::clients`, `clients::GetResponse::clients`. Extends `ClientBaseItem`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ClientGetItem {
-    /// `ClientInfo`: `xsd:string` (optional).
+    /// Optional. Sent as `ClientInfo`.
     pub client_info: ::core::option::Option<::std::string::String>,
-    /// `Phone`: `xsd:string` (optional).
+    /// Optional. Sent as `Phone`.
     pub phone: ::core::option::Option<::std::string::String>,
-    /// `AccountQuality`: `xsd:decimal` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `AccountQuality`.
     pub account_quality: rt::Nullable<f64>,
-    /// `Archived`: `general:YesNoEnum` (optional).
+    /// Optional. Sent as `Archived`.
     pub archived: ::core::option::Option<super::general::YesNoEnum>,
-    /// `ClientId`: `xsd:long` (optional).
+    /// Optional. Sent as `ClientId`.
     pub client_id: ::core::option::Option<i64>,
-    /// `CountryId`: `xsd:int` (optional).
+    /// Optional. Sent as `CountryId`.
     pub country_id: ::core::option::Option<i32>,
-    /// `CreatedAt`: `xsd:string` (optional).
+    /// Optional. Sent as `CreatedAt`.
     pub created_at: ::core::option::Option<::std::string::String>,
-    /// `Currency`: `general:CurrencyEnum` (optional).
+    /// Optional. Sent as `Currency`.
     pub currency: ::core::option::Option<super::general::CurrencyEnum>,
-    /// `Grants`: array of `GrantGetItem` (optional).
+    /// Optional. Sent as `Grants`.
     pub grants: ::core::option::Option<::std::vec::Vec<GrantGetItem>>,
-    /// `Bonuses`: `BonusesItem` (optional).
+    /// Optional. Sent as `Bonuses`.
     pub bonuses: ::core::option::Option<BonusesItem>,
-    /// `Login`: `xsd:string` (optional).
+    /// Optional. Sent as `Login`.
     pub login: ::core::option::Option<::std::string::String>,
-    /// `Notification`: `NotificationGet` (optional).
+    /// Optional. Sent as `Notification`.
     pub notification: ::core::option::Option<NotificationGet>,
-    /// `OverdraftSumAvailable`: `xsd:long` (optional).
+    /// Optional. Sent as `OverdraftSumAvailable`.
     pub overdraft_sum_available: ::core::option::Option<i64>,
-    /// `Representatives`: array of `Representative` (optional).
+    /// Optional. Sent as `Representatives`.
     pub representatives: ::core::option::Option<::std::vec::Vec<Representative>>,
-    /// `Restrictions`: array of `ClientRestrictionItem` (optional).
+    /// Optional. Sent as `Restrictions`.
     pub restrictions: ::core::option::Option<::std::vec::Vec<ClientRestrictionItem>>,
-    /// `Settings`: array of `ClientSettingGetItem` (optional).
+    /// Optional. Sent as `Settings`.
     pub settings: ::core::option::Option<::std::vec::Vec<ClientSettingGetItem>>,
-    /// `Type`: `xsd:string` (optional).
+    /// Optional. Sent as `Type`.
     pub type_: ::core::option::Option<::std::string::String>,
-    /// `VatRate`: `xsd:decimal` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `VatRate`.
     pub vat_rate: rt::Nullable<f64>,
-    /// `TinInfo`: `TinInfoGet` (optional).
+    /// Optional. Sent as `TinInfo`.
     pub tin_info: ::core::option::Option<TinInfoGet>,
-    /// `ErirAttributes`: `ErirAttributesGet` (optional).
+    /// Optional. Sent as `ErirAttributes`.
     pub erir_attributes: ::core::option::Option<ErirAttributesGet>,
-    /// `ForbiddenPlatform`: `ForbiddenPlatformEnum` (optional).
+    /// Optional. Sent as `ForbiddenPlatform`.
     pub forbidden_platform: ::core::option::Option<ForbiddenPlatformEnum>,
-    /// `AvailableCampaignTypes`: array of `AvailableCampaignTypeEnum` (optional).
+    /// Optional. Sent as `AvailableCampaignTypes`.
     pub available_campaign_types: ::core::option::Option<
         ::std::vec::Vec<AvailableCampaignTypeEnum>,
     >,
-    /// `AvailableAdGroupTypes`: array of `AvailableAdGroupTypeEnum` (optional).
+    /// Optional. Sent as `AvailableAdGroupTypes`.
     pub available_ad_group_types: ::core::option::Option<
         ::std::vec::Vec<AvailableAdGroupTypeEnum>,
     >,
@@ -2577,21 +2611,21 @@ impl ClientGetItem {
         self
     }
 }
-/// `ClientUpdateItem` (`schema/direct_v5/generalclients.json`). Extends `ClientBaseItem`, whose fields come first.
+/// Used in `clients::UpdateRequest::clients`. Extended by `agencyclients::AgencyClientUpdateItem`. Extends `ClientBaseItem`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ClientUpdateItem {
-    /// `ClientInfo`: `xsd:string` (optional).
+    /// Optional. Sent as `ClientInfo`.
     pub client_info: ::core::option::Option<::std::string::String>,
-    /// `Phone`: `xsd:string` (optional).
+    /// Optional. Sent as `Phone`.
     pub phone: ::core::option::Option<::std::string::String>,
-    /// `Notification`: `NotificationUpdate` (optional).
+    /// Optional. Sent as `Notification`.
     pub notification: ::core::option::Option<NotificationUpdate>,
-    /// `Settings`: array of `ClientSettingUpdateItem` (optional).
+    /// Optional. Sent as `Settings`.
     pub settings: ::core::option::Option<::std::vec::Vec<ClientSettingUpdateItem>>,
-    /// `TinInfo`: `TinInfoUpdate` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `TinInfo`.
     pub tin_info: rt::Nullable<TinInfoUpdate>,
-    /// `ErirAttributes`: `ErirAttributesUpdate` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `ErirAttributes`.
     pub erir_attributes: rt::Nullable<ErirAttributesUpdate>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,

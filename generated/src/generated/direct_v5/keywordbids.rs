@@ -90,19 +90,21 @@ impl<'a> KeywordBidsService<'a> {
         self.client.pages(&GET, params)
     }
 }
-/// `KeywordBidFieldEnum`: one of 5 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `GetRequest::field_names`.
+///
+/// One of the 5 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum KeywordBidFieldEnum {
-    /// `KeywordId`
+    /// Sent as `KeywordId`.
     KeywordId,
-    /// `AdGroupId`
+    /// Sent as `AdGroupId`.
     AdGroupId,
-    /// `CampaignId`
+    /// Sent as `CampaignId`.
     CampaignId,
-    /// `ServingStatus`
+    /// Sent as `ServingStatus`.
     ServingStatus,
-    /// `StrategyPriority`
+    /// Sent as `StrategyPriority`.
     StrategyPriority,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -153,15 +155,17 @@ impl ::core::convert::From<&str> for KeywordBidFieldEnum {
         Self::from_wire(value)
     }
 }
-/// `KeywordBidSearchFieldEnum`: one of 3 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `GetRequest::search_field_names`.
+///
+/// One of the 3 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum KeywordBidSearchFieldEnum {
-    /// `Bid`
+    /// Sent as `Bid`.
     Bid,
-    /// `AutotargetingSearchBidIsAuto`
+    /// Sent as `AutotargetingSearchBidIsAuto`.
     AutotargetingSearchBidIsAuto,
-    /// `AuctionBids`
+    /// Sent as `AuctionBids`.
     AuctionBids,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -206,13 +210,15 @@ impl ::core::convert::From<&str> for KeywordBidSearchFieldEnum {
         Self::from_wire(value)
     }
 }
-/// `KeywordBidNetworkFieldEnum`: one of 2 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `GetRequest::network_field_names`.
+///
+/// One of the 2 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum KeywordBidNetworkFieldEnum {
-    /// `Bid`
+    /// Sent as `Bid`.
     Bid,
-    /// `Coverage`
+    /// Sent as `Coverage`.
     Coverage,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -251,17 +257,17 @@ impl ::core::convert::From<&str> for KeywordBidNetworkFieldEnum {
         Self::from_wire(value)
     }
 }
-/// `KeywordBidsSelectionCriteria` (`schema/direct_v5/keywordbids.json`).
+/// Used in `GetRequest::selection_criteria`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct KeywordBidsSelectionCriteria {
-    /// `CampaignIds`: array of `xsd:long` (optional).
+    /// Optional. Sent as `CampaignIds`.
     pub campaign_ids: ::core::option::Option<::std::vec::Vec<i64>>,
-    /// `AdGroupIds`: array of `xsd:long` (optional).
+    /// Optional. Sent as `AdGroupIds`.
     pub ad_group_ids: ::core::option::Option<::std::vec::Vec<i64>>,
-    /// `KeywordIds`: array of `xsd:long` (optional).
+    /// Optional. Sent as `KeywordIds`.
     pub keyword_ids: ::core::option::Option<::std::vec::Vec<i64>>,
-    /// `ServingStatuses`: array of `general:ServingStatusEnum` (optional).
+    /// Optional. Sent as `ServingStatuses`.
     pub serving_statuses: ::core::option::Option<
         ::std::vec::Vec<super::general::ServingStatusEnum>,
     >,
@@ -330,17 +336,17 @@ impl KeywordBidsSelectionCriteria {
         self
     }
 }
-/// `Search` (`schema/direct_v5/keywordbids.json`).
+/// Used in `KeywordBidGetItem::search`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Search {
-    /// `Bid`: `xsd:long` (optional).
+    /// Optional. Sent as `Bid`.
     pub bid: ::core::option::Option<i64>,
-    /// `AutotargetingSearchBidIsAuto`: `general:YesNoEnum` (optional).
+    /// Optional. Sent as `AutotargetingSearchBidIsAuto`.
     pub autotargeting_search_bid_is_auto: ::core::option::Option<
         super::general::YesNoEnum,
     >,
-    /// `AuctionBids`: `AuctionBids` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `AuctionBids`.
     pub auction_bids: rt::Nullable<AuctionBids>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -380,11 +386,11 @@ impl Search {
         self
     }
 }
-/// `AuctionBids` (`schema/direct_v5/keywordbids.json`).
+/// Used in `Search::auction_bids`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct AuctionBids {
-    /// `AuctionBidItems`: array of `AuctionBidItem` (optional).
+    /// Optional. Sent as `AuctionBidItems`.
     pub auction_bid_items: ::core::option::Option<::std::vec::Vec<AuctionBidItem>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -412,15 +418,15 @@ impl AuctionBids {
         self
     }
 }
-/// `AuctionBidItem` (`schema/direct_v5/keywordbids.json`).
+/// Used in `AuctionBids::auction_bid_items`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct AuctionBidItem {
-    /// `TrafficVolume`: `xsd:int` (required).
+    /// Required. Sent as `TrafficVolume`.
     pub traffic_volume: i32,
-    /// `Bid`: `xsd:long` (required).
+    /// Required. Sent as `Bid`.
     pub bid: i64,
-    /// `Price`: `xsd:long` (required).
+    /// Required. Sent as `Price`.
     pub price: i64,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -436,13 +442,13 @@ impl AuctionBidItem {
         }
     }
 }
-/// `Network` (`schema/direct_v5/keywordbids.json`).
+/// Used in `KeywordBidGetItem::network`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Network {
-    /// `Bid`: `xsd:long` (optional).
+    /// Optional. Sent as `Bid`.
     pub bid: ::core::option::Option<i64>,
-    /// `Coverage`: `Coverage` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `Coverage`.
     pub coverage: rt::Nullable<Coverage>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -471,11 +477,11 @@ impl Network {
         self
     }
 }
-/// `Coverage` (`schema/direct_v5/keywordbids.json`).
+/// Used in `Network::coverage`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Coverage {
-    /// `CoverageItems`: array of `NetworkCoverageItem` (optional).
+    /// Optional. Sent as `CoverageItems`.
     pub coverage_items: ::core::option::Option<::std::vec::Vec<NetworkCoverageItem>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -503,13 +509,13 @@ impl Coverage {
         self
     }
 }
-/// `NetworkCoverageItem` (`schema/direct_v5/keywordbids.json`).
+/// Used in `Coverage::coverage_items`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct NetworkCoverageItem {
-    /// `Probability`: `xsd:decimal` (required).
+    /// Required. Sent as `Probability`.
     pub probability: f64,
-    /// `Bid`: `xsd:long` (required).
+    /// Required. Sent as `Bid`.
     pub bid: i64,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -524,23 +530,23 @@ impl NetworkCoverageItem {
         }
     }
 }
-/// `KeywordBidActionResult` (`schema/direct_v5/keywordbids.json`). Extends `general:ActionResultBase`, whose fields come first.
+/// Used in `SetResponse::set_results`, `SetAutoResponse::set_auto_results`. Extended by `KeywordBidGetItem`. Extends `general:ActionResultBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct KeywordBidActionResult {
-    /// `Warnings`: array of `ExceptionNotification` (optional).
+    /// Optional. Sent as `Warnings`.
     pub warnings: ::core::option::Option<
         ::std::vec::Vec<super::general::ExceptionNotification>,
     >,
-    /// `Errors`: array of `ExceptionNotification` (optional).
+    /// Optional. Sent as `Errors`.
     pub errors: ::core::option::Option<
         ::std::vec::Vec<super::general::ExceptionNotification>,
     >,
-    /// `CampaignId`: `xsd:long` (optional).
+    /// Optional. Sent as `CampaignId`.
     pub campaign_id: ::core::option::Option<i64>,
-    /// `AdGroupId`: `xsd:long` (optional).
+    /// Optional. Sent as `AdGroupId`.
     pub ad_group_id: ::core::option::Option<i64>,
-    /// `KeywordId`: `xsd:long` (optional).
+    /// Optional. Sent as `KeywordId`.
     pub keyword_id: ::core::option::Option<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -616,31 +622,31 @@ impl rt::ItemResult for KeywordBidActionResult {
         self.warnings.as_deref().unwrap_or(&[])
     }
 }
-/// `KeywordBidGetItem` (`schema/direct_v5/keywordbids.json`). Extends `KeywordBidActionResult` -> `general:ActionResultBase`, whose fields come first.
+/// Used in `GetResponse::keyword_bids`. Extends `KeywordBidActionResult` -> `general:ActionResultBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct KeywordBidGetItem {
-    /// `Warnings`: array of `ExceptionNotification` (optional).
+    /// Optional. Sent as `Warnings`.
     pub warnings: ::core::option::Option<
         ::std::vec::Vec<super::general::ExceptionNotification>,
     >,
-    /// `Errors`: array of `ExceptionNotification` (optional).
+    /// Optional. Sent as `Errors`.
     pub errors: ::core::option::Option<
         ::std::vec::Vec<super::general::ExceptionNotification>,
     >,
-    /// `CampaignId`: `xsd:long` (optional).
+    /// Optional. Sent as `CampaignId`.
     pub campaign_id: ::core::option::Option<i64>,
-    /// `AdGroupId`: `xsd:long` (optional).
+    /// Optional. Sent as `AdGroupId`.
     pub ad_group_id: ::core::option::Option<i64>,
-    /// `KeywordId`: `xsd:long` (optional).
+    /// Optional. Sent as `KeywordId`.
     pub keyword_id: ::core::option::Option<i64>,
-    /// `ServingStatus`: `general:ServingStatusEnum` (optional).
+    /// Optional. Sent as `ServingStatus`.
     pub serving_status: ::core::option::Option<super::general::ServingStatusEnum>,
-    /// `StrategyPriority`: `general:PriorityEnum` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `StrategyPriority`.
     pub strategy_priority: rt::Nullable<super::general::PriorityEnum>,
-    /// `Search`: `Search` (optional).
+    /// Optional. Sent as `Search`.
     pub search: ::core::option::Option<Search>,
-    /// `Network`: `Network` (optional).
+    /// Optional. Sent as `Network`.
     pub network: ::core::option::Option<Network>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -754,25 +760,25 @@ impl rt::ItemResult for KeywordBidGetItem {
         self.warnings.as_deref().unwrap_or(&[])
     }
 }
-/// `KeywordBidSetItem` (`schema/direct_v5/keywordbids.json`).
+/// Used in `SetRequest::keyword_bids`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct KeywordBidSetItem {
-    /// `CampaignId`: `xsd:long` (optional).
+    /// Optional. Sent as `CampaignId`.
     pub campaign_id: ::core::option::Option<i64>,
-    /// `AdGroupId`: `xsd:long` (optional).
+    /// Optional. Sent as `AdGroupId`.
     pub ad_group_id: ::core::option::Option<i64>,
-    /// `KeywordId`: `xsd:long` (optional).
+    /// Optional. Sent as `KeywordId`.
     pub keyword_id: ::core::option::Option<i64>,
-    /// `SearchBid`: `xsd:long` (optional).
+    /// Optional. Sent as `SearchBid`.
     pub search_bid: ::core::option::Option<i64>,
-    /// `AutotargetingSearchBidIsAuto`: `general:YesNoEnum` (optional).
+    /// Optional. Sent as `AutotargetingSearchBidIsAuto`.
     pub autotargeting_search_bid_is_auto: ::core::option::Option<
         super::general::YesNoEnum,
     >,
-    /// `NetworkBid`: `xsd:long` (optional).
+    /// Optional. Sent as `NetworkBid`.
     pub network_bid: ::core::option::Option<i64>,
-    /// `StrategyPriority`: `general:PriorityEnum` (optional).
+    /// Optional. Sent as `StrategyPriority`.
     pub strategy_priority: ::core::option::Option<super::general::PriorityEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -847,17 +853,17 @@ impl KeywordBidSetItem {
         self
     }
 }
-/// `KeywordBidSetAutoItem` (`schema/direct_v5/keywordbids.json`).
+/// Used in `SetAutoRequest::keyword_bids`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct KeywordBidSetAutoItem {
-    /// `CampaignId`: `xsd:long` (optional).
+    /// Optional. Sent as `CampaignId`.
     pub campaign_id: ::core::option::Option<i64>,
-    /// `AdGroupId`: `xsd:long` (optional).
+    /// Optional. Sent as `AdGroupId`.
     pub ad_group_id: ::core::option::Option<i64>,
-    /// `KeywordId`: `xsd:long` (optional).
+    /// Optional. Sent as `KeywordId`.
     pub keyword_id: ::core::option::Option<i64>,
-    /// `BiddingRule`: `BiddingRule` (required).
+    /// Required. Sent as `BiddingRule`.
     pub bidding_rule: BiddingRule,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -895,13 +901,13 @@ impl KeywordBidSetAutoItem {
         self
     }
 }
-/// `BiddingRule` (`schema/direct_v5/keywordbids.json`).
+/// Used in `KeywordBidSetAutoItem::bidding_rule`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct BiddingRule {
-    /// `SearchByTrafficVolume`: `SearchByTrafficVolume` (optional).
+    /// Optional. Sent as `SearchByTrafficVolume`.
     pub search_by_traffic_volume: ::core::option::Option<SearchByTrafficVolume>,
-    /// `NetworkByCoverage`: `NetworkByCoverage` (optional).
+    /// Optional. Sent as `NetworkByCoverage`.
     pub network_by_coverage: ::core::option::Option<NetworkByCoverage>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -933,15 +939,15 @@ impl BiddingRule {
         self
     }
 }
-/// `SearchByTrafficVolume` (`schema/direct_v5/keywordbids.json`).
+/// Used in `BiddingRule::search_by_traffic_volume`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct SearchByTrafficVolume {
-    /// `TargetTrafficVolume`: `xsd:int` (required).
+    /// Required. Sent as `TargetTrafficVolume`.
     pub target_traffic_volume: i32,
-    /// `IncreasePercent`: `xsd:int` (optional).
+    /// Optional. Sent as `IncreasePercent`.
     pub increase_percent: ::core::option::Option<i32>,
-    /// `BidCeiling`: `xsd:long` (optional).
+    /// Optional. Sent as `BidCeiling`.
     pub bid_ceiling: ::core::option::Option<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -971,15 +977,15 @@ impl SearchByTrafficVolume {
         self
     }
 }
-/// `NetworkByCoverage` (`schema/direct_v5/keywordbids.json`).
+/// Used in `BiddingRule::network_by_coverage`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct NetworkByCoverage {
-    /// `TargetCoverage`: `xsd:int` (required).
+    /// Required. Sent as `TargetCoverage`.
     pub target_coverage: i32,
-    /// `IncreasePercent`: `xsd:int` (optional).
+    /// Optional. Sent as `IncreasePercent`.
     pub increase_percent: ::core::option::Option<i32>,
-    /// `BidCeiling`: `xsd:long` (optional).
+    /// Optional. Sent as `BidCeiling`.
     pub bid_ceiling: ::core::option::Option<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -1009,21 +1015,21 @@ impl NetworkByCoverage {
         self
     }
 }
-/// `GetRequest` (`schema/direct_v5/keywordbids.json`). Extends `general:GetRequestGeneral`, whose fields come first.
+/// The `params` of `KeywordBids.get`. Extends `general:GetRequestGeneral`, whose fields come first.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct GetRequest {
-    /// `Page`: `LimitOffset` (optional).
+    /// Optional. Sent as `Page`.
     pub page: ::core::option::Option<super::general::LimitOffset>,
-    /// `SelectionCriteria`: `KeywordBidsSelectionCriteria` (required).
+    /// Required. Sent as `SelectionCriteria`.
     pub selection_criteria: KeywordBidsSelectionCriteria,
-    /// `FieldNames`: array of `KeywordBidFieldEnum` (required).
+    /// Required. Sent as `FieldNames`.
     pub field_names: ::std::vec::Vec<KeywordBidFieldEnum>,
-    /// `SearchFieldNames`: array of `KeywordBidSearchFieldEnum` (optional).
+    /// Optional. Sent as `SearchFieldNames`.
     pub search_field_names: ::core::option::Option<
         ::std::vec::Vec<KeywordBidSearchFieldEnum>,
     >,
-    /// `NetworkFieldNames`: array of `KeywordBidNetworkFieldEnum` (optional).
+    /// Optional. Sent as `NetworkFieldNames`.
     pub network_field_names: ::core::option::Option<
         ::std::vec::Vec<KeywordBidNetworkFieldEnum>,
     >,
@@ -1086,13 +1092,13 @@ impl GetRequest {
         self
     }
 }
-/// `GetResponse` (`schema/direct_v5/keywordbids.json`). Extends `general:GetResponseGeneral`, whose fields come first.
+/// The `result` of `KeywordBids.get`. Extends `general:GetResponseGeneral`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct GetResponse {
-    /// `LimitedBy`: `xsd:long` (optional).
+    /// Optional. Sent as `LimitedBy`.
     pub limited_by: ::core::option::Option<i64>,
-    /// `KeywordBids`: array of `KeywordBidGetItem` (optional).
+    /// Optional. Sent as `KeywordBids`.
     pub keyword_bids: ::core::option::Option<::std::vec::Vec<KeywordBidGetItem>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -1128,11 +1134,11 @@ impl GetResponse {
         self
     }
 }
-/// `SetRequest` (`schema/direct_v5/keywordbids.json`).
+/// The `params` of `KeywordBids.set`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct SetRequest {
-    /// `KeywordBids`: array of `KeywordBidSetItem` (required).
+    /// Required. Sent as `KeywordBids`.
     pub keyword_bids: ::std::vec::Vec<KeywordBidSetItem>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -1153,11 +1159,11 @@ impl SetRequest {
         }
     }
 }
-/// `SetResponse` (`schema/direct_v5/keywordbids.json`).
+/// The `result` of `KeywordBids.set`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct SetResponse {
-    /// `SetResults`: array of `KeywordBidActionResult` (optional).
+    /// Optional. Sent as `SetResults`.
     pub set_results: ::core::option::Option<::std::vec::Vec<KeywordBidActionResult>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -1185,11 +1191,11 @@ impl SetResponse {
         self
     }
 }
-/// `SetAutoRequest` (`schema/direct_v5/keywordbids.json`).
+/// The `params` of `KeywordBids.setAuto`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct SetAutoRequest {
-    /// `KeywordBids`: array of `KeywordBidSetAutoItem` (required).
+    /// Required. Sent as `KeywordBids`.
     pub keyword_bids: ::std::vec::Vec<KeywordBidSetAutoItem>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -1210,11 +1216,11 @@ impl SetAutoRequest {
         }
     }
 }
-/// `SetAutoResponse` (`schema/direct_v5/keywordbids.json`).
+/// The `result` of `KeywordBids.setAuto`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct SetAutoResponse {
-    /// `SetAutoResults`: array of `KeywordBidActionResult` (optional).
+    /// Optional. Sent as `SetAutoResults`.
     pub set_auto_results: ::core::option::Option<
         ::std::vec::Vec<KeywordBidActionResult>,
     >,

@@ -138,45 +138,47 @@ impl<'a> KeywordsService<'a> {
         self.client.pages(&GET, params)
     }
 }
-/// `KeywordFieldEnum`: one of 18 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `GetRequest::field_names`.
+///
+/// One of the 18 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum KeywordFieldEnum {
-    /// `Id`
+    /// Sent as `Id`.
     Id,
-    /// `Keyword`
+    /// Sent as `Keyword`.
     Keyword,
-    /// `State`
+    /// Sent as `State`.
     State,
-    /// `Status`
+    /// Sent as `Status`.
     Status,
-    /// `AdGroupId`
+    /// Sent as `AdGroupId`.
     AdGroupId,
-    /// `CampaignId`
+    /// Sent as `CampaignId`.
     CampaignId,
-    /// `Bid`
+    /// Sent as `Bid`.
     Bid,
-    /// `AutotargetingSearchBidIsAuto`
+    /// Sent as `AutotargetingSearchBidIsAuto`.
     AutotargetingSearchBidIsAuto,
-    /// `ContextBid`
+    /// Sent as `ContextBid`.
     ContextBid,
-    /// `StrategyPriority`
+    /// Sent as `StrategyPriority`.
     StrategyPriority,
-    /// `UserParam1`
+    /// Sent as `UserParam1`.
     UserParam1,
-    /// `UserParam2`
+    /// Sent as `UserParam2`.
     UserParam2,
-    /// `Productivity`
+    /// Sent as `Productivity`.
     Productivity,
-    /// `StatisticsSearch`
+    /// Sent as `StatisticsSearch`.
     StatisticsSearch,
-    /// `StatisticsNetwork`
+    /// Sent as `StatisticsNetwork`.
     StatisticsNetwork,
-    /// `ServingStatus`
+    /// Sent as `ServingStatus`.
     ServingStatus,
-    /// `AutotargetingCategories`
+    /// Sent as `AutotargetingCategories`.
     AutotargetingCategories,
-    /// `AutotargetingBrandOptions`
+    /// Sent as `AutotargetingBrandOptions`.
     AutotargetingBrandOptions,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -266,15 +268,17 @@ impl ::core::convert::From<&str> for KeywordFieldEnum {
         Self::from_wire(value)
     }
 }
-/// `KeywordStateSelectionEnum`: one of 3 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `KeywordsSelectionCriteria::states`.
+///
+/// One of the 3 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum KeywordStateSelectionEnum {
-    /// `OFF`
+    /// Sent as `OFF`.
     Off,
-    /// `ON`
+    /// Sent as `ON`.
     On,
-    /// `SUSPENDED`
+    /// Sent as `SUSPENDED`.
     Suspended,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -315,15 +319,17 @@ impl ::core::convert::From<&str> for KeywordStateSelectionEnum {
         Self::from_wire(value)
     }
 }
-/// `KeywordStatusSelectionEnum`: one of 3 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `KeywordsSelectionCriteria::statuses`.
+///
+/// One of the 3 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum KeywordStatusSelectionEnum {
-    /// `DRAFT`
+    /// Sent as `DRAFT`.
     Draft,
-    /// `ACCEPTED`
+    /// Sent as `ACCEPTED`.
     Accepted,
-    /// `REJECTED`
+    /// Sent as `REJECTED`.
     Rejected,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -364,23 +370,23 @@ impl ::core::convert::From<&str> for KeywordStatusSelectionEnum {
         Self::from_wire(value)
     }
 }
-/// `KeywordsSelectionCriteria` (`schema/direct_v5/keywords.json`).
+/// Used in `GetRequest::selection_criteria`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct KeywordsSelectionCriteria {
-    /// `Ids`: array of `xsd:long` (optional).
+    /// Optional. Sent as `Ids`.
     pub ids: ::core::option::Option<::std::vec::Vec<i64>>,
-    /// `AdGroupIds`: array of `xsd:long` (optional).
+    /// Optional. Sent as `AdGroupIds`.
     pub ad_group_ids: ::core::option::Option<::std::vec::Vec<i64>>,
-    /// `CampaignIds`: array of `xsd:long` (optional).
+    /// Optional. Sent as `CampaignIds`.
     pub campaign_ids: ::core::option::Option<::std::vec::Vec<i64>>,
-    /// `States`: array of `KeywordStateSelectionEnum` (optional).
+    /// Optional. Sent as `States`.
     pub states: ::core::option::Option<::std::vec::Vec<KeywordStateSelectionEnum>>,
-    /// `Statuses`: array of `KeywordStatusSelectionEnum` (optional).
+    /// Optional. Sent as `Statuses`.
     pub statuses: ::core::option::Option<::std::vec::Vec<KeywordStatusSelectionEnum>>,
-    /// `ModifiedSince`: `xsd:string` (optional).
+    /// Optional. Sent as `ModifiedSince`.
     pub modified_since: ::core::option::Option<::std::string::String>,
-    /// `ServingStatuses`: array of `general:ServingStatusEnum` (optional).
+    /// Optional. Sent as `ServingStatuses`.
     pub serving_statuses: ::core::option::Option<
         ::std::vec::Vec<super::general::ServingStatusEnum>,
     >,
@@ -490,37 +496,37 @@ impl KeywordsSelectionCriteria {
         self
     }
 }
-/// `KeywordAddItem` (`schema/direct_v5/keywords.json`).
+/// Used in `AddRequest::keywords`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct KeywordAddItem {
-    /// `Keyword`: `xsd:string` (required).
+    /// Required. Sent as `Keyword`.
     pub keyword: ::std::string::String,
-    /// `AdGroupId`: `xsd:long` (required).
+    /// Required. Sent as `AdGroupId`.
     pub ad_group_id: i64,
-    /// `Bid`: `xsd:long` (optional).
+    /// Optional. Sent as `Bid`.
     pub bid: ::core::option::Option<i64>,
-    /// `AutotargetingSearchBidIsAuto`: `general:YesNoEnum` (optional).
+    /// Optional. Sent as `AutotargetingSearchBidIsAuto`.
     pub autotargeting_search_bid_is_auto: ::core::option::Option<
         super::general::YesNoEnum,
     >,
-    /// `ContextBid`: `xsd:long` (optional).
+    /// Optional. Sent as `ContextBid`.
     pub context_bid: ::core::option::Option<i64>,
-    /// `StrategyPriority`: `general:PriorityEnum` (optional).
+    /// Optional. Sent as `StrategyPriority`.
     pub strategy_priority: ::core::option::Option<super::general::PriorityEnum>,
-    /// `UserParam1`: `xsd:string` (optional).
+    /// Optional. Sent as `UserParam1`.
     pub user_param1: ::core::option::Option<::std::string::String>,
-    /// `UserParam2`: `xsd:string` (optional).
+    /// Optional. Sent as `UserParam2`.
     pub user_param2: ::core::option::Option<::std::string::String>,
-    /// `AutotargetingCategories`: array of `general:AutotargetingCategory` (optional).
+    /// Optional. Sent as `AutotargetingCategories`.
     pub autotargeting_categories: ::core::option::Option<
         ::std::vec::Vec<super::general::AutotargetingCategory>,
     >,
-    /// `AutotargetingBrandOptions`: array of `general:AutotargetingBrandOption` (optional).
+    /// Optional. Sent as `AutotargetingBrandOptions`.
     pub autotargeting_brand_options: ::core::option::Option<
         ::std::vec::Vec<super::general::AutotargetingBrandOption>,
     >,
-    /// `AutotargetingSettings`: `general:AutotargetingSettings` (optional).
+    /// Optional. Sent as `AutotargetingSettings`.
     pub autotargeting_settings: ::core::option::Option<
         super::general::AutotargetingSettings,
     >,
@@ -641,13 +647,13 @@ impl KeywordAddItem {
         self
     }
 }
-/// `KeywordProductivity` (`schema/direct_v5/keywords.json`).
+/// Used in `KeywordGetItem::productivity`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct KeywordProductivity {
-    /// `Value`: `xsd:decimal` (optional).
+    /// Optional. Sent as `Value`.
     pub value: ::core::option::Option<f64>,
-    /// `References`: array of `xsd:int` (optional).
+    /// Optional. Sent as `References`.
     pub references: ::core::option::Option<::std::vec::Vec<i32>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -681,53 +687,53 @@ impl KeywordProductivity {
         self
     }
 }
-/// `KeywordGetItem` (`schema/direct_v5/keywords.json`).
+/// Used in `GetResponse::keywords`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct KeywordGetItem {
-    /// `Id`: `xsd:long` (optional).
+    /// Optional. Sent as `Id`.
     pub id: ::core::option::Option<i64>,
-    /// `Keyword`: `xsd:string` (optional).
+    /// Optional. Sent as `Keyword`.
     pub keyword: ::core::option::Option<::std::string::String>,
-    /// `AdGroupId`: `xsd:long` (optional).
+    /// Optional. Sent as `AdGroupId`.
     pub ad_group_id: ::core::option::Option<i64>,
-    /// `CampaignId`: `xsd:long` (optional).
+    /// Optional. Sent as `CampaignId`.
     pub campaign_id: ::core::option::Option<i64>,
-    /// `Bid`: `xsd:long` (optional).
+    /// Optional. Sent as `Bid`.
     pub bid: ::core::option::Option<i64>,
-    /// `AutotargetingSearchBidIsAuto`: `general:YesNoEnum` (optional).
+    /// Optional. Sent as `AutotargetingSearchBidIsAuto`.
     pub autotargeting_search_bid_is_auto: ::core::option::Option<
         super::general::YesNoEnum,
     >,
-    /// `ContextBid`: `xsd:long` (optional).
+    /// Optional. Sent as `ContextBid`.
     pub context_bid: ::core::option::Option<i64>,
-    /// `StrategyPriority`: `general:PriorityEnum` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `StrategyPriority`.
     pub strategy_priority: rt::Nullable<super::general::PriorityEnum>,
-    /// `State`: `general:StateEnum` (optional).
+    /// Optional. Sent as `State`.
     pub state: ::core::option::Option<super::general::StateEnum>,
-    /// `Status`: `general:StatusEnum` (optional).
+    /// Optional. Sent as `Status`.
     pub status: ::core::option::Option<super::general::StatusEnum>,
-    /// `UserParam1`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `UserParam1`.
     pub user_param1: rt::Nullable<::std::string::String>,
-    /// `UserParam2`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `UserParam2`.
     pub user_param2: rt::Nullable<::std::string::String>,
-    /// `Productivity`: `KeywordProductivity` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `Productivity`.
     pub productivity: rt::Nullable<KeywordProductivity>,
-    /// `StatisticsSearch`: `general:Statistics` (optional).
+    /// Optional. Sent as `StatisticsSearch`.
     pub statistics_search: ::core::option::Option<super::general::Statistics>,
-    /// `StatisticsNetwork`: `general:Statistics` (optional).
+    /// Optional. Sent as `StatisticsNetwork`.
     pub statistics_network: ::core::option::Option<super::general::Statistics>,
-    /// `ServingStatus`: `general:ServingStatusEnum` (optional).
+    /// Optional. Sent as `ServingStatus`.
     pub serving_status: ::core::option::Option<super::general::ServingStatusEnum>,
-    /// `AutotargetingCategories`: `general:AutotargetingCategoryArray` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `AutotargetingCategories`.
     pub autotargeting_categories: rt::Nullable<
         super::general::AutotargetingCategoryArray,
     >,
-    /// `AutotargetingBrandOptions`: `general:AutotargetingBrandOptionArray` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `AutotargetingBrandOptions`.
     pub autotargeting_brand_options: rt::Nullable<
         super::general::AutotargetingBrandOptionArray,
     >,
-    /// `AutotargetingSettings`: `general:AutotargetingSettings` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `AutotargetingSettings`.
     pub autotargeting_settings: rt::Nullable<super::general::AutotargetingSettings>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -919,27 +925,27 @@ impl KeywordGetItem {
         self
     }
 }
-/// `KeywordUpdateItem` (`schema/direct_v5/keywords.json`).
+/// Used in `UpdateRequest::keywords`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct KeywordUpdateItem {
-    /// `Id`: `xsd:long` (required).
+    /// Required. Sent as `Id`.
     pub id: i64,
-    /// `Keyword`: `xsd:string` (optional).
+    /// Optional. Sent as `Keyword`.
     pub keyword: ::core::option::Option<::std::string::String>,
-    /// `UserParam1`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `UserParam1`.
     pub user_param1: rt::Nullable<::std::string::String>,
-    /// `UserParam2`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `UserParam2`.
     pub user_param2: rt::Nullable<::std::string::String>,
-    /// `AutotargetingCategories`: array of `general:AutotargetingCategory` (optional).
+    /// Optional. Sent as `AutotargetingCategories`.
     pub autotargeting_categories: ::core::option::Option<
         ::std::vec::Vec<super::general::AutotargetingCategory>,
     >,
-    /// `AutotargetingBrandOptions`: array of `general:AutotargetingBrandOption` (optional).
+    /// Optional. Sent as `AutotargetingBrandOptions`.
     pub autotargeting_brand_options: ::core::option::Option<
         ::std::vec::Vec<super::general::AutotargetingBrandOption>,
     >,
-    /// `AutotargetingSettings`: `general:AutotargetingSettings` (optional).
+    /// Optional. Sent as `AutotargetingSettings`.
     pub autotargeting_settings: ::core::option::Option<
         super::general::AutotargetingSettings,
     >,
@@ -1029,11 +1035,11 @@ impl KeywordUpdateItem {
         self
     }
 }
-/// `AddRequest` (`schema/direct_v5/keywords.json`).
+/// The `params` of `Keywords.add`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct AddRequest {
-    /// `Keywords`: array of `KeywordAddItem` (required).
+    /// Required. Sent as `Keywords`.
     pub keywords: ::std::vec::Vec<KeywordAddItem>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -1051,11 +1057,11 @@ impl AddRequest {
         }
     }
 }
-/// `AddResponse` (`schema/direct_v5/keywords.json`).
+/// The `result` of `Keywords.add`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct AddResponse {
-    /// `AddResults`: array of `general:ActionResult` (required).
+    /// Required. Sent as `AddResults`.
     pub add_results: ::std::vec::Vec<super::general::ActionResult>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -1076,21 +1082,21 @@ impl AddResponse {
         }
     }
 }
-/// `GetRequest` (`schema/direct_v5/keywords.json`). Extends `general:GetRequestGeneral`, whose fields come first.
+/// The `params` of `Keywords.get`. Extends `general:GetRequestGeneral`, whose fields come first.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct GetRequest {
-    /// `Page`: `LimitOffset` (optional).
+    /// Optional. Sent as `Page`.
     pub page: ::core::option::Option<super::general::LimitOffset>,
-    /// `SelectionCriteria`: `KeywordsSelectionCriteria` (required).
+    /// Required. Sent as `SelectionCriteria`.
     pub selection_criteria: KeywordsSelectionCriteria,
-    /// `FieldNames`: array of `KeywordFieldEnum` (required).
+    /// Required. Sent as `FieldNames`.
     pub field_names: ::std::vec::Vec<KeywordFieldEnum>,
-    /// `AutotargetingSettingsCategoriesFieldNames`: array of `general:AutotargetingCategoriesFieldEnum` (optional).
+    /// Optional. Sent as `AutotargetingSettingsCategoriesFieldNames`.
     pub autotargeting_settings_categories_field_names: ::core::option::Option<
         ::std::vec::Vec<super::general::AutotargetingCategoriesFieldEnum>,
     >,
-    /// `AutotargetingSettingsBrandOptionsFieldNames`: array of `general:AutotargetingBrandOptionsFieldEnum` (optional).
+    /// Optional. Sent as `AutotargetingSettingsBrandOptionsFieldNames`.
     pub autotargeting_settings_brand_options_field_names: ::core::option::Option<
         ::std::vec::Vec<super::general::AutotargetingBrandOptionsFieldEnum>,
     >,
@@ -1157,13 +1163,13 @@ impl GetRequest {
         self
     }
 }
-/// `GetResponse` (`schema/direct_v5/keywords.json`). Extends `general:GetResponseGeneral`, whose fields come first.
+/// The `result` of `Keywords.get`. Extends `general:GetResponseGeneral`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct GetResponse {
-    /// `LimitedBy`: `xsd:long` (optional).
+    /// Optional. Sent as `LimitedBy`.
     pub limited_by: ::core::option::Option<i64>,
-    /// `Keywords`: array of `KeywordGetItem` (optional).
+    /// Optional. Sent as `Keywords`.
     pub keywords: ::core::option::Option<::std::vec::Vec<KeywordGetItem>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -1199,11 +1205,11 @@ impl GetResponse {
         self
     }
 }
-/// `UpdateRequest` (`schema/direct_v5/keywords.json`).
+/// The `params` of `Keywords.update`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateRequest {
-    /// `Keywords`: array of `KeywordUpdateItem` (required).
+    /// Required. Sent as `Keywords`.
     pub keywords: ::std::vec::Vec<KeywordUpdateItem>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -1221,11 +1227,11 @@ impl UpdateRequest {
         }
     }
 }
-/// `UpdateResponse` (`schema/direct_v5/keywords.json`).
+/// The `result` of `Keywords.update`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateResponse {
-    /// `UpdateResults`: array of `general:ActionResult` (required).
+    /// Required. Sent as `UpdateResults`.
     pub update_results: ::std::vec::Vec<super::general::ActionResult>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -1246,11 +1252,11 @@ impl UpdateResponse {
         }
     }
 }
-/// `DeleteRequest` (`schema/direct_v5/keywords.json`).
+/// The `params` of `Keywords.delete`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct DeleteRequest {
-    /// `SelectionCriteria`: `general:IdsCriteria` (required).
+    /// Required. Sent as `SelectionCriteria`.
     pub selection_criteria: super::general::IdsCriteria,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -1264,11 +1270,11 @@ impl DeleteRequest {
         }
     }
 }
-/// `DeleteResponse` (`schema/direct_v5/keywords.json`).
+/// The `result` of `Keywords.delete`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct DeleteResponse {
-    /// `DeleteResults`: array of `general:ActionResult` (required).
+    /// Required. Sent as `DeleteResults`.
     pub delete_results: ::std::vec::Vec<super::general::ActionResult>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -1289,11 +1295,11 @@ impl DeleteResponse {
         }
     }
 }
-/// `SuspendRequest` (`schema/direct_v5/keywords.json`).
+/// The `params` of `Keywords.suspend`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct SuspendRequest {
-    /// `SelectionCriteria`: `general:IdsCriteria` (required).
+    /// Required. Sent as `SelectionCriteria`.
     pub selection_criteria: super::general::IdsCriteria,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -1307,11 +1313,11 @@ impl SuspendRequest {
         }
     }
 }
-/// `SuspendResponse` (`schema/direct_v5/keywords.json`).
+/// The `result` of `Keywords.suspend`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct SuspendResponse {
-    /// `SuspendResults`: array of `general:ActionResult` (required).
+    /// Required. Sent as `SuspendResults`.
     pub suspend_results: ::std::vec::Vec<super::general::ActionResult>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -1332,11 +1338,11 @@ impl SuspendResponse {
         }
     }
 }
-/// `ResumeRequest` (`schema/direct_v5/keywords.json`).
+/// The `params` of `Keywords.resume`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ResumeRequest {
-    /// `SelectionCriteria`: `general:IdsCriteria` (required).
+    /// Required. Sent as `SelectionCriteria`.
     pub selection_criteria: super::general::IdsCriteria,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -1350,11 +1356,11 @@ impl ResumeRequest {
         }
     }
 }
-/// `ResumeResponse` (`schema/direct_v5/keywords.json`).
+/// The `result` of `Keywords.resume`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ResumeResponse {
-    /// `ResumeResults`: array of `general:ActionResult` (required).
+    /// Required. Sent as `ResumeResults`.
     pub resume_results: ::std::vec::Vec<super::general::ActionResult>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,

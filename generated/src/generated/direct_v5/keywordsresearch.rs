@@ -64,21 +64,23 @@ impl<'a> KeywordsResearchService<'a> {
         self.client.call(&DEDUPLICATE.info, &params).await
     }
 }
-/// `HasSearchVolumeFieldEnum`: one of 6 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `HasSearchVolumeRequest::field_names`.
+///
+/// One of the 6 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum HasSearchVolumeFieldEnum {
-    /// `Keyword`
+    /// Sent as `Keyword`.
     Keyword,
-    /// `RegionIds`
+    /// Sent as `RegionIds`.
     RegionIds,
-    /// `AllDevices`
+    /// Sent as `AllDevices`.
     AllDevices,
-    /// `MobilePhones`
+    /// Sent as `MobilePhones`.
     MobilePhones,
-    /// `Tablets`
+    /// Sent as `Tablets`.
     Tablets,
-    /// `Desktops`
+    /// Sent as `Desktops`.
     Desktops,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -132,21 +134,21 @@ impl ::core::convert::From<&str> for HasSearchVolumeFieldEnum {
         Self::from_wire(value)
     }
 }
-/// `HasSearchVolumeItem` (`schema/direct_v5/keywordsresearch.json`).
+/// Used in `HasSearchVolumeResponse::has_search_volume_results`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct HasSearchVolumeItem {
-    /// `Keyword`: `xsd:string` (optional).
+    /// Optional. Sent as `Keyword`.
     pub keyword: ::core::option::Option<::std::string::String>,
-    /// `RegionIds`: array of `xsd:long` (optional).
+    /// Optional. Sent as `RegionIds`.
     pub region_ids: ::core::option::Option<::std::vec::Vec<i64>>,
-    /// `AllDevices`: `general:YesNoEnum` (optional).
+    /// Optional. Sent as `AllDevices`.
     pub all_devices: ::core::option::Option<super::general::YesNoEnum>,
-    /// `MobilePhones`: `general:YesNoEnum` (optional).
+    /// Optional. Sent as `MobilePhones`.
     pub mobile_phones: ::core::option::Option<super::general::YesNoEnum>,
-    /// `Tablets`: `general:YesNoEnum` (optional).
+    /// Optional. Sent as `Tablets`.
     pub tablets: ::core::option::Option<super::general::YesNoEnum>,
-    /// `Desktops`: `general:YesNoEnum` (optional).
+    /// Optional. Sent as `Desktops`.
     pub desktops: ::core::option::Option<super::general::YesNoEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -215,13 +217,13 @@ impl HasSearchVolumeItem {
         self
     }
 }
-/// `HasSearchVolumeSelectionCriteria` (`schema/direct_v5/keywordsresearch.json`).
+/// Used in `HasSearchVolumeRequest::selection_criteria`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct HasSearchVolumeSelectionCriteria {
-    /// `RegionIds`: array of `xsd:long` (required).
+    /// Required. Sent as `RegionIds`.
     pub region_ids: ::std::vec::Vec<i64>,
-    /// `Keywords`: array of `xsd:string` (required).
+    /// Required. Sent as `Keywords`.
     pub keywords: ::std::vec::Vec<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -246,13 +248,13 @@ impl HasSearchVolumeSelectionCriteria {
         }
     }
 }
-/// `HasSearchVolumeRequest` (`schema/direct_v5/keywordsresearch.json`).
+/// The `params` of `KeywordsResearch.hasSearchVolume`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct HasSearchVolumeRequest {
-    /// `SelectionCriteria`: `HasSearchVolumeSelectionCriteria` (required).
+    /// Required. Sent as `SelectionCriteria`.
     pub selection_criteria: HasSearchVolumeSelectionCriteria,
-    /// `FieldNames`: array of `HasSearchVolumeFieldEnum` (required).
+    /// Required. Sent as `FieldNames`.
     pub field_names: ::std::vec::Vec<HasSearchVolumeFieldEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -275,11 +277,11 @@ impl HasSearchVolumeRequest {
         }
     }
 }
-/// `HasSearchVolumeResponse` (`schema/direct_v5/keywordsresearch.json`).
+/// The `result` of `KeywordsResearch.hasSearchVolume`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct HasSearchVolumeResponse {
-    /// `HasSearchVolumeResults`: array of `HasSearchVolumeItem` (required).
+    /// Required. Sent as `HasSearchVolumeResults`.
     pub has_search_volume_results: ::std::vec::Vec<HasSearchVolumeItem>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -300,15 +302,15 @@ impl HasSearchVolumeResponse {
         }
     }
 }
-/// `DeduplicateRequestItem` (`schema/direct_v5/keywordsresearch.json`).
+/// Used in `DeduplicateRequest::keywords`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct DeduplicateRequestItem {
-    /// `Id`: `xsd:long` (optional).
+    /// Optional. Sent as `Id`.
     pub id: ::core::option::Option<i64>,
-    /// `Keyword`: `xsd:string` (required).
+    /// Required. Sent as `Keyword`.
     pub keyword: ::std::string::String,
-    /// `Weight`: `xsd:long` (optional).
+    /// Optional. Sent as `Weight`.
     pub weight: ::core::option::Option<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -338,13 +340,15 @@ impl DeduplicateRequestItem {
         self
     }
 }
-/// `DeduplicateOperationEnum`: one of 2 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `DeduplicateRequest::operation`.
+///
+/// One of the 2 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum DeduplicateOperationEnum {
-    /// `MERGE_DUPLICATES`
+    /// Sent as `MERGE_DUPLICATES`.
     MergeDuplicates,
-    /// `ELIMINATE_OVERLAPPING`
+    /// Sent as `ELIMINATE_OVERLAPPING`.
     EliminateOverlapping,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -386,13 +390,13 @@ impl ::core::convert::From<&str> for DeduplicateOperationEnum {
         Self::from_wire(value)
     }
 }
-/// `DeduplicateRequest` (`schema/direct_v5/keywordsresearch.json`).
+/// The `params` of `KeywordsResearch.deduplicate`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct DeduplicateRequest {
-    /// `Operation`: array of `DeduplicateOperationEnum` (optional).
+    /// Optional. Sent as `Operation`.
     pub operation: ::core::option::Option<::std::vec::Vec<DeduplicateOperationEnum>>,
-    /// `Keywords`: array of `DeduplicateRequestItem` (required).
+    /// Required. Sent as `Keywords`.
     pub keywords: ::std::vec::Vec<DeduplicateRequestItem>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -425,21 +429,21 @@ impl DeduplicateRequest {
         self
     }
 }
-/// `DeduplicateErrorItem` (`schema/direct_v5/keywordsresearch.json`). Extends `general:ActionResult` -> `ActionResultBase`, whose fields come first.
+/// Used in `DeduplicateResponse::failure`. Extends `general:ActionResult` -> `ActionResultBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct DeduplicateErrorItem {
-    /// `Warnings`: array of `ExceptionNotification` (optional).
+    /// Optional. Sent as `Warnings`.
     pub warnings: ::core::option::Option<
         ::std::vec::Vec<super::general::ExceptionNotification>,
     >,
-    /// `Errors`: array of `ExceptionNotification` (optional).
+    /// Optional. Sent as `Errors`.
     pub errors: ::core::option::Option<
         ::std::vec::Vec<super::general::ExceptionNotification>,
     >,
-    /// `Id`: `xsd:long` (optional).
+    /// Optional. Sent as `Id`.
     pub id: ::core::option::Option<i64>,
-    /// `Position`: `xsd:long` (required).
+    /// Required. Sent as `Position`.
     pub position: i64,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -500,11 +504,11 @@ impl rt::ItemResult for DeduplicateErrorItem {
         self.warnings.as_deref().unwrap_or(&[])
     }
 }
-/// `DeduplicateResponseAddItem` (`schema/direct_v5/keywordsresearch.json`).
+/// Used in `DeduplicateResponse::add`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct DeduplicateResponseAddItem {
-    /// `Keyword`: `xsd:string` (required).
+    /// Required. Sent as `Keyword`.
     pub keyword: ::std::string::String,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -518,13 +522,13 @@ impl DeduplicateResponseAddItem {
         }
     }
 }
-/// `DeduplicateResponseUpdateItem` (`schema/direct_v5/keywordsresearch.json`).
+/// Used in `DeduplicateResponse::update`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct DeduplicateResponseUpdateItem {
-    /// `Id`: `xsd:long` (required).
+    /// Required. Sent as `Id`.
     pub id: i64,
-    /// `Keyword`: `xsd:string` (required).
+    /// Required. Sent as `Keyword`.
     pub keyword: ::std::string::String,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -542,17 +546,17 @@ impl DeduplicateResponseUpdateItem {
         }
     }
 }
-/// `DeduplicateResponse` (`schema/direct_v5/keywordsresearch.json`).
+/// The `result` of `KeywordsResearch.deduplicate`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DeduplicateResponse {
-    /// `Add`: array of `DeduplicateResponseAddItem` (optional).
+    /// Optional. Sent as `Add`.
     pub add: ::core::option::Option<::std::vec::Vec<DeduplicateResponseAddItem>>,
-    /// `Update`: array of `DeduplicateResponseUpdateItem` (optional).
+    /// Optional. Sent as `Update`.
     pub update: ::core::option::Option<::std::vec::Vec<DeduplicateResponseUpdateItem>>,
-    /// `Delete`: `general:IdsCriteria` (optional).
+    /// Optional. Sent as `Delete`.
     pub delete: ::core::option::Option<super::general::IdsCriteria>,
-    /// `Failure`: array of `DeduplicateErrorItem` (optional).
+    /// Optional. Sent as `Failure`.
     pub failure: ::core::option::Option<::std::vec::Vec<DeduplicateErrorItem>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,

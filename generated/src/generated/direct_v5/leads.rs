@@ -58,19 +58,21 @@ impl<'a> LeadsService<'a> {
         self.client.pages(&GET, params)
     }
 }
-/// `LeadFieldEnum`: one of 5 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `GetRequest::field_names`.
+///
+/// One of the 5 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum LeadFieldEnum {
-    /// `Id`
+    /// Sent as `Id`.
     Id,
-    /// `SubmittedAt`
+    /// Sent as `SubmittedAt`.
     SubmittedAt,
-    /// `TurboPageId`
+    /// Sent as `TurboPageId`.
     TurboPageId,
-    /// `TurboPageName`
+    /// Sent as `TurboPageName`.
     TurboPageName,
-    /// `Data`
+    /// Sent as `Data`.
     Data,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -121,15 +123,15 @@ impl ::core::convert::From<&str> for LeadFieldEnum {
         Self::from_wire(value)
     }
 }
-/// `LeadsSelectionCriteria` (`schema/direct_v5/leads.json`).
+/// Used in `GetRequest::selection_criteria`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct LeadsSelectionCriteria {
-    /// `TurboPageIds`: array of `xsd:long` (required).
+    /// Required. Sent as `TurboPageIds`.
     pub turbo_page_ids: ::std::vec::Vec<i64>,
-    /// `DateTimeFrom`: `xsd:string` (optional).
+    /// Optional. Sent as `DateTimeFrom`.
     pub date_time_from: ::core::option::Option<::std::string::String>,
-    /// `DateTimeTo`: `xsd:string` (optional).
+    /// Optional. Sent as `DateTimeTo`.
     pub date_time_to: ::core::option::Option<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -172,13 +174,13 @@ impl LeadsSelectionCriteria {
         self
     }
 }
-/// `LeadDataItem` (`schema/direct_v5/leads.json`).
+/// Used in `LeadGetItem::data`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct LeadDataItem {
-    /// `Name`: `xsd:string` (required).
+    /// Required. Sent as `Name`.
     pub name: ::std::string::String,
-    /// `Value`: `xsd:string` (required).
+    /// Required. Sent as `Value`.
     pub value: ::std::string::String,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -196,19 +198,19 @@ impl LeadDataItem {
         }
     }
 }
-/// `LeadGetItem` (`schema/direct_v5/leads.json`).
+/// Used in `GetResponse::leads`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct LeadGetItem {
-    /// `Id`: `xsd:string` (required).
+    /// Required. Sent as `Id`.
     pub id: ::std::string::String,
-    /// `SubmittedAt`: `xsd:string` (required).
+    /// Required. Sent as `SubmittedAt`.
     pub submitted_at: ::std::string::String,
-    /// `TurboPageId`: `xsd:long` (required).
+    /// Required. Sent as `TurboPageId`.
     pub turbo_page_id: i64,
-    /// `TurboPageName`: `xsd:string` (required).
+    /// Required. Sent as `TurboPageName`.
     pub turbo_page_name: ::std::string::String,
-    /// `Data`: array of `LeadDataItem` (optional).
+    /// Optional. Sent as `Data`.
     pub data: ::core::option::Option<::std::vec::Vec<LeadDataItem>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -245,15 +247,15 @@ impl LeadGetItem {
         self
     }
 }
-/// `GetRequest` (`schema/direct_v5/leads.json`). Extends `general:GetRequestGeneral`, whose fields come first.
+/// The `params` of `Leads.get`. Extends `general:GetRequestGeneral`, whose fields come first.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct GetRequest {
-    /// `Page`: `LimitOffset` (optional).
+    /// Optional. Sent as `Page`.
     pub page: ::core::option::Option<super::general::LimitOffset>,
-    /// `SelectionCriteria`: `LeadsSelectionCriteria` (required).
+    /// Required. Sent as `SelectionCriteria`.
     pub selection_criteria: LeadsSelectionCriteria,
-    /// `FieldNames`: array of `LeadFieldEnum` (required).
+    /// Required. Sent as `FieldNames`.
     pub field_names: ::std::vec::Vec<LeadFieldEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -284,13 +286,13 @@ impl GetRequest {
         self
     }
 }
-/// `GetResponse` (`schema/direct_v5/leads.json`). Extends `general:GetResponseGeneral`, whose fields come first.
+/// The `result` of `Leads.get`. Extends `general:GetResponseGeneral`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct GetResponse {
-    /// `LimitedBy`: `xsd:long` (optional).
+    /// Optional. Sent as `LimitedBy`.
     pub limited_by: ::core::option::Option<i64>,
-    /// `Leads`: array of `LeadGetItem` (optional).
+    /// Optional. Sent as `Leads`.
     pub leads: ::core::option::Option<::std::vec::Vec<LeadGetItem>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,

@@ -109,17 +109,19 @@ impl<'a> NegativeKeywordSharedSetsService<'a> {
         self.client.pages(&GET, params)
     }
 }
-/// `NegativeKeywordSharedSetFieldEnum`: one of 4 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `GetRequest::field_names`.
+///
+/// One of the 4 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum NegativeKeywordSharedSetFieldEnum {
-    /// `Id`
+    /// Sent as `Id`.
     Id,
-    /// `Name`
+    /// Sent as `Name`.
     Name,
-    /// `NegativeKeywords`
+    /// Sent as `NegativeKeywords`.
     NegativeKeywords,
-    /// `Associated`
+    /// Sent as `Associated`.
     Associated,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -167,13 +169,13 @@ impl ::core::convert::From<&str> for NegativeKeywordSharedSetFieldEnum {
         Self::from_wire(value)
     }
 }
-/// `NegativeKeywordSharedSetBase` (`schema/direct_v5/negativekeywordsharedsets.json`).
+/// Extended by `NegativeKeywordSharedSetGetItem`, `NegativeKeywordSharedSetUpdateItem`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct NegativeKeywordSharedSetBase {
-    /// `Name`: `xsd:string` (optional).
+    /// Optional. Sent as `Name`.
     pub name: ::core::option::Option<::std::string::String>,
-    /// `NegativeKeywords`: array of `xsd:string` (optional).
+    /// Optional. Sent as `NegativeKeywords`.
     pub negative_keywords: ::core::option::Option<
         ::std::vec::Vec<::std::string::String>,
     >,
@@ -214,19 +216,19 @@ impl NegativeKeywordSharedSetBase {
         self
     }
 }
-/// `NegativeKeywordSharedSetGetItem` (`schema/direct_v5/negativekeywordsharedsets.json`). Extends `NegativeKeywordSharedSetBase`, whose fields come first.
+/// Used in `GetResponse::negative_keyword_shared_sets`. Extends `NegativeKeywordSharedSetBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct NegativeKeywordSharedSetGetItem {
-    /// `Name`: `xsd:string` (optional).
+    /// Optional. Sent as `Name`.
     pub name: ::core::option::Option<::std::string::String>,
-    /// `NegativeKeywords`: array of `xsd:string` (optional).
+    /// Optional. Sent as `NegativeKeywords`.
     pub negative_keywords: ::core::option::Option<
         ::std::vec::Vec<::std::string::String>,
     >,
-    /// `Id`: `xsd:long` (optional).
+    /// Optional. Sent as `Id`.
     pub id: ::core::option::Option<i64>,
-    /// `Associated`: `general:YesNoEnum` (optional).
+    /// Optional. Sent as `Associated`.
     pub associated: ::core::option::Option<super::general::YesNoEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -281,17 +283,17 @@ impl NegativeKeywordSharedSetGetItem {
         self
     }
 }
-/// `NegativeKeywordSharedSetUpdateItem` (`schema/direct_v5/negativekeywordsharedsets.json`). Extends `NegativeKeywordSharedSetBase`, whose fields come first.
+/// Used in `UpdateRequest::negative_keyword_shared_sets`. Extends `NegativeKeywordSharedSetBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct NegativeKeywordSharedSetUpdateItem {
-    /// `Name`: `xsd:string` (optional).
+    /// Optional. Sent as `Name`.
     pub name: ::core::option::Option<::std::string::String>,
-    /// `NegativeKeywords`: array of `xsd:string` (optional).
+    /// Optional. Sent as `NegativeKeywords`.
     pub negative_keywords: ::core::option::Option<
         ::std::vec::Vec<::std::string::String>,
     >,
-    /// `Id`: `xsd:long` (required).
+    /// Required. Sent as `Id`.
     pub id: i64,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -331,13 +333,13 @@ impl NegativeKeywordSharedSetUpdateItem {
         self
     }
 }
-/// `NegativeKeywordSharedSetAddItem` (`schema/direct_v5/negativekeywordsharedsets.json`).
+/// Used in `AddRequest::negative_keyword_shared_sets`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct NegativeKeywordSharedSetAddItem {
-    /// `Name`: `xsd:string` (required).
+    /// Required. Sent as `Name`.
     pub name: ::std::string::String,
-    /// `NegativeKeywords`: array of `xsd:string` (required).
+    /// Required. Sent as `NegativeKeywords`.
     pub negative_keywords: ::std::vec::Vec<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -360,15 +362,15 @@ impl NegativeKeywordSharedSetAddItem {
         }
     }
 }
-/// `GetRequest` (`schema/direct_v5/negativekeywordsharedsets.json`). Extends `general:GetRequestGeneral`, whose fields come first.
+/// The `params` of `NegativeKeywordSharedSets.get`. Extends `general:GetRequestGeneral`, whose fields come first.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct GetRequest {
-    /// `Page`: `LimitOffset` (optional).
+    /// Optional. Sent as `Page`.
     pub page: ::core::option::Option<super::general::LimitOffset>,
-    /// `SelectionCriteria`: `general:IdsCriteria` (optional).
+    /// Optional. Sent as `SelectionCriteria`.
     pub selection_criteria: ::core::option::Option<super::general::IdsCriteria>,
-    /// `FieldNames`: array of `NegativeKeywordSharedSetFieldEnum` (required).
+    /// Required. Sent as `FieldNames`.
     pub field_names: ::std::vec::Vec<NegativeKeywordSharedSetFieldEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -408,13 +410,13 @@ impl GetRequest {
         self
     }
 }
-/// `GetResponse` (`schema/direct_v5/negativekeywordsharedsets.json`). Extends `general:GetResponseGeneral`, whose fields come first.
+/// The `result` of `NegativeKeywordSharedSets.get`. Extends `general:GetResponseGeneral`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct GetResponse {
-    /// `LimitedBy`: `xsd:long` (optional).
+    /// Optional. Sent as `LimitedBy`.
     pub limited_by: ::core::option::Option<i64>,
-    /// `NegativeKeywordSharedSets`: array of `NegativeKeywordSharedSetGetItem` (optional).
+    /// Optional. Sent as `NegativeKeywordSharedSets`.
     pub negative_keyword_shared_sets: ::core::option::Option<
         ::std::vec::Vec<NegativeKeywordSharedSetGetItem>,
     >,
@@ -452,11 +454,11 @@ impl GetResponse {
         self
     }
 }
-/// `AddRequest` (`schema/direct_v5/negativekeywordsharedsets.json`).
+/// The `params` of `NegativeKeywordSharedSets.add`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct AddRequest {
-    /// `NegativeKeywordSharedSets`: array of `NegativeKeywordSharedSetAddItem` (required).
+    /// Required. Sent as `NegativeKeywordSharedSets`.
     pub negative_keyword_shared_sets: ::std::vec::Vec<NegativeKeywordSharedSetAddItem>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -477,11 +479,11 @@ impl AddRequest {
         }
     }
 }
-/// `AddResponse` (`schema/direct_v5/negativekeywordsharedsets.json`).
+/// The `result` of `NegativeKeywordSharedSets.add`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct AddResponse {
-    /// `AddResults`: array of `general:ActionResult` (required).
+    /// Required. Sent as `AddResults`.
     pub add_results: ::std::vec::Vec<super::general::ActionResult>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -502,11 +504,11 @@ impl AddResponse {
         }
     }
 }
-/// `UpdateRequest` (`schema/direct_v5/negativekeywordsharedsets.json`).
+/// The `params` of `NegativeKeywordSharedSets.update`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateRequest {
-    /// `NegativeKeywordSharedSets`: array of `NegativeKeywordSharedSetUpdateItem` (required).
+    /// Required. Sent as `NegativeKeywordSharedSets`.
     pub negative_keyword_shared_sets: ::std::vec::Vec<
         NegativeKeywordSharedSetUpdateItem,
     >,
@@ -529,11 +531,11 @@ impl UpdateRequest {
         }
     }
 }
-/// `UpdateResponse` (`schema/direct_v5/negativekeywordsharedsets.json`).
+/// The `result` of `NegativeKeywordSharedSets.update`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateResponse {
-    /// `UpdateResults`: array of `general:ActionResult` (required).
+    /// Required. Sent as `UpdateResults`.
     pub update_results: ::std::vec::Vec<super::general::ActionResult>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -554,11 +556,11 @@ impl UpdateResponse {
         }
     }
 }
-/// `DeleteRequest` (`schema/direct_v5/negativekeywordsharedsets.json`).
+/// The `params` of `NegativeKeywordSharedSets.delete`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct DeleteRequest {
-    /// `SelectionCriteria`: `general:IdsCriteria` (required).
+    /// Required. Sent as `SelectionCriteria`.
     pub selection_criteria: super::general::IdsCriteria,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -572,11 +574,11 @@ impl DeleteRequest {
         }
     }
 }
-/// `DeleteResponse` (`schema/direct_v5/negativekeywordsharedsets.json`).
+/// The `result` of `NegativeKeywordSharedSets.delete`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct DeleteResponse {
-    /// `DeleteResults`: array of `general:ActionResult` (required).
+    /// Required. Sent as `DeleteResults`.
     pub delete_results: ::std::vec::Vec<super::general::ActionResult>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,

@@ -10,27 +10,27 @@ use crate::runtime as rt;
 pub use rt::reports::{FieldPlace, FieldRole, Page};
 /// The path segment of the service: `/json/v5/<ENDPOINT>`.
 pub const ENDPOINT: &str = "reports";
-/// `ReportTypeEnum`: one of 8 known values, or any other value the API may add (kept in `Unrecognized`).
-///
 /// The kind of report (`ReportType`).
+///
+/// One of the 8 values the schema knows, or any other value the API may add (kept in `Unrecognized`). The schema calls it `ReportTypeEnum`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ReportType {
-    /// `SEARCH_QUERY_PERFORMANCE_REPORT`
+    /// Sent as `SEARCH_QUERY_PERFORMANCE_REPORT`.
     SearchQueryPerformanceReport,
-    /// `CUSTOM_REPORT`
+    /// Sent as `CUSTOM_REPORT`.
     CustomReport,
-    /// `ACCOUNT_PERFORMANCE_REPORT`
+    /// Sent as `ACCOUNT_PERFORMANCE_REPORT`.
     AccountPerformanceReport,
-    /// `CAMPAIGN_PERFORMANCE_REPORT`
+    /// Sent as `CAMPAIGN_PERFORMANCE_REPORT`.
     CampaignPerformanceReport,
-    /// `ADGROUP_PERFORMANCE_REPORT`
+    /// Sent as `ADGROUP_PERFORMANCE_REPORT`.
     AdgroupPerformanceReport,
-    /// `AD_PERFORMANCE_REPORT`
+    /// Sent as `AD_PERFORMANCE_REPORT`.
     AdPerformanceReport,
-    /// `CRITERIA_PERFORMANCE_REPORT`
+    /// Sent as `CRITERIA_PERFORMANCE_REPORT`.
     CriteriaPerformanceReport,
-    /// `REACH_AND_FREQUENCY_PERFORMANCE_REPORT`
+    /// Sent as `REACH_AND_FREQUENCY_PERFORMANCE_REPORT`.
     ReachAndFrequencyPerformanceReport,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -109,49 +109,49 @@ impl<'de> ::serde::Deserialize<'de> for ReportType {
         rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
-/// `DateRangeTypeEnum`: one of 19 known values, or any other value the API may add (kept in `Unrecognized`).
-///
 /// The reporting period (`DateRangeType`); `CUSTOM_DATE` needs `DateFrom` and `DateTo`.
+///
+/// One of the 19 values the schema knows, or any other value the API may add (kept in `Unrecognized`). The schema calls it `DateRangeTypeEnum`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum DateRangeType {
-    /// `TODAY`
+    /// Sent as `TODAY`.
     Today,
-    /// `YESTERDAY`
+    /// Sent as `YESTERDAY`.
     Yesterday,
-    /// `LAST_3_DAYS`
+    /// Sent as `LAST_3_DAYS`.
     Last3Days,
-    /// `LAST_5_DAYS`
+    /// Sent as `LAST_5_DAYS`.
     Last5Days,
-    /// `LAST_7_DAYS`
+    /// Sent as `LAST_7_DAYS`.
     Last7Days,
-    /// `LAST_14_DAYS`
+    /// Sent as `LAST_14_DAYS`.
     Last14Days,
-    /// `LAST_30_DAYS`
+    /// Sent as `LAST_30_DAYS`.
     Last30Days,
-    /// `LAST_90_DAYS`
+    /// Sent as `LAST_90_DAYS`.
     Last90Days,
-    /// `LAST_365_DAYS`
+    /// Sent as `LAST_365_DAYS`.
     Last365Days,
-    /// `THIS_WEEK_MON_TODAY`
+    /// Sent as `THIS_WEEK_MON_TODAY`.
     ThisWeekMonToday,
-    /// `THIS_WEEK_SUN_TODAY`
+    /// Sent as `THIS_WEEK_SUN_TODAY`.
     ThisWeekSunToday,
-    /// `LAST_WEEK`
+    /// Sent as `LAST_WEEK`.
     LastWeek,
-    /// `LAST_BUSINESS_WEEK`
+    /// Sent as `LAST_BUSINESS_WEEK`.
     LastBusinessWeek,
-    /// `LAST_WEEK_SUN_SAT`
+    /// Sent as `LAST_WEEK_SUN_SAT`.
     LastWeekSunSat,
-    /// `THIS_MONTH`
+    /// Sent as `THIS_MONTH`.
     ThisMonth,
-    /// `LAST_MONTH`
+    /// Sent as `LAST_MONTH`.
     LastMonth,
-    /// `ALL_TIME`
+    /// Sent as `ALL_TIME`.
     AllTime,
-    /// `CUSTOM_DATE`
+    /// Sent as `CUSTOM_DATE`.
     CustomDate,
-    /// `AUTO`
+    /// Sent as `AUTO`.
     Auto,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -259,13 +259,13 @@ impl<'de> ::serde::Deserialize<'de> for DateRangeType {
         rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
-/// `FormatEnum`: one of 1 known values, or any other value the API may add (kept in `Unrecognized`).
-///
 /// The format of the report body (`Format`).
+///
+/// One of the 1 values the schema knows, or any other value the API may add (kept in `Unrecognized`). The schema calls it `FormatEnum`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum Format {
-    /// `TSV`
+    /// Sent as `TSV`.
     Tsv,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -317,17 +317,17 @@ impl<'de> ::serde::Deserialize<'de> for Format {
         rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
-/// `processingMode`: one of 3 known values, or any other value the API may add (kept in `Unrecognized`).
-///
 /// How the report is built: the `processingMode` request header.
+///
+/// One of the 3 values the schema knows, or any other value the API may add (kept in `Unrecognized`). The schema calls it `processingMode`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ProcessingMode {
-    /// `auto`
+    /// Sent as `auto`.
     Auto,
-    /// `online`
+    /// Sent as `online`.
     Online,
-    /// `offline`
+    /// Sent as `offline`.
     Offline,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -383,31 +383,31 @@ impl<'de> ::serde::Deserialize<'de> for ProcessingMode {
         rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
-/// `FilterOperatorEnum`: one of 10 known values, or any other value the API may add (kept in `Unrecognized`).
-///
 /// The operator of a `Filter` item.
+///
+/// One of the 10 values the schema knows, or any other value the API may add (kept in `Unrecognized`). The schema calls it `FilterOperatorEnum`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum FilterOperator {
-    /// `DOES_NOT_START_WITH_ALL_IGNORE_CASE`
+    /// Sent as `DOES_NOT_START_WITH_ALL_IGNORE_CASE`.
     DoesNotStartWithAllIgnoreCase,
-    /// `DOES_NOT_START_WITH_IGNORE_CASE`
+    /// Sent as `DOES_NOT_START_WITH_IGNORE_CASE`.
     DoesNotStartWithIgnoreCase,
-    /// `EQUALS`
+    /// Sent as `EQUALS`.
     Equals,
-    /// `GREATER_THAN`
+    /// Sent as `GREATER_THAN`.
     GreaterThan,
-    /// `IN`
+    /// Sent as `IN`.
     In,
-    /// `LESS_THAN`
+    /// Sent as `LESS_THAN`.
     LessThan,
-    /// `NOT_EQUALS`
+    /// Sent as `NOT_EQUALS`.
     NotEquals,
-    /// `NOT_IN`
+    /// Sent as `NOT_IN`.
     NotIn,
-    /// `STARTS_WITH_ANY_IGNORE_CASE`
+    /// Sent as `STARTS_WITH_ANY_IGNORE_CASE`.
     StartsWithAnyIgnoreCase,
-    /// `STARTS_WITH_IGNORE_CASE`
+    /// Sent as `STARTS_WITH_IGNORE_CASE`.
     StartsWithIgnoreCase,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -488,15 +488,15 @@ impl<'de> ::serde::Deserialize<'de> for FilterOperator {
         rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
-/// `OrderBySortOrderEnum`: one of 2 known values, or any other value the API may add (kept in `Unrecognized`).
-///
 /// The direction of an `OrderBy` item.
+///
+/// One of the 2 values the schema knows, or any other value the API may add (kept in `Unrecognized`). The schema calls it `OrderBySortOrderEnum`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum SortOrder {
-    /// `ASCENDING`
+    /// Sent as `ASCENDING`.
     Ascending,
-    /// `DESCENDING`
+    /// Sent as `DESCENDING`.
     Descending,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -550,27 +550,27 @@ impl<'de> ::serde::Deserialize<'de> for SortOrder {
         rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
-/// `AttributionModelEnum`: one of 8 known values, or any other value the API may add (kept in `Unrecognized`).
-///
 /// An attribution model for Yandex Metrica goals (`AttributionModels`).
+///
+/// One of the 8 values the schema knows, or any other value the API may add (kept in `Unrecognized`). The schema calls it `AttributionModelEnum`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum AttributionModel {
-    /// `AUTO`
+    /// Sent as `AUTO`.
     Auto,
-    /// `FC`
+    /// Sent as `FC`.
     Fc,
-    /// `FCCD`
+    /// Sent as `FCCD`.
     Fccd,
-    /// `LC`
+    /// Sent as `LC`.
     Lc,
-    /// `LSC`
+    /// Sent as `LSC`.
     Lsc,
-    /// `LSCCD`
+    /// Sent as `LSCCD`.
     Lsccd,
-    /// `LYDC`
+    /// Sent as `LYDC`.
     Lydc,
-    /// `LYDCCD`
+    /// Sent as `LYDCCD`.
     Lydccd,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -645,179 +645,179 @@ impl<'de> ::serde::Deserialize<'de> for AttributionModel {
         rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
-/// `FieldEnum`: one of 84 known values, or any other value the API may add (kept in `Unrecognized`).
-///
 /// A report field (a column in `FieldNames`, or a field of `Filter` and `OrderBy`). Where each one may be used is in [`FIELD_COMPATIBILITY`].
+///
+/// One of the 84 values the schema knows, or any other value the API may add (kept in `Unrecognized`). The schema calls it `FieldEnum`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum Field {
-    /// `AdFormat`
+    /// Sent as `AdFormat`.
     AdFormat,
-    /// `AdGroupId`
+    /// Sent as `AdGroupId`.
     AdGroupId,
-    /// `AdGroupName`
+    /// Sent as `AdGroupName`.
     AdGroupName,
-    /// `AdId`
+    /// Sent as `AdId`.
     AdId,
-    /// `AdNetworkType`
+    /// Sent as `AdNetworkType`.
     AdNetworkType,
-    /// `Age`
+    /// Sent as `Age`.
     Age,
-    /// `AudienceTargetId`
+    /// Sent as `AudienceTargetId`.
     AudienceTargetId,
-    /// `AvgClickPosition`
+    /// Sent as `AvgClickPosition`.
     AvgClickPosition,
-    /// `AvgCpc`
+    /// Sent as `AvgCpc`.
     AvgCpc,
-    /// `AvgCpm`
+    /// Sent as `AvgCpm`.
     AvgCpm,
-    /// `AvgEffectiveBid`
+    /// Sent as `AvgEffectiveBid`.
     AvgEffectiveBid,
-    /// `AvgImpressionFrequency`
+    /// Sent as `AvgImpressionFrequency`.
     AvgImpressionFrequency,
-    /// `AvgImpressionPosition`
+    /// Sent as `AvgImpressionPosition`.
     AvgImpressionPosition,
-    /// `AvgPageviews`
+    /// Sent as `AvgPageviews`.
     AvgPageviews,
-    /// `AvgTrafficVolume`
+    /// Sent as `AvgTrafficVolume`.
     AvgTrafficVolume,
-    /// `AvgVideoCompleteCost`
+    /// Sent as `AvgVideoCompleteCost`.
     AvgVideoCompleteCost,
-    /// `BounceRate`
+    /// Sent as `BounceRate`.
     BounceRate,
-    /// `Bounces`
+    /// Sent as `Bounces`.
     Bounces,
-    /// `CPV`
+    /// Sent as `CPV`.
     Cpv,
-    /// `CampaignId`
+    /// Sent as `CampaignId`.
     CampaignId,
-    /// `CampaignName`
+    /// Sent as `CampaignName`.
     CampaignName,
-    /// `CampaignType`
+    /// Sent as `CampaignType`.
     CampaignType,
-    /// `CampaignUrlPath`
+    /// Sent as `CampaignUrlPath`.
     CampaignUrlPath,
-    /// `CarrierType`
+    /// Sent as `CarrierType`.
     CarrierType,
-    /// `ClickType`
+    /// Sent as `ClickType`.
     ClickType,
-    /// `Clicks`
+    /// Sent as `Clicks`.
     Clicks,
-    /// `ClientLogin`
+    /// Sent as `ClientLogin`.
     ClientLogin,
-    /// `ConversionRate`
+    /// Sent as `ConversionRate`.
     ConversionRate,
-    /// `Conversions`
+    /// Sent as `Conversions`.
     Conversions,
-    /// `Cost`
+    /// Sent as `Cost`.
     Cost,
-    /// `CostPerConversion`
+    /// Sent as `CostPerConversion`.
     CostPerConversion,
-    /// `Criteria`
+    /// Sent as `Criteria`.
     Criteria,
-    /// `CriteriaId`
+    /// Sent as `CriteriaId`.
     CriteriaId,
-    /// `CriteriaType`
+    /// Sent as `CriteriaType`.
     CriteriaType,
-    /// `Criterion`
+    /// Sent as `Criterion`.
     Criterion,
-    /// `CriterionId`
+    /// Sent as `CriterionId`.
     CriterionId,
-    /// `CriterionType`
+    /// Sent as `CriterionType`.
     CriterionType,
-    /// `Ctr`
+    /// Sent as `Ctr`.
     Ctr,
-    /// `Date`
+    /// Sent as `Date`.
     Date,
-    /// `Device`
+    /// Sent as `Device`.
     Device,
-    /// `DynamicTextAdTargetId`
+    /// Sent as `DynamicTextAdTargetId`.
     DynamicTextAdTargetId,
-    /// `ExternalNetworkName`
+    /// Sent as `ExternalNetworkName`.
     ExternalNetworkName,
-    /// `Gender`
+    /// Sent as `Gender`.
     Gender,
-    /// `GoalsRoi`
+    /// Sent as `GoalsRoi`.
     GoalsRoi,
-    /// `ImpressionReach`
+    /// Sent as `ImpressionReach`.
     ImpressionReach,
-    /// `Impressions`
+    /// Sent as `Impressions`.
     Impressions,
-    /// `IncomeGrade`
+    /// Sent as `IncomeGrade`.
     IncomeGrade,
-    /// `Keyword`
+    /// Sent as `Keyword`.
     Keyword,
-    /// `LocationOfPresenceId`
+    /// Sent as `LocationOfPresenceId`.
     LocationOfPresenceId,
-    /// `LocationOfPresenceName`
+    /// Sent as `LocationOfPresenceName`.
     LocationOfPresenceName,
-    /// `MatchType`
+    /// Sent as `MatchType`.
     MatchType,
-    /// `MatchedKeyword`
+    /// Sent as `MatchedKeyword`.
     MatchedKeyword,
-    /// `MobilePlatform`
+    /// Sent as `MobilePlatform`.
     MobilePlatform,
-    /// `Month`
+    /// Sent as `Month`.
     Month,
-    /// `Placement`
+    /// Sent as `Placement`.
     Placement,
-    /// `Profit`
+    /// Sent as `Profit`.
     Profit,
-    /// `PurchaseGoals`
+    /// Sent as `PurchaseGoals`.
     PurchaseGoals,
-    /// `PurchaseGoalsRoi`
+    /// Sent as `PurchaseGoalsRoi`.
     PurchaseGoalsRoi,
-    /// `PurchaseProfit`
+    /// Sent as `PurchaseProfit`.
     PurchaseProfit,
-    /// `PurchaseRevenue`
+    /// Sent as `PurchaseRevenue`.
     PurchaseRevenue,
-    /// `Quarter`
+    /// Sent as `Quarter`.
     Quarter,
-    /// `Query`
+    /// Sent as `Query`.
     Query,
-    /// `Revenue`
+    /// Sent as `Revenue`.
     Revenue,
-    /// `RlAdjustmentId`
+    /// Sent as `RlAdjustmentId`.
     RlAdjustmentId,
-    /// `Sessions`
+    /// Sent as `Sessions`.
     Sessions,
-    /// `Slot`
+    /// Sent as `Slot`.
     Slot,
-    /// `SmartAdTargetId`
+    /// Sent as `SmartAdTargetId`.
     SmartAdTargetId,
-    /// `TargetingCategory`
+    /// Sent as `TargetingCategory`.
     TargetingCategory,
-    /// `TargetingLocationId`
+    /// Sent as `TargetingLocationId`.
     TargetingLocationId,
-    /// `TargetingLocationName`
+    /// Sent as `TargetingLocationName`.
     TargetingLocationName,
-    /// `VideoComplete`
+    /// Sent as `VideoComplete`.
     VideoComplete,
-    /// `VideoCompleteRate`
+    /// Sent as `VideoCompleteRate`.
     VideoCompleteRate,
-    /// `VideoFirstQuartile`
+    /// Sent as `VideoFirstQuartile`.
     VideoFirstQuartile,
-    /// `VideoFirstQuartileRate`
+    /// Sent as `VideoFirstQuartileRate`.
     VideoFirstQuartileRate,
-    /// `VideoMidpoint`
+    /// Sent as `VideoMidpoint`.
     VideoMidpoint,
-    /// `VideoMidpointRate`
+    /// Sent as `VideoMidpointRate`.
     VideoMidpointRate,
-    /// `VideoThirdQuartile`
+    /// Sent as `VideoThirdQuartile`.
     VideoThirdQuartile,
-    /// `VideoThirdQuartileRate`
+    /// Sent as `VideoThirdQuartileRate`.
     VideoThirdQuartileRate,
-    /// `VideoViews`
+    /// Sent as `VideoViews`.
     VideoViews,
-    /// `VideoViewsRate`
+    /// Sent as `VideoViewsRate`.
     VideoViewsRate,
-    /// `Week`
+    /// Sent as `Week`.
     Week,
-    /// `WeightedCtr`
+    /// Sent as `WeightedCtr`.
     WeightedCtr,
-    /// `WeightedImpressions`
+    /// Sent as `WeightedImpressions`.
     WeightedImpressions,
-    /// `Year`
+    /// Sent as `Year`.
     Year,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),

@@ -106,25 +106,27 @@ impl<'a> RetargetingListsService<'a> {
         self.client.pages(&GET, params)
     }
 }
-/// `RetargetingListFieldEnum`: one of 8 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `GetRequest::field_names`.
+///
+/// One of the 8 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum RetargetingListFieldEnum {
-    /// `Type`
+    /// Sent as `Type`.
     Type,
-    /// `Id`
+    /// Sent as `Id`.
     Id,
-    /// `Name`
+    /// Sent as `Name`.
     Name,
-    /// `Description`
+    /// Sent as `Description`.
     Description,
-    /// `Rules`
+    /// Sent as `Rules`.
     Rules,
-    /// `IsAvailable`
+    /// Sent as `IsAvailable`.
     IsAvailable,
-    /// `Scope`
+    /// Sent as `Scope`.
     Scope,
-    /// `AvailableForTargetsInAdGroupTypes`
+    /// Sent as `AvailableForTargetsInAdGroupTypes`.
     AvailableForTargetsInAdGroupTypes,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -188,15 +190,17 @@ impl ::core::convert::From<&str> for RetargetingListFieldEnum {
         Self::from_wire(value)
     }
 }
-/// `RetargetingListScopeEnum`: one of 3 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `RetargetingListGetItem::scope`.
+///
+/// One of the 3 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum RetargetingListScopeEnum {
-    /// `FOR_TARGETS_AND_ADJUSTMENTS`
+    /// Sent as `FOR_TARGETS_AND_ADJUSTMENTS`.
     ForTargetsAndAdjustments,
-    /// `FOR_ADJUSTMENTS_ONLY`
+    /// Sent as `FOR_ADJUSTMENTS_ONLY`.
     ForAdjustmentsOnly,
-    /// `FOR_TARGETS_ONLY`
+    /// Sent as `FOR_TARGETS_ONLY`.
     ForTargetsOnly,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -241,15 +245,17 @@ impl ::core::convert::From<&str> for RetargetingListScopeEnum {
         Self::from_wire(value)
     }
 }
-/// `RetargetingListRuleOperatorEnum`: one of 3 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `RetargetingListRuleItem::operator`.
+///
+/// One of the 3 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum RetargetingListRuleOperatorEnum {
-    /// `ALL`
+    /// Sent as `ALL`.
     All,
-    /// `ANY`
+    /// Sent as `ANY`.
     Any,
-    /// `NONE`
+    /// Sent as `NONE`.
     None,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -290,13 +296,15 @@ impl ::core::convert::From<&str> for RetargetingListRuleOperatorEnum {
         Self::from_wire(value)
     }
 }
-/// `RetargetingListTypeEnum`: one of 2 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `RetargetingListSelectionCriteria::types`, `RetargetingListGetItem::type_`, `RetargetingListAddItem::type_`.
+///
+/// One of the 2 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum RetargetingListTypeEnum {
-    /// `RETARGETING`
+    /// Sent as `RETARGETING`.
     Retargeting,
-    /// `AUDIENCE`
+    /// Sent as `AUDIENCE`.
     Audience,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -335,17 +343,17 @@ impl ::core::convert::From<&str> for RetargetingListTypeEnum {
         Self::from_wire(value)
     }
 }
-/// `AvailableForTargetsInAdGroupTypesArray` (`schema/direct_v5/retargetinglists.json`): a list written as `{"Items": [...]}`.
+/// Used in `RetargetingListGetItem::available_for_targets_in_ad_group_types`. A list, sent as `{"Items": [...]}`.
 pub type AvailableForTargetsInAdGroupTypesArray = rt::Items<
     super::general::AdGroupTypesEnum,
 >;
-/// `RetargetingListSelectionCriteria` (`schema/direct_v5/retargetinglists.json`).
+/// Used in `GetRequest::selection_criteria`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct RetargetingListSelectionCriteria {
-    /// `Types`: array of `RetargetingListTypeEnum` (optional).
+    /// Optional. Sent as `Types`.
     pub types: ::core::option::Option<::std::vec::Vec<RetargetingListTypeEnum>>,
-    /// `Ids`: array of `xsd:long` (optional).
+    /// Optional. Sent as `Ids`.
     pub ids: ::core::option::Option<::std::vec::Vec<i64>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -386,13 +394,13 @@ impl RetargetingListSelectionCriteria {
         self
     }
 }
-/// `RetargetingListRuleArgumentItem` (`schema/direct_v5/retargetinglists.json`).
+/// Used in `RetargetingListRuleItem::arguments`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct RetargetingListRuleArgumentItem {
-    /// `MembershipLifeSpan`: `xsd:int` (optional).
+    /// Optional. Sent as `MembershipLifeSpan`.
     pub membership_life_span: ::core::option::Option<i32>,
-    /// `ExternalId`: `xsd:long` (required).
+    /// Required. Sent as `ExternalId`.
     pub external_id: i64,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -414,13 +422,13 @@ impl RetargetingListRuleArgumentItem {
         self
     }
 }
-/// `RetargetingListRuleItem` (`schema/direct_v5/retargetinglists.json`).
+/// Used in `RetargetingListBase::rules`, `RetargetingListAddItem::rules`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct RetargetingListRuleItem {
-    /// `Arguments`: array of `RetargetingListRuleArgumentItem` (required).
+    /// Required. Sent as `Arguments`.
     pub arguments: ::std::vec::Vec<RetargetingListRuleArgumentItem>,
-    /// `Operator`: `RetargetingListRuleOperatorEnum` (required).
+    /// Required. Sent as `Operator`.
     pub operator: RetargetingListRuleOperatorEnum,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -440,15 +448,15 @@ impl RetargetingListRuleItem {
         }
     }
 }
-/// `RetargetingListBase` (`schema/direct_v5/retargetinglists.json`).
+/// Extended by `RetargetingListGetItem`, `RetargetingListUpdateItem`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct RetargetingListBase {
-    /// `Name`: `xsd:string` (optional).
+    /// Optional. Sent as `Name`.
     pub name: ::core::option::Option<::std::string::String>,
-    /// `Description`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `Description`.
     pub description: rt::Nullable<::std::string::String>,
-    /// `Rules`: array of `RetargetingListRuleItem` (optional).
+    /// Optional. Sent as `Rules`.
     pub rules: ::core::option::Option<::std::vec::Vec<RetargetingListRuleItem>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -498,25 +506,25 @@ impl RetargetingListBase {
         self
     }
 }
-/// `RetargetingListGetItem` (`schema/direct_v5/retargetinglists.json`). Extends `RetargetingListBase`, whose fields come first.
+/// Used in `GetResponse::retargeting_lists`. Extends `RetargetingListBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct RetargetingListGetItem {
-    /// `Name`: `xsd:string` (optional).
+    /// Optional. Sent as `Name`.
     pub name: ::core::option::Option<::std::string::String>,
-    /// `Description`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `Description`.
     pub description: rt::Nullable<::std::string::String>,
-    /// `Rules`: array of `RetargetingListRuleItem` (optional).
+    /// Optional. Sent as `Rules`.
     pub rules: ::core::option::Option<::std::vec::Vec<RetargetingListRuleItem>>,
-    /// `Type`: `RetargetingListTypeEnum` (optional).
+    /// Optional. Sent as `Type`.
     pub type_: ::core::option::Option<RetargetingListTypeEnum>,
-    /// `Id`: `xsd:long` (optional).
+    /// Optional. Sent as `Id`.
     pub id: ::core::option::Option<i64>,
-    /// `IsAvailable`: `general:YesNoEnum` (optional).
+    /// Optional. Sent as `IsAvailable`.
     pub is_available: ::core::option::Option<super::general::YesNoEnum>,
-    /// `Scope`: `RetargetingListScopeEnum` (optional).
+    /// Optional. Sent as `Scope`.
     pub scope: ::core::option::Option<RetargetingListScopeEnum>,
-    /// `AvailableForTargetsInAdGroupTypes`: `AvailableForTargetsInAdGroupTypesArray` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `AvailableForTargetsInAdGroupTypes`.
     pub available_for_targets_in_ad_group_types: rt::Nullable<
         AvailableForTargetsInAdGroupTypesArray,
     >,
@@ -611,17 +619,17 @@ impl RetargetingListGetItem {
         self
     }
 }
-/// `RetargetingListUpdateItem` (`schema/direct_v5/retargetinglists.json`). Extends `RetargetingListBase`, whose fields come first.
+/// Used in `UpdateRequest::retargeting_lists`. Extends `RetargetingListBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct RetargetingListUpdateItem {
-    /// `Name`: `xsd:string` (optional).
+    /// Optional. Sent as `Name`.
     pub name: ::core::option::Option<::std::string::String>,
-    /// `Description`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `Description`.
     pub description: rt::Nullable<::std::string::String>,
-    /// `Rules`: array of `RetargetingListRuleItem` (optional).
+    /// Optional. Sent as `Rules`.
     pub rules: ::core::option::Option<::std::vec::Vec<RetargetingListRuleItem>>,
-    /// `Id`: `xsd:long` (required).
+    /// Required. Sent as `Id`.
     pub id: i64,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -672,17 +680,17 @@ impl RetargetingListUpdateItem {
         self
     }
 }
-/// `RetargetingListAddItem` (`schema/direct_v5/retargetinglists.json`).
+/// Used in `AddRequest::retargeting_lists`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct RetargetingListAddItem {
-    /// `Type`: `RetargetingListTypeEnum` (optional).
+    /// Optional. Sent as `Type`.
     pub type_: ::core::option::Option<RetargetingListTypeEnum>,
-    /// `Name`: `xsd:string` (required).
+    /// Required. Sent as `Name`.
     pub name: ::std::string::String,
-    /// `Description`: `xsd:string` (optional).
+    /// Optional. Sent as `Description`.
     pub description: ::core::option::Option<::std::string::String>,
-    /// `Rules`: array of `RetargetingListRuleItem` (required).
+    /// Required. Sent as `Rules`.
     pub rules: ::std::vec::Vec<RetargetingListRuleItem>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -721,15 +729,15 @@ impl RetargetingListAddItem {
         self
     }
 }
-/// `GetRequest` (`schema/direct_v5/retargetinglists.json`). Extends `general:GetRequestGeneral`, whose fields come first.
+/// The `params` of `RetargetingLists.get`. Extends `general:GetRequestGeneral`, whose fields come first.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct GetRequest {
-    /// `Page`: `LimitOffset` (optional).
+    /// Optional. Sent as `Page`.
     pub page: ::core::option::Option<super::general::LimitOffset>,
-    /// `SelectionCriteria`: `RetargetingListSelectionCriteria` (optional).
+    /// Optional. Sent as `SelectionCriteria`.
     pub selection_criteria: ::core::option::Option<RetargetingListSelectionCriteria>,
-    /// `FieldNames`: array of `RetargetingListFieldEnum` (required).
+    /// Required. Sent as `FieldNames`.
     pub field_names: ::std::vec::Vec<RetargetingListFieldEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -769,13 +777,13 @@ impl GetRequest {
         self
     }
 }
-/// `GetResponse` (`schema/direct_v5/retargetinglists.json`). Extends `general:GetResponseGeneral`, whose fields come first.
+/// The `result` of `RetargetingLists.get`. Extends `general:GetResponseGeneral`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct GetResponse {
-    /// `LimitedBy`: `xsd:long` (optional).
+    /// Optional. Sent as `LimitedBy`.
     pub limited_by: ::core::option::Option<i64>,
-    /// `RetargetingLists`: array of `RetargetingListGetItem` (optional).
+    /// Optional. Sent as `RetargetingLists`.
     pub retargeting_lists: ::core::option::Option<
         ::std::vec::Vec<RetargetingListGetItem>,
     >,
@@ -813,11 +821,11 @@ impl GetResponse {
         self
     }
 }
-/// `AddRequest` (`schema/direct_v5/retargetinglists.json`).
+/// The `params` of `RetargetingLists.add`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct AddRequest {
-    /// `RetargetingLists`: array of `RetargetingListAddItem` (required).
+    /// Required. Sent as `RetargetingLists`.
     pub retargeting_lists: ::std::vec::Vec<RetargetingListAddItem>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -838,11 +846,11 @@ impl AddRequest {
         }
     }
 }
-/// `AddResponse` (`schema/direct_v5/retargetinglists.json`).
+/// The `result` of `RetargetingLists.add`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct AddResponse {
-    /// `AddResults`: array of `general:ActionResult` (required).
+    /// Required. Sent as `AddResults`.
     pub add_results: ::std::vec::Vec<super::general::ActionResult>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -863,11 +871,11 @@ impl AddResponse {
         }
     }
 }
-/// `UpdateRequest` (`schema/direct_v5/retargetinglists.json`).
+/// The `params` of `RetargetingLists.update`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateRequest {
-    /// `RetargetingLists`: array of `RetargetingListUpdateItem` (required).
+    /// Required. Sent as `RetargetingLists`.
     pub retargeting_lists: ::std::vec::Vec<RetargetingListUpdateItem>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -888,11 +896,11 @@ impl UpdateRequest {
         }
     }
 }
-/// `UpdateResponse` (`schema/direct_v5/retargetinglists.json`).
+/// The `result` of `RetargetingLists.update`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateResponse {
-    /// `UpdateResults`: array of `general:ActionResult` (required).
+    /// Required. Sent as `UpdateResults`.
     pub update_results: ::std::vec::Vec<super::general::ActionResult>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -913,11 +921,11 @@ impl UpdateResponse {
         }
     }
 }
-/// `DeleteRequest` (`schema/direct_v5/retargetinglists.json`).
+/// The `params` of `RetargetingLists.delete`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct DeleteRequest {
-    /// `SelectionCriteria`: `general:IdsCriteria` (required).
+    /// Required. Sent as `SelectionCriteria`.
     pub selection_criteria: super::general::IdsCriteria,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -931,11 +939,11 @@ impl DeleteRequest {
         }
     }
 }
-/// `DeleteResponse` (`schema/direct_v5/retargetinglists.json`).
+/// The `result` of `RetargetingLists.delete`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct DeleteResponse {
-    /// `DeleteResults`: array of `general:ActionResult` (required).
+    /// Required. Sent as `DeleteResults`.
     pub delete_results: ::std::vec::Vec<super::general::ActionResult>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,

@@ -90,13 +90,15 @@ impl<'a> SitelinksService<'a> {
         self.client.pages(&GET, params)
     }
 }
-/// `SitelinksSetFieldEnum`: one of 2 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `GetRequest::field_names`.
+///
+/// One of the 2 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum SitelinksSetFieldEnum {
-    /// `Id`
+    /// Sent as `Id`.
     Id,
-    /// `Sitelinks`
+    /// Sent as `Sitelinks`.
     Sitelinks,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -135,17 +137,17 @@ impl ::core::convert::From<&str> for SitelinksSetFieldEnum {
         Self::from_wire(value)
     }
 }
-/// `SitelinkAddItem` (`schema/direct_v5/sitelinks.json`).
+/// Used in `SitelinksSetAddItem::sitelinks`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct SitelinkAddItem {
-    /// `Title`: `xsd:string` (required).
+    /// Required. Sent as `Title`.
     pub title: ::std::string::String,
-    /// `Href`: `xsd:string` (optional).
+    /// Optional. Sent as `Href`.
     pub href: ::core::option::Option<::std::string::String>,
-    /// `Description`: `xsd:string` (optional).
+    /// Optional. Sent as `Description`.
     pub description: ::core::option::Option<::std::string::String>,
-    /// `TurboPageId`: `xsd:long` (optional).
+    /// Optional. Sent as `TurboPageId`.
     pub turbo_page_id: ::core::option::Option<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -189,17 +191,17 @@ impl SitelinkAddItem {
         self
     }
 }
-/// `SitelinkGetItem` (`schema/direct_v5/sitelinks.json`).
+/// Used in `SitelinksSetGetItem::sitelinks`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct SitelinkGetItem {
-    /// `Title`: `xsd:string` (optional).
+    /// Optional. Sent as `Title`.
     pub title: ::core::option::Option<::std::string::String>,
-    /// `Href`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `Href`.
     pub href: rt::Nullable<::std::string::String>,
-    /// `Description`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `Description`.
     pub description: rt::Nullable<::std::string::String>,
-    /// `TurboPageId`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `TurboPageId`.
     pub turbo_page_id: rt::Nullable<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -253,11 +255,11 @@ impl SitelinkGetItem {
         self
     }
 }
-/// `SitelinksSetAddItem` (`schema/direct_v5/sitelinks.json`).
+/// Used in `AddRequest::sitelinks_sets`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct SitelinksSetAddItem {
-    /// `Sitelinks`: array of `SitelinkAddItem` (required).
+    /// Required. Sent as `Sitelinks`.
     pub sitelinks: ::std::vec::Vec<SitelinkAddItem>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -275,13 +277,13 @@ impl SitelinksSetAddItem {
         }
     }
 }
-/// `SitelinksSetGetItem` (`schema/direct_v5/sitelinks.json`).
+/// Used in `GetResponse::sitelinks_sets`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct SitelinksSetGetItem {
-    /// `Id`: `xsd:long` (optional).
+    /// Optional. Sent as `Id`.
     pub id: ::core::option::Option<i64>,
-    /// `Sitelinks`: array of `SitelinkGetItem` (optional).
+    /// Optional. Sent as `Sitelinks`.
     pub sitelinks: ::core::option::Option<::std::vec::Vec<SitelinkGetItem>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -317,11 +319,11 @@ impl SitelinksSetGetItem {
         self
     }
 }
-/// `AddRequest` (`schema/direct_v5/sitelinks.json`).
+/// The `params` of `Sitelinks.add`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct AddRequest {
-    /// `SitelinksSets`: array of `SitelinksSetAddItem` (required).
+    /// Required. Sent as `SitelinksSets`.
     pub sitelinks_sets: ::std::vec::Vec<SitelinksSetAddItem>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -342,11 +344,11 @@ impl AddRequest {
         }
     }
 }
-/// `AddResponse` (`schema/direct_v5/sitelinks.json`).
+/// The `result` of `Sitelinks.add`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct AddResponse {
-    /// `AddResults`: array of `general:ActionResult` (optional).
+    /// Optional. Sent as `AddResults`.
     pub add_results: ::core::option::Option<
         ::std::vec::Vec<super::general::ActionResult>,
     >,
@@ -376,17 +378,19 @@ impl AddResponse {
         self
     }
 }
-/// `SitelinkFieldEnum`: one of 4 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `GetRequest::sitelink_field_names`.
+///
+/// One of the 4 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum SitelinkFieldEnum {
-    /// `Title`
+    /// Sent as `Title`.
     Title,
-    /// `Href`
+    /// Sent as `Href`.
     Href,
-    /// `Description`
+    /// Sent as `Description`.
     Description,
-    /// `TurboPageId`
+    /// Sent as `TurboPageId`.
     TurboPageId,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -434,17 +438,17 @@ impl ::core::convert::From<&str> for SitelinkFieldEnum {
         Self::from_wire(value)
     }
 }
-/// `GetRequest` (`schema/direct_v5/sitelinks.json`). Extends `general:GetRequestGeneral`, whose fields come first.
+/// The `params` of `Sitelinks.get`. Extends `general:GetRequestGeneral`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct GetRequest {
-    /// `Page`: `LimitOffset` (optional).
+    /// Optional. Sent as `Page`.
     pub page: ::core::option::Option<super::general::LimitOffset>,
-    /// `SelectionCriteria`: `general:IdsCriteria` (optional).
+    /// Optional. Sent as `SelectionCriteria`.
     pub selection_criteria: ::core::option::Option<super::general::IdsCriteria>,
-    /// `FieldNames`: array of `SitelinksSetFieldEnum` (optional).
+    /// Optional. Sent as `FieldNames`.
     pub field_names: ::core::option::Option<::std::vec::Vec<SitelinksSetFieldEnum>>,
-    /// `SitelinkFieldNames`: array of `SitelinkFieldEnum` (optional).
+    /// Optional. Sent as `SitelinkFieldNames`.
     pub sitelink_field_names: ::core::option::Option<::std::vec::Vec<SitelinkFieldEnum>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -506,13 +510,13 @@ impl GetRequest {
         self
     }
 }
-/// `GetResponse` (`schema/direct_v5/sitelinks.json`). Extends `general:GetResponseGeneral`, whose fields come first.
+/// The `result` of `Sitelinks.get`. Extends `general:GetResponseGeneral`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct GetResponse {
-    /// `LimitedBy`: `xsd:long` (optional).
+    /// Optional. Sent as `LimitedBy`.
     pub limited_by: ::core::option::Option<i64>,
-    /// `SitelinksSets`: array of `SitelinksSetGetItem` (optional).
+    /// Optional. Sent as `SitelinksSets`.
     pub sitelinks_sets: ::core::option::Option<::std::vec::Vec<SitelinksSetGetItem>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -548,11 +552,11 @@ impl GetResponse {
         self
     }
 }
-/// `DeleteRequest` (`schema/direct_v5/sitelinks.json`).
+/// The `params` of `Sitelinks.delete`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct DeleteRequest {
-    /// `SelectionCriteria`: `general:IdsCriteria` (required).
+    /// Required. Sent as `SelectionCriteria`.
     pub selection_criteria: super::general::IdsCriteria,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -566,11 +570,11 @@ impl DeleteRequest {
         }
     }
 }
-/// `DeleteResponse` (`schema/direct_v5/sitelinks.json`).
+/// The `result` of `Sitelinks.delete`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DeleteResponse {
-    /// `DeleteResults`: array of `general:ActionResult` (optional).
+    /// Optional. Sent as `DeleteResults`.
     pub delete_results: ::core::option::Option<
         ::std::vec::Vec<super::general::ActionResult>,
     >,

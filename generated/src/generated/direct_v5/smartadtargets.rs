@@ -154,33 +154,35 @@ impl<'a> SmartAdTargetsService<'a> {
         self.client.pages(&GET, params)
     }
 }
-/// `SmartAdTargetFieldEnum`: one of 12 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `GetRequest::field_names`.
+///
+/// One of the 12 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum SmartAdTargetFieldEnum {
-    /// `Id`
+    /// Sent as `Id`.
     Id,
-    /// `AdGroupId`
+    /// Sent as `AdGroupId`.
     AdGroupId,
-    /// `CampaignId`
+    /// Sent as `CampaignId`.
     CampaignId,
-    /// `Name`
+    /// Sent as `Name`.
     Name,
-    /// `AverageCpc`
+    /// Sent as `AverageCpc`.
     AverageCpc,
-    /// `AverageCpa`
+    /// Sent as `AverageCpa`.
     AverageCpa,
-    /// `StrategyPriority`
+    /// Sent as `StrategyPriority`.
     StrategyPriority,
-    /// `Conditions`
+    /// Sent as `Conditions`.
     Conditions,
-    /// `ConditionType`
+    /// Sent as `ConditionType`.
     ConditionType,
-    /// `State`
+    /// Sent as `State`.
     State,
-    /// `Audience`
+    /// Sent as `Audience`.
     Audience,
-    /// `AvailableItemsOnly`
+    /// Sent as `AvailableItemsOnly`.
     AvailableItemsOnly,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -252,15 +254,17 @@ impl ::core::convert::From<&str> for SmartAdTargetFieldEnum {
         Self::from_wire(value)
     }
 }
-/// `AudienceEnum`: one of 3 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `SmartAdTargetAddItem::audience`, `SmartAdTargetGetItem::audience`, `SmartAdTargetUpdateItem::audience`.
+///
+/// One of the 3 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum AudienceEnum {
-    /// `INTERESTED_IN_SIMILAR_PRODUCTS`
+    /// Sent as `INTERESTED_IN_SIMILAR_PRODUCTS`.
     InterestedInSimilarProducts,
-    /// `VISITED_PRODUCT_PAGE`
+    /// Sent as `VISITED_PRODUCT_PAGE`.
     VisitedProductPage,
-    /// `ALL_SEGMENTS`
+    /// Sent as `ALL_SEGMENTS`.
     AllSegments,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -305,17 +309,17 @@ impl ::core::convert::From<&str> for AudienceEnum {
         Self::from_wire(value)
     }
 }
-/// `ConditionsArray` (`schema/direct_v5/smartadtargets.json`): a list written as `{"Items": [...]}`.
+/// Used in `SmartAdTargetAddItem::conditions`, `SmartAdTargetGetItem::conditions`, `SmartAdTargetUpdateItem::conditions`. A list, sent as `{"Items": [...]}`.
 pub type ConditionsArray = rt::Items<ConditionsItem>;
-/// `ConditionsItem` (`schema/direct_v5/smartadtargets.json`).
+/// Used in `ConditionsArray`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ConditionsItem {
-    /// `Operand`: `xsd:string` (required).
+    /// Required. Sent as `Operand`.
     pub operand: ::std::string::String,
-    /// `Operator`: `general:StringConditionOperatorEnum` (required).
+    /// Required. Sent as `Operator`.
     pub operator: super::general::StringConditionOperatorEnum,
-    /// `Arguments`: array of `xsd:string` (required).
+    /// Required. Sent as `Arguments`.
     pub arguments: ::std::vec::Vec<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -337,25 +341,25 @@ impl ConditionsItem {
         }
     }
 }
-/// `SmartAdTargetAddItem` (`schema/direct_v5/smartadtargets.json`).
+/// Used in `AddRequest::smart_ad_targets`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct SmartAdTargetAddItem {
-    /// `Name`: `xsd:string` (required).
+    /// Required. Sent as `Name`.
     pub name: ::std::string::String,
-    /// `AdGroupId`: `xsd:long` (required).
+    /// Required. Sent as `AdGroupId`.
     pub ad_group_id: i64,
-    /// `AverageCpc`: `xsd:long` (optional).
+    /// Optional. Sent as `AverageCpc`.
     pub average_cpc: ::core::option::Option<i64>,
-    /// `AverageCpa`: `xsd:long` (optional).
+    /// Optional. Sent as `AverageCpa`.
     pub average_cpa: ::core::option::Option<i64>,
-    /// `StrategyPriority`: `general:PriorityEnum` (optional).
+    /// Optional. Sent as `StrategyPriority`.
     pub strategy_priority: ::core::option::Option<super::general::PriorityEnum>,
-    /// `Audience`: `AudienceEnum` (required).
+    /// Required. Sent as `Audience`.
     pub audience: AudienceEnum,
-    /// `Conditions`: `ConditionsArray` (optional).
+    /// Optional. Sent as `Conditions`.
     pub conditions: ::core::option::Option<ConditionsArray>,
-    /// `AvailableItemsOnly`: `general:YesNoEnum` (optional).
+    /// Optional. Sent as `AvailableItemsOnly`.
     pub available_items_only: ::core::option::Option<super::general::YesNoEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -421,33 +425,33 @@ impl SmartAdTargetAddItem {
         self
     }
 }
-/// `SmartAdTargetGetItem` (`schema/direct_v5/smartadtargets.json`).
+/// Used in `GetResponse::smart_ad_targets`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct SmartAdTargetGetItem {
-    /// `Id`: `xsd:long` (optional).
+    /// Optional. Sent as `Id`.
     pub id: ::core::option::Option<i64>,
-    /// `AdGroupId`: `xsd:long` (optional).
+    /// Optional. Sent as `AdGroupId`.
     pub ad_group_id: ::core::option::Option<i64>,
-    /// `CampaignId`: `xsd:long` (optional).
+    /// Optional. Sent as `CampaignId`.
     pub campaign_id: ::core::option::Option<i64>,
-    /// `Name`: `xsd:string` (optional).
+    /// Optional. Sent as `Name`.
     pub name: ::core::option::Option<::std::string::String>,
-    /// `AverageCpc`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `AverageCpc`.
     pub average_cpc: rt::Nullable<i64>,
-    /// `AverageCpa`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `AverageCpa`.
     pub average_cpa: rt::Nullable<i64>,
-    /// `StrategyPriority`: `general:PriorityEnum` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `StrategyPriority`.
     pub strategy_priority: rt::Nullable<super::general::PriorityEnum>,
-    /// `State`: `general:StateEnum` (optional).
+    /// Optional. Sent as `State`.
     pub state: ::core::option::Option<super::general::StateEnum>,
-    /// `Audience`: `AudienceEnum` (optional).
+    /// Optional. Sent as `Audience`.
     pub audience: ::core::option::Option<AudienceEnum>,
-    /// `Conditions`: `ConditionsArray` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `Conditions`.
     pub conditions: rt::Nullable<ConditionsArray>,
-    /// `ConditionType`: `general:ConditionTypeEnum` (optional).
+    /// Optional. Sent as `ConditionType`.
     pub condition_type: ::core::option::Option<super::general::ConditionTypeEnum>,
-    /// `AvailableItemsOnly`: `general:YesNoEnum` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `AvailableItemsOnly`.
     pub available_items_only: rt::Nullable<super::general::YesNoEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -568,25 +572,25 @@ impl SmartAdTargetGetItem {
         self
     }
 }
-/// `SmartAdTargetUpdateItem` (`schema/direct_v5/smartadtargets.json`).
+/// Used in `UpdateRequest::smart_ad_targets`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct SmartAdTargetUpdateItem {
-    /// `Id`: `xsd:long` (required).
+    /// Required. Sent as `Id`.
     pub id: i64,
-    /// `Name`: `xsd:string` (optional).
+    /// Optional. Sent as `Name`.
     pub name: ::core::option::Option<::std::string::String>,
-    /// `AverageCpc`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `AverageCpc`.
     pub average_cpc: rt::Nullable<i64>,
-    /// `AverageCpa`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `AverageCpa`.
     pub average_cpa: rt::Nullable<i64>,
-    /// `StrategyPriority`: `general:PriorityEnum` (optional).
+    /// Optional. Sent as `StrategyPriority`.
     pub strategy_priority: ::core::option::Option<super::general::PriorityEnum>,
-    /// `Audience`: `AudienceEnum` (optional).
+    /// Optional. Sent as `Audience`.
     pub audience: ::core::option::Option<AudienceEnum>,
-    /// `Conditions`: `ConditionsArray` (optional).
+    /// Optional. Sent as `Conditions`.
     pub conditions: ::core::option::Option<ConditionsArray>,
-    /// `AvailableItemsOnly`: `general:YesNoEnum` (optional).
+    /// Optional. Sent as `AvailableItemsOnly`.
     pub available_items_only: ::core::option::Option<super::general::YesNoEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -665,21 +669,21 @@ impl SmartAdTargetUpdateItem {
         self
     }
 }
-/// `SetBidsItem` (`schema/direct_v5/smartadtargets.json`).
+/// Used in `SetBidsRequest::bids`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct SetBidsItem {
-    /// `CampaignId`: `xsd:long` (optional).
+    /// Optional. Sent as `CampaignId`.
     pub campaign_id: ::core::option::Option<i64>,
-    /// `AdGroupId`: `xsd:long` (optional).
+    /// Optional. Sent as `AdGroupId`.
     pub ad_group_id: ::core::option::Option<i64>,
-    /// `Id`: `xsd:long` (optional).
+    /// Optional. Sent as `Id`.
     pub id: ::core::option::Option<i64>,
-    /// `AverageCpc`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `AverageCpc`.
     pub average_cpc: rt::Nullable<i64>,
-    /// `AverageCpa`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `AverageCpa`.
     pub average_cpa: rt::Nullable<i64>,
-    /// `StrategyPriority`: `general:PriorityEnum` (optional).
+    /// Optional. Sent as `StrategyPriority`.
     pub strategy_priority: ::core::option::Option<super::general::PriorityEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -743,11 +747,11 @@ impl SetBidsItem {
         self
     }
 }
-/// `AddRequest` (`schema/direct_v5/smartadtargets.json`).
+/// The `params` of `SmartAdTargets.add`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct AddRequest {
-    /// `SmartAdTargets`: array of `SmartAdTargetAddItem` (required).
+    /// Required. Sent as `SmartAdTargets`.
     pub smart_ad_targets: ::std::vec::Vec<SmartAdTargetAddItem>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -768,11 +772,11 @@ impl AddRequest {
         }
     }
 }
-/// `AddResponse` (`schema/direct_v5/smartadtargets.json`).
+/// The `result` of `SmartAdTargets.add`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct AddResponse {
-    /// `AddResults`: array of `general:ActionResult` (required).
+    /// Required. Sent as `AddResults`.
     pub add_results: ::std::vec::Vec<super::general::ActionResult>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -793,15 +797,15 @@ impl AddResponse {
         }
     }
 }
-/// `GetRequest` (`schema/direct_v5/smartadtargets.json`). Extends `general:GetRequestGeneral`, whose fields come first.
+/// The `params` of `SmartAdTargets.get`. Extends `general:GetRequestGeneral`, whose fields come first.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct GetRequest {
-    /// `Page`: `LimitOffset` (optional).
+    /// Optional. Sent as `Page`.
     pub page: ::core::option::Option<super::general::LimitOffset>,
-    /// `SelectionCriteria`: `general:AdTargetsSelectionCriteria` (required).
+    /// Required. Sent as `SelectionCriteria`.
     pub selection_criteria: super::general::AdTargetsSelectionCriteria,
-    /// `FieldNames`: array of `SmartAdTargetFieldEnum` (required).
+    /// Required. Sent as `FieldNames`.
     pub field_names: ::std::vec::Vec<SmartAdTargetFieldEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -832,13 +836,13 @@ impl GetRequest {
         self
     }
 }
-/// `GetResponse` (`schema/direct_v5/smartadtargets.json`). Extends `general:GetResponseGeneral`, whose fields come first.
+/// The `result` of `SmartAdTargets.get`. Extends `general:GetResponseGeneral`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct GetResponse {
-    /// `LimitedBy`: `xsd:long` (optional).
+    /// Optional. Sent as `LimitedBy`.
     pub limited_by: ::core::option::Option<i64>,
-    /// `SmartAdTargets`: array of `SmartAdTargetGetItem` (optional).
+    /// Optional. Sent as `SmartAdTargets`.
     pub smart_ad_targets: ::core::option::Option<::std::vec::Vec<SmartAdTargetGetItem>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -874,11 +878,11 @@ impl GetResponse {
         self
     }
 }
-/// `UpdateRequest` (`schema/direct_v5/smartadtargets.json`).
+/// The `params` of `SmartAdTargets.update`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateRequest {
-    /// `SmartAdTargets`: array of `SmartAdTargetUpdateItem` (required).
+    /// Required. Sent as `SmartAdTargets`.
     pub smart_ad_targets: ::std::vec::Vec<SmartAdTargetUpdateItem>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -899,11 +903,11 @@ impl UpdateRequest {
         }
     }
 }
-/// `UpdateResponse` (`schema/direct_v5/smartadtargets.json`).
+/// The `result` of `SmartAdTargets.update`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateResponse {
-    /// `UpdateResults`: array of `general:ActionResult` (required).
+    /// Required. Sent as `UpdateResults`.
     pub update_results: ::std::vec::Vec<super::general::ActionResult>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -924,11 +928,11 @@ impl UpdateResponse {
         }
     }
 }
-/// `DeleteRequest` (`schema/direct_v5/smartadtargets.json`).
+/// The `params` of `SmartAdTargets.delete`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct DeleteRequest {
-    /// `SelectionCriteria`: `general:IdsCriteria` (required).
+    /// Required. Sent as `SelectionCriteria`.
     pub selection_criteria: super::general::IdsCriteria,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -942,11 +946,11 @@ impl DeleteRequest {
         }
     }
 }
-/// `DeleteResponse` (`schema/direct_v5/smartadtargets.json`).
+/// The `result` of `SmartAdTargets.delete`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct DeleteResponse {
-    /// `DeleteResults`: array of `general:ActionResult` (required).
+    /// Required. Sent as `DeleteResults`.
     pub delete_results: ::std::vec::Vec<super::general::ActionResult>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -967,11 +971,11 @@ impl DeleteResponse {
         }
     }
 }
-/// `SuspendRequest` (`schema/direct_v5/smartadtargets.json`).
+/// The `params` of `SmartAdTargets.suspend`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct SuspendRequest {
-    /// `SelectionCriteria`: `general:IdsCriteria` (required).
+    /// Required. Sent as `SelectionCriteria`.
     pub selection_criteria: super::general::IdsCriteria,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -985,11 +989,11 @@ impl SuspendRequest {
         }
     }
 }
-/// `SuspendResponse` (`schema/direct_v5/smartadtargets.json`).
+/// The `result` of `SmartAdTargets.suspend`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct SuspendResponse {
-    /// `SuspendResults`: array of `general:ActionResult` (required).
+    /// Required. Sent as `SuspendResults`.
     pub suspend_results: ::std::vec::Vec<super::general::ActionResult>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -1010,11 +1014,11 @@ impl SuspendResponse {
         }
     }
 }
-/// `ResumeRequest` (`schema/direct_v5/smartadtargets.json`).
+/// The `params` of `SmartAdTargets.resume`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ResumeRequest {
-    /// `SelectionCriteria`: `general:IdsCriteria` (required).
+    /// Required. Sent as `SelectionCriteria`.
     pub selection_criteria: super::general::IdsCriteria,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -1028,11 +1032,11 @@ impl ResumeRequest {
         }
     }
 }
-/// `ResumeResponse` (`schema/direct_v5/smartadtargets.json`).
+/// The `result` of `SmartAdTargets.resume`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ResumeResponse {
-    /// `ResumeResults`: array of `general:ActionResult` (required).
+    /// Required. Sent as `ResumeResults`.
     pub resume_results: ::std::vec::Vec<super::general::ActionResult>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -1053,11 +1057,11 @@ impl ResumeResponse {
         }
     }
 }
-/// `SetBidsRequest` (`schema/direct_v5/smartadtargets.json`).
+/// The `params` of `SmartAdTargets.setBids`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct SetBidsRequest {
-    /// `Bids`: array of `SetBidsItem` (required).
+    /// Required. Sent as `Bids`.
     pub bids: ::std::vec::Vec<SetBidsItem>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -1075,11 +1079,11 @@ impl SetBidsRequest {
         }
     }
 }
-/// `SetBidsResponse` (`schema/direct_v5/smartadtargets.json`).
+/// The `result` of `SmartAdTargets.setBids`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct SetBidsResponse {
-    /// `SetBidsResults`: array of `general:SetBidsActionResult` (optional).
+    /// Optional. Sent as `SetBidsResults`.
     pub set_bids_results: ::core::option::Option<
         ::std::vec::Vec<super::general::SetBidsActionResult>,
     >,

@@ -122,23 +122,25 @@ impl<'a> StrategiesService<'a> {
         self.client.pages(&GET, params)
     }
 }
-/// `StrategyFieldEnum`: one of 7 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `GetRequest::field_names`.
+///
+/// One of the 7 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum StrategyFieldEnum {
-    /// `Id`
+    /// Sent as `Id`.
     Id,
-    /// `AttributionModel`
+    /// Sent as `AttributionModel`.
     AttributionModel,
-    /// `CounterIds`
+    /// Sent as `CounterIds`.
     CounterIds,
-    /// `PriorityGoals`
+    /// Sent as `PriorityGoals`.
     PriorityGoals,
-    /// `Type`
+    /// Sent as `Type`.
     Type,
-    /// `Name`
+    /// Sent as `Name`.
     Name,
-    /// `StatusArchived`
+    /// Sent as `StatusArchived`.
     StatusArchived,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -195,17 +197,19 @@ impl ::core::convert::From<&str> for StrategyFieldEnum {
         Self::from_wire(value)
     }
 }
-/// `StrategyMaximumClicksFieldEnum`: one of 4 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `GetRequest::strategy_maximum_clicks_field_names`.
+///
+/// One of the 4 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum StrategyMaximumClicksFieldEnum {
-    /// `WeeklySpendLimit`
+    /// Sent as `WeeklySpendLimit`.
     WeeklySpendLimit,
-    /// `CustomPeriodBudget`
+    /// Sent as `CustomPeriodBudget`.
     CustomPeriodBudget,
-    /// `BudgetType`
+    /// Sent as `BudgetType`.
     BudgetType,
-    /// `BidCeiling`
+    /// Sent as `BidCeiling`.
     BidCeiling,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -253,19 +257,21 @@ impl ::core::convert::From<&str> for StrategyMaximumClicksFieldEnum {
         Self::from_wire(value)
     }
 }
-/// `StrategyMaximumConversionRateFieldEnum`: one of 5 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `GetRequest::strategy_maximum_conversion_rate_field_names`.
+///
+/// One of the 5 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum StrategyMaximumConversionRateFieldEnum {
-    /// `WeeklySpendLimit`
+    /// Sent as `WeeklySpendLimit`.
     WeeklySpendLimit,
-    /// `CustomPeriodBudget`
+    /// Sent as `CustomPeriodBudget`.
     CustomPeriodBudget,
-    /// `BudgetType`
+    /// Sent as `BudgetType`.
     BudgetType,
-    /// `BidCeiling`
+    /// Sent as `BidCeiling`.
     BidCeiling,
-    /// `GoalId`
+    /// Sent as `GoalId`.
     GoalId,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -316,17 +322,19 @@ impl ::core::convert::From<&str> for StrategyMaximumConversionRateFieldEnum {
         Self::from_wire(value)
     }
 }
-/// `StrategyAverageCpcFieldEnum`: one of 4 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `GetRequest::strategy_average_cpc_field_names`.
+///
+/// One of the 4 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum StrategyAverageCpcFieldEnum {
-    /// `AverageCpc`
+    /// Sent as `AverageCpc`.
     AverageCpc,
-    /// `WeeklySpendLimit`
+    /// Sent as `WeeklySpendLimit`.
     WeeklySpendLimit,
-    /// `CustomPeriodBudget`
+    /// Sent as `CustomPeriodBudget`.
     CustomPeriodBudget,
-    /// `BudgetType`
+    /// Sent as `BudgetType`.
     BudgetType,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -374,23 +382,25 @@ impl ::core::convert::From<&str> for StrategyAverageCpcFieldEnum {
         Self::from_wire(value)
     }
 }
-/// `StrategyAverageCpaFieldEnum`: one of 7 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `GetRequest::strategy_average_cpa_field_names`.
+///
+/// One of the 7 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum StrategyAverageCpaFieldEnum {
-    /// `AverageCpa`
+    /// Sent as `AverageCpa`.
     AverageCpa,
-    /// `GoalId`
+    /// Sent as `GoalId`.
     GoalId,
-    /// `WeeklySpendLimit`
+    /// Sent as `WeeklySpendLimit`.
     WeeklySpendLimit,
-    /// `CustomPeriodBudget`
+    /// Sent as `CustomPeriodBudget`.
     CustomPeriodBudget,
-    /// `BudgetType`
+    /// Sent as `BudgetType`.
     BudgetType,
-    /// `BidCeiling`
+    /// Sent as `BidCeiling`.
     BidCeiling,
-    /// `ExplorationBudget`
+    /// Sent as `ExplorationBudget`.
     ExplorationBudget,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -447,17 +457,19 @@ impl ::core::convert::From<&str> for StrategyAverageCpaFieldEnum {
         Self::from_wire(value)
     }
 }
-/// `StrategyMaxProfitFieldEnum`: one of 4 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `GetRequest::strategy_max_profit_field_names`.
+///
+/// One of the 4 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum StrategyMaxProfitFieldEnum {
-    /// `WeeklySpendLimit`
+    /// Sent as `WeeklySpendLimit`.
     WeeklySpendLimit,
-    /// `CustomPeriodBudget`
+    /// Sent as `CustomPeriodBudget`.
     CustomPeriodBudget,
-    /// `BudgetType`
+    /// Sent as `BudgetType`.
     BudgetType,
-    /// `ExplorationBudget`
+    /// Sent as `ExplorationBudget`.
     ExplorationBudget,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -505,19 +517,21 @@ impl ::core::convert::From<&str> for StrategyMaxProfitFieldEnum {
         Self::from_wire(value)
     }
 }
-/// `StrategyPayForConversionFieldEnum`: one of 5 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `GetRequest::strategy_pay_for_conversion_field_names`.
+///
+/// One of the 5 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum StrategyPayForConversionFieldEnum {
-    /// `Cpa`
+    /// Sent as `Cpa`.
     Cpa,
-    /// `GoalId`
+    /// Sent as `GoalId`.
     GoalId,
-    /// `WeeklySpendLimit`
+    /// Sent as `WeeklySpendLimit`.
     WeeklySpendLimit,
-    /// `CustomPeriodBudget`
+    /// Sent as `CustomPeriodBudget`.
     CustomPeriodBudget,
-    /// `BudgetType`
+    /// Sent as `BudgetType`.
     BudgetType,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -568,23 +582,25 @@ impl ::core::convert::From<&str> for StrategyPayForConversionFieldEnum {
         Self::from_wire(value)
     }
 }
-/// `StrategyAverageCpaPerCampaignFieldEnum`: one of 7 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `GetRequest::strategy_average_cpa_per_campaign_field_names`.
+///
+/// One of the 7 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum StrategyAverageCpaPerCampaignFieldEnum {
-    /// `AverageCpa`
+    /// Sent as `AverageCpa`.
     AverageCpa,
-    /// `GoalId`
+    /// Sent as `GoalId`.
     GoalId,
-    /// `WeeklySpendLimit`
+    /// Sent as `WeeklySpendLimit`.
     WeeklySpendLimit,
-    /// `CustomPeriodBudget`
+    /// Sent as `CustomPeriodBudget`.
     CustomPeriodBudget,
-    /// `BudgetType`
+    /// Sent as `BudgetType`.
     BudgetType,
-    /// `BidCeiling`
+    /// Sent as `BidCeiling`.
     BidCeiling,
-    /// `ExplorationBudget`
+    /// Sent as `ExplorationBudget`.
     ExplorationBudget,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -641,19 +657,21 @@ impl ::core::convert::From<&str> for StrategyAverageCpaPerCampaignFieldEnum {
         Self::from_wire(value)
     }
 }
-/// `StrategyPayForConversionPerCampaignFieldEnum`: one of 5 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `GetRequest::strategy_pay_for_conversion_per_campaign_field_names`.
+///
+/// One of the 5 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum StrategyPayForConversionPerCampaignFieldEnum {
-    /// `Cpa`
+    /// Sent as `Cpa`.
     Cpa,
-    /// `GoalId`
+    /// Sent as `GoalId`.
     GoalId,
-    /// `WeeklySpendLimit`
+    /// Sent as `WeeklySpendLimit`.
     WeeklySpendLimit,
-    /// `CustomPeriodBudget`
+    /// Sent as `CustomPeriodBudget`.
     CustomPeriodBudget,
-    /// `BudgetType`
+    /// Sent as `BudgetType`.
     BudgetType,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -704,19 +722,21 @@ impl ::core::convert::From<&str> for StrategyPayForConversionPerCampaignFieldEnu
         Self::from_wire(value)
     }
 }
-/// `StrategyPayForConversionPerFilterFieldEnum`: one of 5 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `GetRequest::strategy_pay_for_conversion_per_filter_field_names`.
+///
+/// One of the 5 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum StrategyPayForConversionPerFilterFieldEnum {
-    /// `Cpa`
+    /// Sent as `Cpa`.
     Cpa,
-    /// `GoalId`
+    /// Sent as `GoalId`.
     GoalId,
-    /// `WeeklySpendLimit`
+    /// Sent as `WeeklySpendLimit`.
     WeeklySpendLimit,
-    /// `CustomPeriodBudget`
+    /// Sent as `CustomPeriodBudget`.
     CustomPeriodBudget,
-    /// `BudgetType`
+    /// Sent as `BudgetType`.
     BudgetType,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -767,23 +787,25 @@ impl ::core::convert::From<&str> for StrategyPayForConversionPerFilterFieldEnum 
         Self::from_wire(value)
     }
 }
-/// `StrategyAverageCpaPerFilterFieldEnum`: one of 7 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `GetRequest::strategy_average_cpa_per_filter_field_names`.
+///
+/// One of the 7 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum StrategyAverageCpaPerFilterFieldEnum {
-    /// `FilterAverageCpa`
+    /// Sent as `FilterAverageCpa`.
     FilterAverageCpa,
-    /// `GoalId`
+    /// Sent as `GoalId`.
     GoalId,
-    /// `WeeklySpendLimit`
+    /// Sent as `WeeklySpendLimit`.
     WeeklySpendLimit,
-    /// `CustomPeriodBudget`
+    /// Sent as `CustomPeriodBudget`.
     CustomPeriodBudget,
-    /// `BudgetType`
+    /// Sent as `BudgetType`.
     BudgetType,
-    /// `BidCeiling`
+    /// Sent as `BidCeiling`.
     BidCeiling,
-    /// `ExplorationBudget`
+    /// Sent as `ExplorationBudget`.
     ExplorationBudget,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -840,19 +862,21 @@ impl ::core::convert::From<&str> for StrategyAverageCpaPerFilterFieldEnum {
         Self::from_wire(value)
     }
 }
-/// `StrategyAverageCpcPerCampaignFieldEnum`: one of 5 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `GetRequest::strategy_average_cpc_per_campaign_field_names`.
+///
+/// One of the 5 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum StrategyAverageCpcPerCampaignFieldEnum {
-    /// `AverageCpc`
+    /// Sent as `AverageCpc`.
     AverageCpc,
-    /// `WeeklySpendLimit`
+    /// Sent as `WeeklySpendLimit`.
     WeeklySpendLimit,
-    /// `CustomPeriodBudget`
+    /// Sent as `CustomPeriodBudget`.
     CustomPeriodBudget,
-    /// `BudgetType`
+    /// Sent as `BudgetType`.
     BudgetType,
-    /// `BidCeiling`
+    /// Sent as `BidCeiling`.
     BidCeiling,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -903,19 +927,21 @@ impl ::core::convert::From<&str> for StrategyAverageCpcPerCampaignFieldEnum {
         Self::from_wire(value)
     }
 }
-/// `StrategyAverageCpcPerFilterFieldEnum`: one of 5 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `GetRequest::strategy_average_cpc_per_filter_field_names`.
+///
+/// One of the 5 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum StrategyAverageCpcPerFilterFieldEnum {
-    /// `FilterAverageCpc`
+    /// Sent as `FilterAverageCpc`.
     FilterAverageCpc,
-    /// `WeeklySpendLimit`
+    /// Sent as `WeeklySpendLimit`.
     WeeklySpendLimit,
-    /// `CustomPeriodBudget`
+    /// Sent as `CustomPeriodBudget`.
     CustomPeriodBudget,
-    /// `BudgetType`
+    /// Sent as `BudgetType`.
     BudgetType,
-    /// `BidCeiling`
+    /// Sent as `BidCeiling`.
     BidCeiling,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -966,21 +992,23 @@ impl ::core::convert::From<&str> for StrategyAverageCpcPerFilterFieldEnum {
         Self::from_wire(value)
     }
 }
-/// `StrategyAverageCrrFieldEnum`: one of 6 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `GetRequest::strategy_average_crr_field_names`.
+///
+/// One of the 6 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum StrategyAverageCrrFieldEnum {
-    /// `Crr`
+    /// Sent as `Crr`.
     Crr,
-    /// `GoalId`
+    /// Sent as `GoalId`.
     GoalId,
-    /// `WeeklySpendLimit`
+    /// Sent as `WeeklySpendLimit`.
     WeeklySpendLimit,
-    /// `CustomPeriodBudget`
+    /// Sent as `CustomPeriodBudget`.
     CustomPeriodBudget,
-    /// `BudgetType`
+    /// Sent as `BudgetType`.
     BudgetType,
-    /// `ExplorationBudget`
+    /// Sent as `ExplorationBudget`.
     ExplorationBudget,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -1034,19 +1062,21 @@ impl ::core::convert::From<&str> for StrategyAverageCrrFieldEnum {
         Self::from_wire(value)
     }
 }
-/// `StrategyPayForConversionCrrFieldEnum`: one of 5 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `GetRequest::strategy_pay_for_conversion_crr_field_names`.
+///
+/// One of the 5 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum StrategyPayForConversionCrrFieldEnum {
-    /// `Crr`
+    /// Sent as `Crr`.
     Crr,
-    /// `GoalId`
+    /// Sent as `GoalId`.
     GoalId,
-    /// `WeeklySpendLimit`
+    /// Sent as `WeeklySpendLimit`.
     WeeklySpendLimit,
-    /// `CustomPeriodBudget`
+    /// Sent as `CustomPeriodBudget`.
     CustomPeriodBudget,
-    /// `BudgetType`
+    /// Sent as `BudgetType`.
     BudgetType,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -1097,19 +1127,21 @@ impl ::core::convert::From<&str> for StrategyPayForConversionCrrFieldEnum {
         Self::from_wire(value)
     }
 }
-/// `StrategyAverageCpaMultipleGoalsFieldEnum`: one of 5 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `GetRequest::strategy_average_cpa_multiple_goals_field_names`.
+///
+/// One of the 5 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum StrategyAverageCpaMultipleGoalsFieldEnum {
-    /// `WeeklySpendLimit`
+    /// Sent as `WeeklySpendLimit`.
     WeeklySpendLimit,
-    /// `CustomPeriodBudget`
+    /// Sent as `CustomPeriodBudget`.
     CustomPeriodBudget,
-    /// `BudgetType`
+    /// Sent as `BudgetType`.
     BudgetType,
-    /// `ExplorationBudget`
+    /// Sent as `ExplorationBudget`.
     ExplorationBudget,
-    /// `BidCeiling`
+    /// Sent as `BidCeiling`.
     BidCeiling,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -1160,15 +1192,17 @@ impl ::core::convert::From<&str> for StrategyAverageCpaMultipleGoalsFieldEnum {
         Self::from_wire(value)
     }
 }
-/// `StrategyPayForConversionMultipleGoalsFieldEnum`: one of 3 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `GetRequest::strategy_pay_for_conversion_multiple_goals_field_names`.
+///
+/// One of the 3 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum StrategyPayForConversionMultipleGoalsFieldEnum {
-    /// `WeeklySpendLimit`
+    /// Sent as `WeeklySpendLimit`.
     WeeklySpendLimit,
-    /// `CustomPeriodBudget`
+    /// Sent as `CustomPeriodBudget`.
     CustomPeriodBudget,
-    /// `BudgetType`
+    /// Sent as `BudgetType`.
     BudgetType,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -1213,43 +1247,45 @@ impl ::core::convert::From<&str> for StrategyPayForConversionMultipleGoalsFieldE
         Self::from_wire(value)
     }
 }
-/// `StrategyType`: one of 17 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `StrategyGetItem::type_`, `StrategiesSelectionCriteria::types`.
+///
+/// One of the 17 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum StrategyType {
-    /// `AVERAGE_CPC`
+    /// Sent as `AVERAGE_CPC`.
     AverageCpc,
-    /// `AVERAGE_CPA`
+    /// Sent as `AVERAGE_CPA`.
     AverageCpa,
-    /// `PAY_FOR_CONVERSION`
+    /// Sent as `PAY_FOR_CONVERSION`.
     PayForConversion,
-    /// `WB_MAXIMUM_CONVERSION_RATE`
+    /// Sent as `WB_MAXIMUM_CONVERSION_RATE`.
     WbMaximumConversionRate,
-    /// `WB_MAXIMUM_CLICKS`
+    /// Sent as `WB_MAXIMUM_CLICKS`.
     WbMaximumClicks,
-    /// `AVERAGE_CRR`
+    /// Sent as `AVERAGE_CRR`.
     AverageCrr,
-    /// `PAY_FOR_CONVERSION_CRR`
+    /// Sent as `PAY_FOR_CONVERSION_CRR`.
     PayForConversionCrr,
-    /// `AVERAGE_CPC_PER_CAMPAIGN`
+    /// Sent as `AVERAGE_CPC_PER_CAMPAIGN`.
     AverageCpcPerCampaign,
-    /// `AVERAGE_CPC_PER_FILTER`
+    /// Sent as `AVERAGE_CPC_PER_FILTER`.
     AverageCpcPerFilter,
-    /// `AVERAGE_CPA_PER_CAMPAIGN`
+    /// Sent as `AVERAGE_CPA_PER_CAMPAIGN`.
     AverageCpaPerCampaign,
-    /// `AVERAGE_CPA_PER_FILTER`
+    /// Sent as `AVERAGE_CPA_PER_FILTER`.
     AverageCpaPerFilter,
-    /// `PAY_FOR_CONVERSION_PER_CAMPAIGN`
+    /// Sent as `PAY_FOR_CONVERSION_PER_CAMPAIGN`.
     PayForConversionPerCampaign,
-    /// `PAY_FOR_CONVERSION_PER_FILTER`
+    /// Sent as `PAY_FOR_CONVERSION_PER_FILTER`.
     PayForConversionPerFilter,
-    /// `MAX_PROFIT`
+    /// Sent as `MAX_PROFIT`.
     MaxProfit,
-    /// `AVERAGE_CPA_MULTIPLE_GOALS`
+    /// Sent as `AVERAGE_CPA_MULTIPLE_GOALS`.
     AverageCpaMultipleGoals,
-    /// `PAY_FOR_CONVERSION_MULTIPLE_GOALS`
+    /// Sent as `PAY_FOR_CONVERSION_MULTIPLE_GOALS`.
     PayForConversionMultipleGoals,
-    /// `UNKNOWN`
+    /// Sent as `UNKNOWN`.
     Unknown,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -1336,13 +1372,15 @@ impl ::core::convert::From<&str> for StrategyType {
         Self::from_wire(value)
     }
 }
-/// `BudgetTypeEnum`: one of 2 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `StrategyMaximumClicksGetItem::budget_type`, `StrategyMaximumConversionRateGetItem::budget_type`, `StrategyAverageCpcGetItem::budget_type` and 13 more.
+///
+/// One of the 2 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum BudgetTypeEnum {
-    /// `WEEKLY_BUDGET`
+    /// Sent as `WEEKLY_BUDGET`.
     WeeklyBudget,
-    /// `CUSTOM_PERIOD_BUDGET`
+    /// Sent as `CUSTOM_PERIOD_BUDGET`.
     CustomPeriodBudget,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -1381,13 +1419,13 @@ impl ::core::convert::From<&str> for BudgetTypeEnum {
         Self::from_wire(value)
     }
 }
-/// `ExplorationBudget` (`schema/direct_v5/strategies.json`).
+/// Used in `StrategyAverageCpaAddItem::exploration_budget`, `StrategyMaxProfitAddItem::exploration_budget`, `StrategyAverageCpaPerCampaignAddItem::exploration_budget` and 9 more.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ExplorationBudget {
-    /// `MinimumExplorationBudget`: `xsd:long` (required).
+    /// Required. Sent as `MinimumExplorationBudget`.
     pub minimum_exploration_budget: i64,
-    /// `IsMinimumExplorationBudgetCustom`: `general:YesNoEnum` (required).
+    /// Required. Sent as `IsMinimumExplorationBudgetCustom`.
     pub is_minimum_exploration_budget_custom: super::general::YesNoEnum,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -1405,17 +1443,17 @@ impl ExplorationBudget {
         }
     }
 }
-/// `CustomPeriodBudget` (`schema/direct_v5/strategies.json`).
+/// Used in `StrategyMaximumClicksAddItem::custom_period_budget`, `StrategyMaximumConversionRateAddItem::custom_period_budget`, `StrategyAverageCpcAddItem::custom_period_budget` and 28 more.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct CustomPeriodBudget {
-    /// `SpendLimit`: `xsd:long` (required).
+    /// Required. Sent as `SpendLimit`.
     pub spend_limit: i64,
-    /// `StartDate`: `xsd:string` (required).
+    /// Required. Sent as `StartDate`.
     pub start_date: ::std::string::String,
-    /// `EndDate`: `xsd:string` (required).
+    /// Required. Sent as `EndDate`.
     pub end_date: ::std::string::String,
-    /// `AutoContinue`: `general:YesNoEnum` (required).
+    /// Required. Sent as `AutoContinue`.
     pub auto_continue: super::general::YesNoEnum,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -1437,15 +1475,15 @@ impl CustomPeriodBudget {
         }
     }
 }
-/// `StrategyMaximumClicksAddItem` (`schema/direct_v5/strategies.json`).
+/// Used in `StrategyAddItem::wb_maximum_clicks`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct StrategyMaximumClicksAddItem {
-    /// `WeeklySpendLimit`: `xsd:long` (optional).
+    /// Optional. Sent as `WeeklySpendLimit`.
     pub weekly_spend_limit: ::core::option::Option<i64>,
-    /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional).
+    /// Optional. Sent as `CustomPeriodBudget`.
     pub custom_period_budget: ::core::option::Option<CustomPeriodBudget>,
-    /// `BidCeiling`: `xsd:long` (optional).
+    /// Optional. Sent as `BidCeiling`.
     pub bid_ceiling: ::core::option::Option<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -1482,17 +1520,17 @@ impl StrategyMaximumClicksAddItem {
         self
     }
 }
-/// `StrategyMaximumConversionRateAddItem` (`schema/direct_v5/strategies.json`).
+/// Used in `StrategyAddItem::wb_maximum_conversion_rate`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct StrategyMaximumConversionRateAddItem {
-    /// `WeeklySpendLimit`: `xsd:long` (optional).
+    /// Optional. Sent as `WeeklySpendLimit`.
     pub weekly_spend_limit: ::core::option::Option<i64>,
-    /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional).
+    /// Optional. Sent as `CustomPeriodBudget`.
     pub custom_period_budget: ::core::option::Option<CustomPeriodBudget>,
-    /// `BidCeiling`: `xsd:long` (optional).
+    /// Optional. Sent as `BidCeiling`.
     pub bid_ceiling: ::core::option::Option<i64>,
-    /// `GoalId`: `xsd:long` (required).
+    /// Required. Sent as `GoalId`.
     pub goal_id: i64,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -1530,15 +1568,15 @@ impl StrategyMaximumConversionRateAddItem {
         self
     }
 }
-/// `StrategyAverageCpcAddItem` (`schema/direct_v5/strategies.json`).
+/// Used in `StrategyAddItem::average_cpc`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct StrategyAverageCpcAddItem {
-    /// `AverageCpc`: `xsd:long` (required).
+    /// Required. Sent as `AverageCpc`.
     pub average_cpc: i64,
-    /// `WeeklySpendLimit`: `xsd:long` (optional).
+    /// Optional. Sent as `WeeklySpendLimit`.
     pub weekly_spend_limit: ::core::option::Option<i64>,
-    /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional).
+    /// Optional. Sent as `CustomPeriodBudget`.
     pub custom_period_budget: ::core::option::Option<CustomPeriodBudget>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -1568,21 +1606,21 @@ impl StrategyAverageCpcAddItem {
         self
     }
 }
-/// `StrategyAverageCpaAddItem` (`schema/direct_v5/strategies.json`).
+/// Used in `StrategyAddItem::average_cpa`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct StrategyAverageCpaAddItem {
-    /// `AverageCpa`: `xsd:long` (required).
+    /// Required. Sent as `AverageCpa`.
     pub average_cpa: i64,
-    /// `GoalId`: `xsd:long` (required).
+    /// Required. Sent as `GoalId`.
     pub goal_id: i64,
-    /// `WeeklySpendLimit`: `xsd:long` (optional).
+    /// Optional. Sent as `WeeklySpendLimit`.
     pub weekly_spend_limit: ::core::option::Option<i64>,
-    /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional).
+    /// Optional. Sent as `CustomPeriodBudget`.
     pub custom_period_budget: ::core::option::Option<CustomPeriodBudget>,
-    /// `BidCeiling`: `xsd:long` (optional).
+    /// Optional. Sent as `BidCeiling`.
     pub bid_ceiling: ::core::option::Option<i64>,
-    /// `ExplorationBudget`: `ExplorationBudget` (optional).
+    /// Optional. Sent as `ExplorationBudget`.
     pub exploration_budget: ::core::option::Option<ExplorationBudget>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -1629,15 +1667,15 @@ impl StrategyAverageCpaAddItem {
         self
     }
 }
-/// `StrategyMaxProfitAddItem` (`schema/direct_v5/strategies.json`).
+/// Used in `StrategyAddItem::max_profit`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct StrategyMaxProfitAddItem {
-    /// `WeeklySpendLimit`: `xsd:long` (optional).
+    /// Optional. Sent as `WeeklySpendLimit`.
     pub weekly_spend_limit: ::core::option::Option<i64>,
-    /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional).
+    /// Optional. Sent as `CustomPeriodBudget`.
     pub custom_period_budget: ::core::option::Option<CustomPeriodBudget>,
-    /// `ExplorationBudget`: `ExplorationBudget` (optional).
+    /// Optional. Sent as `ExplorationBudget`.
     pub exploration_budget: ::core::option::Option<ExplorationBudget>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -1674,17 +1712,17 @@ impl StrategyMaxProfitAddItem {
         self
     }
 }
-/// `StrategyPayForConversionAddItem` (`schema/direct_v5/strategies.json`).
+/// Used in `StrategyAddItem::pay_for_conversion`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct StrategyPayForConversionAddItem {
-    /// `Cpa`: `xsd:long` (required).
+    /// Required. Sent as `Cpa`.
     pub cpa: i64,
-    /// `GoalId`: `xsd:long` (required).
+    /// Required. Sent as `GoalId`.
     pub goal_id: i64,
-    /// `WeeklySpendLimit`: `xsd:long` (optional).
+    /// Optional. Sent as `WeeklySpendLimit`.
     pub weekly_spend_limit: ::core::option::Option<i64>,
-    /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional).
+    /// Optional. Sent as `CustomPeriodBudget`.
     pub custom_period_budget: ::core::option::Option<CustomPeriodBudget>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -1715,21 +1753,21 @@ impl StrategyPayForConversionAddItem {
         self
     }
 }
-/// `StrategyAverageCpaPerCampaignAddItem` (`schema/direct_v5/strategies.json`).
+/// Used in `StrategyAddItem::average_cpa_per_campaign`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct StrategyAverageCpaPerCampaignAddItem {
-    /// `AverageCpa`: `xsd:long` (required).
+    /// Required. Sent as `AverageCpa`.
     pub average_cpa: i64,
-    /// `GoalId`: `xsd:long` (required).
+    /// Required. Sent as `GoalId`.
     pub goal_id: i64,
-    /// `WeeklySpendLimit`: `xsd:long` (optional).
+    /// Optional. Sent as `WeeklySpendLimit`.
     pub weekly_spend_limit: ::core::option::Option<i64>,
-    /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional).
+    /// Optional. Sent as `CustomPeriodBudget`.
     pub custom_period_budget: ::core::option::Option<CustomPeriodBudget>,
-    /// `BidCeiling`: `xsd:long` (optional).
+    /// Optional. Sent as `BidCeiling`.
     pub bid_ceiling: ::core::option::Option<i64>,
-    /// `ExplorationBudget`: `ExplorationBudget` (optional).
+    /// Optional. Sent as `ExplorationBudget`.
     pub exploration_budget: ::core::option::Option<ExplorationBudget>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -1776,17 +1814,17 @@ impl StrategyAverageCpaPerCampaignAddItem {
         self
     }
 }
-/// `StrategyPayForConversionPerCampaignAddItem` (`schema/direct_v5/strategies.json`).
+/// Used in `StrategyAddItem::pay_for_conversion_per_campaign`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct StrategyPayForConversionPerCampaignAddItem {
-    /// `Cpa`: `xsd:long` (required).
+    /// Required. Sent as `Cpa`.
     pub cpa: i64,
-    /// `GoalId`: `xsd:long` (required).
+    /// Required. Sent as `GoalId`.
     pub goal_id: i64,
-    /// `WeeklySpendLimit`: `xsd:long` (optional).
+    /// Optional. Sent as `WeeklySpendLimit`.
     pub weekly_spend_limit: ::core::option::Option<i64>,
-    /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional).
+    /// Optional. Sent as `CustomPeriodBudget`.
     pub custom_period_budget: ::core::option::Option<CustomPeriodBudget>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -1817,17 +1855,17 @@ impl StrategyPayForConversionPerCampaignAddItem {
         self
     }
 }
-/// `StrategyPayForConversionPerFilterAddItem` (`schema/direct_v5/strategies.json`).
+/// Used in `StrategyAddItem::pay_for_conversion_per_filter`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct StrategyPayForConversionPerFilterAddItem {
-    /// `Cpa`: `xsd:long` (required).
+    /// Required. Sent as `Cpa`.
     pub cpa: i64,
-    /// `GoalId`: `xsd:long` (required).
+    /// Required. Sent as `GoalId`.
     pub goal_id: i64,
-    /// `WeeklySpendLimit`: `xsd:long` (optional).
+    /// Optional. Sent as `WeeklySpendLimit`.
     pub weekly_spend_limit: ::core::option::Option<i64>,
-    /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional).
+    /// Optional. Sent as `CustomPeriodBudget`.
     pub custom_period_budget: ::core::option::Option<CustomPeriodBudget>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -1858,21 +1896,21 @@ impl StrategyPayForConversionPerFilterAddItem {
         self
     }
 }
-/// `StrategyAverageCpaPerFilterAddItem` (`schema/direct_v5/strategies.json`).
+/// Used in `StrategyAddItem::average_cpa_per_filter`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct StrategyAverageCpaPerFilterAddItem {
-    /// `FilterAverageCpa`: `xsd:long` (required).
+    /// Required. Sent as `FilterAverageCpa`.
     pub filter_average_cpa: i64,
-    /// `GoalId`: `xsd:long` (required).
+    /// Required. Sent as `GoalId`.
     pub goal_id: i64,
-    /// `WeeklySpendLimit`: `xsd:long` (optional).
+    /// Optional. Sent as `WeeklySpendLimit`.
     pub weekly_spend_limit: ::core::option::Option<i64>,
-    /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional).
+    /// Optional. Sent as `CustomPeriodBudget`.
     pub custom_period_budget: ::core::option::Option<CustomPeriodBudget>,
-    /// `BidCeiling`: `xsd:long` (optional).
+    /// Optional. Sent as `BidCeiling`.
     pub bid_ceiling: ::core::option::Option<i64>,
-    /// `ExplorationBudget`: `ExplorationBudget` (optional).
+    /// Optional. Sent as `ExplorationBudget`.
     pub exploration_budget: ::core::option::Option<ExplorationBudget>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -1919,17 +1957,17 @@ impl StrategyAverageCpaPerFilterAddItem {
         self
     }
 }
-/// `StrategyAverageCpcPerCampaignAddItem` (`schema/direct_v5/strategies.json`).
+/// Used in `StrategyAddItem::average_cpc_per_campaign`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct StrategyAverageCpcPerCampaignAddItem {
-    /// `AverageCpc`: `xsd:long` (required).
+    /// Required. Sent as `AverageCpc`.
     pub average_cpc: i64,
-    /// `WeeklySpendLimit`: `xsd:long` (optional).
+    /// Optional. Sent as `WeeklySpendLimit`.
     pub weekly_spend_limit: ::core::option::Option<i64>,
-    /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional).
+    /// Optional. Sent as `CustomPeriodBudget`.
     pub custom_period_budget: ::core::option::Option<CustomPeriodBudget>,
-    /// `BidCeiling`: `xsd:long` (optional).
+    /// Optional. Sent as `BidCeiling`.
     pub bid_ceiling: ::core::option::Option<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -1967,17 +2005,17 @@ impl StrategyAverageCpcPerCampaignAddItem {
         self
     }
 }
-/// `StrategyAverageCpcPerFilterAddItem` (`schema/direct_v5/strategies.json`).
+/// Used in `StrategyAddItem::average_cpc_per_filter`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct StrategyAverageCpcPerFilterAddItem {
-    /// `FilterAverageCpc`: `xsd:long` (optional).
+    /// Optional. Sent as `FilterAverageCpc`.
     pub filter_average_cpc: ::core::option::Option<i64>,
-    /// `WeeklySpendLimit`: `xsd:long` (optional).
+    /// Optional. Sent as `WeeklySpendLimit`.
     pub weekly_spend_limit: ::core::option::Option<i64>,
-    /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional).
+    /// Optional. Sent as `CustomPeriodBudget`.
     pub custom_period_budget: ::core::option::Option<CustomPeriodBudget>,
-    /// `BidCeiling`: `xsd:long` (optional).
+    /// Optional. Sent as `BidCeiling`.
     pub bid_ceiling: ::core::option::Option<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -2022,19 +2060,19 @@ impl StrategyAverageCpcPerFilterAddItem {
         self
     }
 }
-/// `StrategyAverageCrrAddItem` (`schema/direct_v5/strategies.json`).
+/// Used in `StrategyAddItem::average_crr`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct StrategyAverageCrrAddItem {
-    /// `Crr`: `xsd:int` (required).
+    /// Required. Sent as `Crr`.
     pub crr: i32,
-    /// `GoalId`: `xsd:long` (required).
+    /// Required. Sent as `GoalId`.
     pub goal_id: i64,
-    /// `WeeklySpendLimit`: `xsd:long` (optional).
+    /// Optional. Sent as `WeeklySpendLimit`.
     pub weekly_spend_limit: ::core::option::Option<i64>,
-    /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional).
+    /// Optional. Sent as `CustomPeriodBudget`.
     pub custom_period_budget: ::core::option::Option<CustomPeriodBudget>,
-    /// `ExplorationBudget`: `ExplorationBudget` (optional).
+    /// Optional. Sent as `ExplorationBudget`.
     pub exploration_budget: ::core::option::Option<ExplorationBudget>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -2073,17 +2111,17 @@ impl StrategyAverageCrrAddItem {
         self
     }
 }
-/// `StrategyPayForConversionCrrAddItem` (`schema/direct_v5/strategies.json`).
+/// Used in `StrategyAddItem::pay_for_conversion_crr`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct StrategyPayForConversionCrrAddItem {
-    /// `Crr`: `xsd:int` (required).
+    /// Required. Sent as `Crr`.
     pub crr: i32,
-    /// `GoalId`: `xsd:long` (required).
+    /// Required. Sent as `GoalId`.
     pub goal_id: i64,
-    /// `WeeklySpendLimit`: `xsd:long` (optional).
+    /// Optional. Sent as `WeeklySpendLimit`.
     pub weekly_spend_limit: ::core::option::Option<i64>,
-    /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional).
+    /// Optional. Sent as `CustomPeriodBudget`.
     pub custom_period_budget: ::core::option::Option<CustomPeriodBudget>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -2114,17 +2152,17 @@ impl StrategyPayForConversionCrrAddItem {
         self
     }
 }
-/// `StrategyAverageCpaMultipleGoalsAddItem` (`schema/direct_v5/strategies.json`).
+/// Used in `StrategyAddItem::average_cpa_multiple_goals`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct StrategyAverageCpaMultipleGoalsAddItem {
-    /// `WeeklySpendLimit`: `xsd:long` (optional).
+    /// Optional. Sent as `WeeklySpendLimit`.
     pub weekly_spend_limit: ::core::option::Option<i64>,
-    /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional).
+    /// Optional. Sent as `CustomPeriodBudget`.
     pub custom_period_budget: ::core::option::Option<CustomPeriodBudget>,
-    /// `ExplorationBudget`: `ExplorationBudget` (optional).
+    /// Optional. Sent as `ExplorationBudget`.
     pub exploration_budget: ::core::option::Option<ExplorationBudget>,
-    /// `BidCeiling`: `xsd:long` (optional).
+    /// Optional. Sent as `BidCeiling`.
     pub bid_ceiling: ::core::option::Option<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -2169,15 +2207,15 @@ impl StrategyAverageCpaMultipleGoalsAddItem {
         self
     }
 }
-/// `StrategyPayForConversionMultipleGoalsAddItem` (`schema/direct_v5/strategies.json`).
+/// Used in `StrategyAddItem::pay_for_conversion_multiple_goals`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct StrategyPayForConversionMultipleGoalsAddItem {
-    /// `GoalId`: `xsd:long` (required).
+    /// Required. Sent as `GoalId`.
     pub goal_id: i64,
-    /// `WeeklySpendLimit`: `xsd:long` (optional).
+    /// Optional. Sent as `WeeklySpendLimit`.
     pub weekly_spend_limit: ::core::option::Option<i64>,
-    /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional).
+    /// Optional. Sent as `CustomPeriodBudget`.
     pub custom_period_budget: ::core::option::Option<CustomPeriodBudget>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -2207,15 +2245,15 @@ impl StrategyPayForConversionMultipleGoalsAddItem {
         self
     }
 }
-/// `StrategyMaximumClicksBase` (`schema/direct_v5/strategies.json`).
+/// Extended by `StrategyMaximumClicksGetItem`, `StrategyMaximumClicksUpdateItem`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct StrategyMaximumClicksBase {
-    /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `WeeklySpendLimit`.
     pub weekly_spend_limit: rt::Nullable<i64>,
-    /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `CustomPeriodBudget`.
     pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
-    /// `BidCeiling`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `BidCeiling`.
     pub bid_ceiling: rt::Nullable<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -2252,17 +2290,17 @@ impl StrategyMaximumClicksBase {
         self
     }
 }
-/// `StrategyMaximumConversionRateBase` (`schema/direct_v5/strategies.json`).
+/// Extended by `StrategyMaximumConversionRateGetItem`, `StrategyMaximumConversionRateUpdateItem`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct StrategyMaximumConversionRateBase {
-    /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `WeeklySpendLimit`.
     pub weekly_spend_limit: rt::Nullable<i64>,
-    /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `CustomPeriodBudget`.
     pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
-    /// `BidCeiling`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `BidCeiling`.
     pub bid_ceiling: rt::Nullable<i64>,
-    /// `GoalId`: `xsd:long` (optional).
+    /// Optional. Sent as `GoalId`.
     pub goal_id: ::core::option::Option<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -2307,15 +2345,15 @@ impl StrategyMaximumConversionRateBase {
         self
     }
 }
-/// `StrategyAverageCpcBase` (`schema/direct_v5/strategies.json`).
+/// Extended by `StrategyAverageCpcGetItem`, `StrategyAverageCpcUpdateItem`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct StrategyAverageCpcBase {
-    /// `AverageCpc`: `xsd:long` (optional).
+    /// Optional. Sent as `AverageCpc`.
     pub average_cpc: ::core::option::Option<i64>,
-    /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `WeeklySpendLimit`.
     pub weekly_spend_limit: rt::Nullable<i64>,
-    /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `CustomPeriodBudget`.
     pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -2352,19 +2390,19 @@ impl StrategyAverageCpcBase {
         self
     }
 }
-/// `StrategyAverageCpaBase` (`schema/direct_v5/strategies.json`).
+/// Extended by `StrategyAverageCpaGetItem`, `StrategyAverageCpaUpdateItem`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct StrategyAverageCpaBase {
-    /// `AverageCpa`: `xsd:long` (optional).
+    /// Optional. Sent as `AverageCpa`.
     pub average_cpa: ::core::option::Option<i64>,
-    /// `GoalId`: `xsd:long` (optional).
+    /// Optional. Sent as `GoalId`.
     pub goal_id: ::core::option::Option<i64>,
-    /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `WeeklySpendLimit`.
     pub weekly_spend_limit: rt::Nullable<i64>,
-    /// `BidCeiling`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `BidCeiling`.
     pub bid_ceiling: rt::Nullable<i64>,
-    /// `ExplorationBudget`: `ExplorationBudget` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `ExplorationBudget`.
     pub exploration_budget: rt::Nullable<ExplorationBudget>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -2417,15 +2455,15 @@ impl StrategyAverageCpaBase {
         self
     }
 }
-/// `StrategyMaxProfitBase` (`schema/direct_v5/strategies.json`).
+/// Extended by `StrategyMaxProfitGetItem`, `StrategyMaxProfitUpdateItem`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct StrategyMaxProfitBase {
-    /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `WeeklySpendLimit`.
     pub weekly_spend_limit: rt::Nullable<i64>,
-    /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `CustomPeriodBudget`.
     pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
-    /// `ExplorationBudget`: `ExplorationBudget` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `ExplorationBudget`.
     pub exploration_budget: rt::Nullable<ExplorationBudget>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -2462,17 +2500,17 @@ impl StrategyMaxProfitBase {
         self
     }
 }
-/// `StrategyPayForConversionBase` (`schema/direct_v5/strategies.json`).
+/// Extended by `StrategyPayForConversionGetItem`, `StrategyPayForConversionUpdateItem`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct StrategyPayForConversionBase {
-    /// `Cpa`: `xsd:long` (optional).
+    /// Optional. Sent as `Cpa`.
     pub cpa: ::core::option::Option<i64>,
-    /// `GoalId`: `xsd:long` (optional).
+    /// Optional. Sent as `GoalId`.
     pub goal_id: ::core::option::Option<i64>,
-    /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `WeeklySpendLimit`.
     pub weekly_spend_limit: rt::Nullable<i64>,
-    /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `CustomPeriodBudget`.
     pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -2517,21 +2555,21 @@ impl StrategyPayForConversionBase {
         self
     }
 }
-/// `StrategyAverageCpaPerCampaignBase` (`schema/direct_v5/strategies.json`).
+/// Extended by `StrategyAverageCpaPerCampaignGetItem`, `StrategyAverageCpaPerCampaignUpdateItem`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct StrategyAverageCpaPerCampaignBase {
-    /// `AverageCpa`: `xsd:long` (optional).
+    /// Optional. Sent as `AverageCpa`.
     pub average_cpa: ::core::option::Option<i64>,
-    /// `GoalId`: `xsd:long` (optional).
+    /// Optional. Sent as `GoalId`.
     pub goal_id: ::core::option::Option<i64>,
-    /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `WeeklySpendLimit`.
     pub weekly_spend_limit: rt::Nullable<i64>,
-    /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `CustomPeriodBudget`.
     pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
-    /// `BidCeiling`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `BidCeiling`.
     pub bid_ceiling: rt::Nullable<i64>,
-    /// `ExplorationBudget`: `ExplorationBudget` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `ExplorationBudget`.
     pub exploration_budget: rt::Nullable<ExplorationBudget>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -2592,17 +2630,17 @@ impl StrategyAverageCpaPerCampaignBase {
         self
     }
 }
-/// `StrategyPayForConversionPerCampaignBase` (`schema/direct_v5/strategies.json`).
+/// Extended by `StrategyPayForConversionPerCampaignGetItem`, `StrategyPayForConversionPerCampaignUpdateItem`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct StrategyPayForConversionPerCampaignBase {
-    /// `Cpa`: `xsd:long` (optional).
+    /// Optional. Sent as `Cpa`.
     pub cpa: ::core::option::Option<i64>,
-    /// `GoalId`: `xsd:long` (optional).
+    /// Optional. Sent as `GoalId`.
     pub goal_id: ::core::option::Option<i64>,
-    /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `WeeklySpendLimit`.
     pub weekly_spend_limit: rt::Nullable<i64>,
-    /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `CustomPeriodBudget`.
     pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -2647,17 +2685,17 @@ impl StrategyPayForConversionPerCampaignBase {
         self
     }
 }
-/// `StrategyPayForConversionPerFilterBase` (`schema/direct_v5/strategies.json`).
+/// Extended by `StrategyPayForConversionPerFilterGetItem`, `StrategyPayForConversionPerFilterUpdateItem`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct StrategyPayForConversionPerFilterBase {
-    /// `Cpa`: `xsd:long` (optional).
+    /// Optional. Sent as `Cpa`.
     pub cpa: ::core::option::Option<i64>,
-    /// `GoalId`: `xsd:long` (optional).
+    /// Optional. Sent as `GoalId`.
     pub goal_id: ::core::option::Option<i64>,
-    /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `WeeklySpendLimit`.
     pub weekly_spend_limit: rt::Nullable<i64>,
-    /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `CustomPeriodBudget`.
     pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -2702,21 +2740,21 @@ impl StrategyPayForConversionPerFilterBase {
         self
     }
 }
-/// `StrategyAverageCpaPerFilterBase` (`schema/direct_v5/strategies.json`).
+/// Extended by `StrategyAverageCpaPerFilterGetItem`, `StrategyAverageCpaPerFilterUpdateItem`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct StrategyAverageCpaPerFilterBase {
-    /// `FilterAverageCpa`: `xsd:long` (optional).
+    /// Optional. Sent as `FilterAverageCpa`.
     pub filter_average_cpa: ::core::option::Option<i64>,
-    /// `GoalId`: `xsd:long` (optional).
+    /// Optional. Sent as `GoalId`.
     pub goal_id: ::core::option::Option<i64>,
-    /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `WeeklySpendLimit`.
     pub weekly_spend_limit: rt::Nullable<i64>,
-    /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `CustomPeriodBudget`.
     pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
-    /// `BidCeiling`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `BidCeiling`.
     pub bid_ceiling: rt::Nullable<i64>,
-    /// `ExplorationBudget`: `ExplorationBudget` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `ExplorationBudget`.
     pub exploration_budget: rt::Nullable<ExplorationBudget>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -2777,17 +2815,17 @@ impl StrategyAverageCpaPerFilterBase {
         self
     }
 }
-/// `StrategyAverageCpcPerCampaignBase` (`schema/direct_v5/strategies.json`).
+/// Extended by `StrategyAverageCpcPerCampaignGetItem`, `StrategyAverageCpcPerCampaignUpdateItem`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct StrategyAverageCpcPerCampaignBase {
-    /// `AverageCpc`: `xsd:long` (optional).
+    /// Optional. Sent as `AverageCpc`.
     pub average_cpc: ::core::option::Option<i64>,
-    /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `WeeklySpendLimit`.
     pub weekly_spend_limit: rt::Nullable<i64>,
-    /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `CustomPeriodBudget`.
     pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
-    /// `BidCeiling`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `BidCeiling`.
     pub bid_ceiling: rt::Nullable<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -2832,17 +2870,17 @@ impl StrategyAverageCpcPerCampaignBase {
         self
     }
 }
-/// `StrategyAverageCpcPerFilterBase` (`schema/direct_v5/strategies.json`).
+/// Extended by `StrategyAverageCpcPerFilterGetItem`, `StrategyAverageCpcPerFilterUpdateItem`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct StrategyAverageCpcPerFilterBase {
-    /// `FilterAverageCpc`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `FilterAverageCpc`.
     pub filter_average_cpc: rt::Nullable<i64>,
-    /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `WeeklySpendLimit`.
     pub weekly_spend_limit: rt::Nullable<i64>,
-    /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `CustomPeriodBudget`.
     pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
-    /// `BidCeiling`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `BidCeiling`.
     pub bid_ceiling: rt::Nullable<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -2887,19 +2925,19 @@ impl StrategyAverageCpcPerFilterBase {
         self
     }
 }
-/// `StrategyAverageCrrBase` (`schema/direct_v5/strategies.json`).
+/// Extended by `StrategyAverageCrrGetItem`, `StrategyAverageCrrUpdateItem`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct StrategyAverageCrrBase {
-    /// `Crr`: `xsd:int` (optional).
+    /// Optional. Sent as `Crr`.
     pub crr: ::core::option::Option<i32>,
-    /// `GoalId`: `xsd:long` (optional).
+    /// Optional. Sent as `GoalId`.
     pub goal_id: ::core::option::Option<i64>,
-    /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `WeeklySpendLimit`.
     pub weekly_spend_limit: rt::Nullable<i64>,
-    /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `CustomPeriodBudget`.
     pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
-    /// `ExplorationBudget`: `ExplorationBudget` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `ExplorationBudget`.
     pub exploration_budget: rt::Nullable<ExplorationBudget>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -2952,17 +2990,17 @@ impl StrategyAverageCrrBase {
         self
     }
 }
-/// `StrategyPayForConversionCrrBase` (`schema/direct_v5/strategies.json`).
+/// Extended by `StrategyPayForConversionCrrGetItem`, `StrategyPayForConversionCrrUpdateItem`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct StrategyPayForConversionCrrBase {
-    /// `Crr`: `xsd:int` (optional).
+    /// Optional. Sent as `Crr`.
     pub crr: ::core::option::Option<i32>,
-    /// `GoalId`: `xsd:long` (optional).
+    /// Optional. Sent as `GoalId`.
     pub goal_id: ::core::option::Option<i64>,
-    /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `WeeklySpendLimit`.
     pub weekly_spend_limit: rt::Nullable<i64>,
-    /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `CustomPeriodBudget`.
     pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -3007,17 +3045,17 @@ impl StrategyPayForConversionCrrBase {
         self
     }
 }
-/// `StrategyAverageCpaMultipleGoalsBase` (`schema/direct_v5/strategies.json`).
+/// Extended by `StrategyAverageCpaMultipleGoalsGetItem`, `StrategyAverageCpaMultipleGoalsUpdateItem`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct StrategyAverageCpaMultipleGoalsBase {
-    /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `WeeklySpendLimit`.
     pub weekly_spend_limit: rt::Nullable<i64>,
-    /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `CustomPeriodBudget`.
     pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
-    /// `ExplorationBudget`: `ExplorationBudget` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `ExplorationBudget`.
     pub exploration_budget: rt::Nullable<ExplorationBudget>,
-    /// `BidCeiling`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `BidCeiling`.
     pub bid_ceiling: rt::Nullable<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -3062,13 +3100,13 @@ impl StrategyAverageCpaMultipleGoalsBase {
         self
     }
 }
-/// `StrategyPayForConversionMultipleGoalsBase` (`schema/direct_v5/strategies.json`).
+/// Extended by `StrategyPayForConversionMultipleGoalsGetItem`, `StrategyPayForConversionMultipleGoalsUpdateItem`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct StrategyPayForConversionMultipleGoalsBase {
-    /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `WeeklySpendLimit`.
     pub weekly_spend_limit: rt::Nullable<i64>,
-    /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `CustomPeriodBudget`.
     pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -3097,15 +3135,15 @@ impl StrategyPayForConversionMultipleGoalsBase {
         self
     }
 }
-/// `PriorityGoalsItem` (`schema/direct_v5/strategies.json`).
+/// Used in `PriorityGoalsArray`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct PriorityGoalsItem {
-    /// `GoalId`: `xsd:long` (required).
+    /// Required. Sent as `GoalId`.
     pub goal_id: i64,
-    /// `Value`: `xsd:long` (required).
+    /// Required. Sent as `Value`.
     pub value: i64,
-    /// `IsMetrikaSourceOfValue`: `general:YesNoEnum` (optional).
+    /// Optional. Sent as `IsMetrikaSourceOfValue`.
     pub is_metrika_source_of_value: ::core::option::Option<super::general::YesNoEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -3131,69 +3169,69 @@ impl PriorityGoalsItem {
         self
     }
 }
-/// `PriorityGoalsArray` (`schema/direct_v5/strategies.json`): a list written as `{"Items": [...]}`.
+/// Used in `StrategyAddItem::priority_goals`, `StrategyGetItem::priority_goals`, `StrategyUpdateItem::priority_goals`. A list, sent as `{"Items": [...]}`.
 pub type PriorityGoalsArray = rt::Items<PriorityGoalsItem>;
-/// `StrategyAddItem` (`schema/direct_v5/strategies.json`).
+/// Used in `AddRequest::strategies`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct StrategyAddItem {
-    /// `AttributionModel`: `general:AttributionModelEnum` (optional).
+    /// Optional. Sent as `AttributionModel`.
     pub attribution_model: ::core::option::Option<super::general::AttributionModelEnum>,
-    /// `Name`: `xsd:string` (required).
+    /// Required. Sent as `Name`.
     pub name: ::std::string::String,
-    /// `CounterIds`: `general:ArrayOfLong` (optional).
+    /// Optional. Sent as `CounterIds`.
     pub counter_ids: ::core::option::Option<super::general::ArrayOfLong>,
-    /// `PriorityGoals`: `PriorityGoalsArray` (optional).
+    /// Optional. Sent as `PriorityGoals`.
     pub priority_goals: ::core::option::Option<PriorityGoalsArray>,
-    /// `WbMaximumClicks`: `StrategyMaximumClicksAddItem` (optional).
+    /// Optional. Sent as `WbMaximumClicks`.
     pub wb_maximum_clicks: ::core::option::Option<StrategyMaximumClicksAddItem>,
-    /// `WbMaximumConversionRate`: `StrategyMaximumConversionRateAddItem` (optional).
+    /// Optional. Sent as `WbMaximumConversionRate`.
     pub wb_maximum_conversion_rate: ::core::option::Option<
         StrategyMaximumConversionRateAddItem,
     >,
-    /// `AverageCpc`: `StrategyAverageCpcAddItem` (optional).
+    /// Optional. Sent as `AverageCpc`.
     pub average_cpc: ::core::option::Option<StrategyAverageCpcAddItem>,
-    /// `AverageCpa`: `StrategyAverageCpaAddItem` (optional).
+    /// Optional. Sent as `AverageCpa`.
     pub average_cpa: ::core::option::Option<StrategyAverageCpaAddItem>,
-    /// `MaxProfit`: `StrategyMaxProfitAddItem` (optional).
+    /// Optional. Sent as `MaxProfit`.
     pub max_profit: ::core::option::Option<StrategyMaxProfitAddItem>,
-    /// `PayForConversion`: `StrategyPayForConversionAddItem` (optional).
+    /// Optional. Sent as `PayForConversion`.
     pub pay_for_conversion: ::core::option::Option<StrategyPayForConversionAddItem>,
-    /// `AverageCpaPerCampaign`: `StrategyAverageCpaPerCampaignAddItem` (optional).
+    /// Optional. Sent as `AverageCpaPerCampaign`.
     pub average_cpa_per_campaign: ::core::option::Option<
         StrategyAverageCpaPerCampaignAddItem,
     >,
-    /// `PayForConversionPerCampaign`: `StrategyPayForConversionPerCampaignAddItem` (optional).
+    /// Optional. Sent as `PayForConversionPerCampaign`.
     pub pay_for_conversion_per_campaign: ::core::option::Option<
         StrategyPayForConversionPerCampaignAddItem,
     >,
-    /// `PayForConversionPerFilter`: `StrategyPayForConversionPerFilterAddItem` (optional).
+    /// Optional. Sent as `PayForConversionPerFilter`.
     pub pay_for_conversion_per_filter: ::core::option::Option<
         StrategyPayForConversionPerFilterAddItem,
     >,
-    /// `AverageCpaPerFilter`: `StrategyAverageCpaPerFilterAddItem` (optional).
+    /// Optional. Sent as `AverageCpaPerFilter`.
     pub average_cpa_per_filter: ::core::option::Option<
         StrategyAverageCpaPerFilterAddItem,
     >,
-    /// `AverageCpcPerCampaign`: `StrategyAverageCpcPerCampaignAddItem` (optional).
+    /// Optional. Sent as `AverageCpcPerCampaign`.
     pub average_cpc_per_campaign: ::core::option::Option<
         StrategyAverageCpcPerCampaignAddItem,
     >,
-    /// `AverageCpcPerFilter`: `StrategyAverageCpcPerFilterAddItem` (optional).
+    /// Optional. Sent as `AverageCpcPerFilter`.
     pub average_cpc_per_filter: ::core::option::Option<
         StrategyAverageCpcPerFilterAddItem,
     >,
-    /// `AverageCrr`: `StrategyAverageCrrAddItem` (optional).
+    /// Optional. Sent as `AverageCrr`.
     pub average_crr: ::core::option::Option<StrategyAverageCrrAddItem>,
-    /// `PayForConversionCrr`: `StrategyPayForConversionCrrAddItem` (optional).
+    /// Optional. Sent as `PayForConversionCrr`.
     pub pay_for_conversion_crr: ::core::option::Option<
         StrategyPayForConversionCrrAddItem,
     >,
-    /// `AverageCpaMultipleGoals`: `StrategyAverageCpaMultipleGoalsAddItem` (optional).
+    /// Optional. Sent as `AverageCpaMultipleGoals`.
     pub average_cpa_multiple_goals: ::core::option::Option<
         StrategyAverageCpaMultipleGoalsAddItem,
     >,
-    /// `PayForConversionMultipleGoals`: `StrategyPayForConversionMultipleGoalsAddItem` (optional).
+    /// Optional. Sent as `PayForConversionMultipleGoals`.
     pub pay_for_conversion_multiple_goals: ::core::option::Option<
         StrategyPayForConversionMultipleGoalsAddItem,
     >,
@@ -3400,17 +3438,17 @@ impl StrategyAddItem {
         self
     }
 }
-/// `StrategyMaximumClicksGetItem` (`schema/direct_v5/strategies.json`). Extends `StrategyMaximumClicksBase`, whose fields come first.
+/// Used in `StrategyGetItem::wb_maximum_clicks`. Extends `StrategyMaximumClicksBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct StrategyMaximumClicksGetItem {
-    /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `WeeklySpendLimit`.
     pub weekly_spend_limit: rt::Nullable<i64>,
-    /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `CustomPeriodBudget`.
     pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
-    /// `BidCeiling`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `BidCeiling`.
     pub bid_ceiling: rt::Nullable<i64>,
-    /// `BudgetType`: `BudgetTypeEnum` (optional).
+    /// Optional. Sent as `BudgetType`.
     pub budget_type: ::core::option::Option<BudgetTypeEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -3455,19 +3493,19 @@ impl StrategyMaximumClicksGetItem {
         self
     }
 }
-/// `StrategyMaximumConversionRateGetItem` (`schema/direct_v5/strategies.json`). Extends `StrategyMaximumConversionRateBase`, whose fields come first.
+/// Used in `StrategyGetItem::wb_maximum_conversion_rate`. Extends `StrategyMaximumConversionRateBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct StrategyMaximumConversionRateGetItem {
-    /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `WeeklySpendLimit`.
     pub weekly_spend_limit: rt::Nullable<i64>,
-    /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `CustomPeriodBudget`.
     pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
-    /// `BidCeiling`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `BidCeiling`.
     pub bid_ceiling: rt::Nullable<i64>,
-    /// `GoalId`: `xsd:long` (optional).
+    /// Optional. Sent as `GoalId`.
     pub goal_id: ::core::option::Option<i64>,
-    /// `BudgetType`: `BudgetTypeEnum` (optional).
+    /// Optional. Sent as `BudgetType`.
     pub budget_type: ::core::option::Option<BudgetTypeEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -3520,17 +3558,17 @@ impl StrategyMaximumConversionRateGetItem {
         self
     }
 }
-/// `StrategyAverageCpcGetItem` (`schema/direct_v5/strategies.json`). Extends `StrategyAverageCpcBase`, whose fields come first.
+/// Used in `StrategyGetItem::average_cpc`. Extends `StrategyAverageCpcBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct StrategyAverageCpcGetItem {
-    /// `AverageCpc`: `xsd:long` (optional).
+    /// Optional. Sent as `AverageCpc`.
     pub average_cpc: ::core::option::Option<i64>,
-    /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `WeeklySpendLimit`.
     pub weekly_spend_limit: rt::Nullable<i64>,
-    /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `CustomPeriodBudget`.
     pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
-    /// `BudgetType`: `BudgetTypeEnum` (optional).
+    /// Optional. Sent as `BudgetType`.
     pub budget_type: ::core::option::Option<BudgetTypeEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -3575,21 +3613,21 @@ impl StrategyAverageCpcGetItem {
         self
     }
 }
-/// `StrategyAverageCpaGetItem` (`schema/direct_v5/strategies.json`). Extends `StrategyAverageCpaBase`, whose fields come first.
+/// Used in `StrategyGetItem::average_cpa`. Extends `StrategyAverageCpaBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct StrategyAverageCpaGetItem {
-    /// `AverageCpa`: `xsd:long` (optional).
+    /// Optional. Sent as `AverageCpa`.
     pub average_cpa: ::core::option::Option<i64>,
-    /// `GoalId`: `xsd:long` (optional).
+    /// Optional. Sent as `GoalId`.
     pub goal_id: ::core::option::Option<i64>,
-    /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `WeeklySpendLimit`.
     pub weekly_spend_limit: rt::Nullable<i64>,
-    /// `BidCeiling`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `BidCeiling`.
     pub bid_ceiling: rt::Nullable<i64>,
-    /// `ExplorationBudget`: `ExplorationBudget` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `ExplorationBudget`.
     pub exploration_budget: rt::Nullable<ExplorationBudget>,
-    /// `BudgetType`: `BudgetTypeEnum` (optional).
+    /// Optional. Sent as `BudgetType`.
     pub budget_type: ::core::option::Option<BudgetTypeEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -3650,17 +3688,17 @@ impl StrategyAverageCpaGetItem {
         self
     }
 }
-/// `StrategyMaxProfitGetItem` (`schema/direct_v5/strategies.json`). Extends `StrategyMaxProfitBase`, whose fields come first.
+/// Used in `StrategyGetItem::max_profit`. Extends `StrategyMaxProfitBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct StrategyMaxProfitGetItem {
-    /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `WeeklySpendLimit`.
     pub weekly_spend_limit: rt::Nullable<i64>,
-    /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `CustomPeriodBudget`.
     pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
-    /// `ExplorationBudget`: `ExplorationBudget` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `ExplorationBudget`.
     pub exploration_budget: rt::Nullable<ExplorationBudget>,
-    /// `BudgetType`: `BudgetTypeEnum` (optional).
+    /// Optional. Sent as `BudgetType`.
     pub budget_type: ::core::option::Option<BudgetTypeEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -3705,19 +3743,19 @@ impl StrategyMaxProfitGetItem {
         self
     }
 }
-/// `StrategyPayForConversionGetItem` (`schema/direct_v5/strategies.json`). Extends `StrategyPayForConversionBase`, whose fields come first.
+/// Used in `StrategyGetItem::pay_for_conversion`. Extends `StrategyPayForConversionBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct StrategyPayForConversionGetItem {
-    /// `Cpa`: `xsd:long` (optional).
+    /// Optional. Sent as `Cpa`.
     pub cpa: ::core::option::Option<i64>,
-    /// `GoalId`: `xsd:long` (optional).
+    /// Optional. Sent as `GoalId`.
     pub goal_id: ::core::option::Option<i64>,
-    /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `WeeklySpendLimit`.
     pub weekly_spend_limit: rt::Nullable<i64>,
-    /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `CustomPeriodBudget`.
     pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
-    /// `BudgetType`: `BudgetTypeEnum` (optional).
+    /// Optional. Sent as `BudgetType`.
     pub budget_type: ::core::option::Option<BudgetTypeEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -3770,23 +3808,23 @@ impl StrategyPayForConversionGetItem {
         self
     }
 }
-/// `StrategyAverageCpaPerCampaignGetItem` (`schema/direct_v5/strategies.json`). Extends `StrategyAverageCpaPerCampaignBase`, whose fields come first.
+/// Used in `StrategyGetItem::average_cpa_per_campaign`. Extends `StrategyAverageCpaPerCampaignBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct StrategyAverageCpaPerCampaignGetItem {
-    /// `AverageCpa`: `xsd:long` (optional).
+    /// Optional. Sent as `AverageCpa`.
     pub average_cpa: ::core::option::Option<i64>,
-    /// `GoalId`: `xsd:long` (optional).
+    /// Optional. Sent as `GoalId`.
     pub goal_id: ::core::option::Option<i64>,
-    /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `WeeklySpendLimit`.
     pub weekly_spend_limit: rt::Nullable<i64>,
-    /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `CustomPeriodBudget`.
     pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
-    /// `BidCeiling`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `BidCeiling`.
     pub bid_ceiling: rt::Nullable<i64>,
-    /// `ExplorationBudget`: `ExplorationBudget` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `ExplorationBudget`.
     pub exploration_budget: rt::Nullable<ExplorationBudget>,
-    /// `BudgetType`: `BudgetTypeEnum` (optional).
+    /// Optional. Sent as `BudgetType`.
     pub budget_type: ::core::option::Option<BudgetTypeEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -3855,19 +3893,19 @@ impl StrategyAverageCpaPerCampaignGetItem {
         self
     }
 }
-/// `StrategyPayForConversionPerCampaignGetItem` (`schema/direct_v5/strategies.json`). Extends `StrategyPayForConversionPerCampaignBase`, whose fields come first.
+/// Used in `StrategyGetItem::pay_for_conversion_per_campaign`. Extends `StrategyPayForConversionPerCampaignBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct StrategyPayForConversionPerCampaignGetItem {
-    /// `Cpa`: `xsd:long` (optional).
+    /// Optional. Sent as `Cpa`.
     pub cpa: ::core::option::Option<i64>,
-    /// `GoalId`: `xsd:long` (optional).
+    /// Optional. Sent as `GoalId`.
     pub goal_id: ::core::option::Option<i64>,
-    /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `WeeklySpendLimit`.
     pub weekly_spend_limit: rt::Nullable<i64>,
-    /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `CustomPeriodBudget`.
     pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
-    /// `BudgetType`: `BudgetTypeEnum` (optional).
+    /// Optional. Sent as `BudgetType`.
     pub budget_type: ::core::option::Option<BudgetTypeEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -3920,19 +3958,19 @@ impl StrategyPayForConversionPerCampaignGetItem {
         self
     }
 }
-/// `StrategyPayForConversionPerFilterGetItem` (`schema/direct_v5/strategies.json`). Extends `StrategyPayForConversionPerFilterBase`, whose fields come first.
+/// Used in `StrategyGetItem::pay_for_conversion_per_filter`. Extends `StrategyPayForConversionPerFilterBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct StrategyPayForConversionPerFilterGetItem {
-    /// `Cpa`: `xsd:long` (optional).
+    /// Optional. Sent as `Cpa`.
     pub cpa: ::core::option::Option<i64>,
-    /// `GoalId`: `xsd:long` (optional).
+    /// Optional. Sent as `GoalId`.
     pub goal_id: ::core::option::Option<i64>,
-    /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `WeeklySpendLimit`.
     pub weekly_spend_limit: rt::Nullable<i64>,
-    /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `CustomPeriodBudget`.
     pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
-    /// `BudgetType`: `BudgetTypeEnum` (optional).
+    /// Optional. Sent as `BudgetType`.
     pub budget_type: ::core::option::Option<BudgetTypeEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -3985,23 +4023,23 @@ impl StrategyPayForConversionPerFilterGetItem {
         self
     }
 }
-/// `StrategyAverageCpaPerFilterGetItem` (`schema/direct_v5/strategies.json`). Extends `StrategyAverageCpaPerFilterBase`, whose fields come first.
+/// Used in `StrategyGetItem::average_cpa_per_filter`. Extends `StrategyAverageCpaPerFilterBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct StrategyAverageCpaPerFilterGetItem {
-    /// `FilterAverageCpa`: `xsd:long` (optional).
+    /// Optional. Sent as `FilterAverageCpa`.
     pub filter_average_cpa: ::core::option::Option<i64>,
-    /// `GoalId`: `xsd:long` (optional).
+    /// Optional. Sent as `GoalId`.
     pub goal_id: ::core::option::Option<i64>,
-    /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `WeeklySpendLimit`.
     pub weekly_spend_limit: rt::Nullable<i64>,
-    /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `CustomPeriodBudget`.
     pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
-    /// `BidCeiling`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `BidCeiling`.
     pub bid_ceiling: rt::Nullable<i64>,
-    /// `ExplorationBudget`: `ExplorationBudget` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `ExplorationBudget`.
     pub exploration_budget: rt::Nullable<ExplorationBudget>,
-    /// `BudgetType`: `BudgetTypeEnum` (optional).
+    /// Optional. Sent as `BudgetType`.
     pub budget_type: ::core::option::Option<BudgetTypeEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -4070,19 +4108,19 @@ impl StrategyAverageCpaPerFilterGetItem {
         self
     }
 }
-/// `StrategyAverageCpcPerCampaignGetItem` (`schema/direct_v5/strategies.json`). Extends `StrategyAverageCpcPerCampaignBase`, whose fields come first.
+/// Used in `StrategyGetItem::average_cpc_per_campaign`. Extends `StrategyAverageCpcPerCampaignBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct StrategyAverageCpcPerCampaignGetItem {
-    /// `AverageCpc`: `xsd:long` (optional).
+    /// Optional. Sent as `AverageCpc`.
     pub average_cpc: ::core::option::Option<i64>,
-    /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `WeeklySpendLimit`.
     pub weekly_spend_limit: rt::Nullable<i64>,
-    /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `CustomPeriodBudget`.
     pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
-    /// `BidCeiling`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `BidCeiling`.
     pub bid_ceiling: rt::Nullable<i64>,
-    /// `BudgetType`: `BudgetTypeEnum` (optional).
+    /// Optional. Sent as `BudgetType`.
     pub budget_type: ::core::option::Option<BudgetTypeEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -4135,19 +4173,19 @@ impl StrategyAverageCpcPerCampaignGetItem {
         self
     }
 }
-/// `StrategyAverageCpcPerFilterGetItem` (`schema/direct_v5/strategies.json`). Extends `StrategyAverageCpcPerFilterBase`, whose fields come first.
+/// Used in `StrategyGetItem::average_cpc_per_filter`. Extends `StrategyAverageCpcPerFilterBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct StrategyAverageCpcPerFilterGetItem {
-    /// `FilterAverageCpc`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `FilterAverageCpc`.
     pub filter_average_cpc: rt::Nullable<i64>,
-    /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `WeeklySpendLimit`.
     pub weekly_spend_limit: rt::Nullable<i64>,
-    /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `CustomPeriodBudget`.
     pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
-    /// `BidCeiling`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `BidCeiling`.
     pub bid_ceiling: rt::Nullable<i64>,
-    /// `BudgetType`: `BudgetTypeEnum` (optional).
+    /// Optional. Sent as `BudgetType`.
     pub budget_type: ::core::option::Option<BudgetTypeEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -4200,21 +4238,21 @@ impl StrategyAverageCpcPerFilterGetItem {
         self
     }
 }
-/// `StrategyAverageCrrGetItem` (`schema/direct_v5/strategies.json`). Extends `StrategyAverageCrrBase`, whose fields come first.
+/// Used in `StrategyGetItem::average_crr`. Extends `StrategyAverageCrrBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct StrategyAverageCrrGetItem {
-    /// `Crr`: `xsd:int` (optional).
+    /// Optional. Sent as `Crr`.
     pub crr: ::core::option::Option<i32>,
-    /// `GoalId`: `xsd:long` (optional).
+    /// Optional. Sent as `GoalId`.
     pub goal_id: ::core::option::Option<i64>,
-    /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `WeeklySpendLimit`.
     pub weekly_spend_limit: rt::Nullable<i64>,
-    /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `CustomPeriodBudget`.
     pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
-    /// `ExplorationBudget`: `ExplorationBudget` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `ExplorationBudget`.
     pub exploration_budget: rt::Nullable<ExplorationBudget>,
-    /// `BudgetType`: `BudgetTypeEnum` (optional).
+    /// Optional. Sent as `BudgetType`.
     pub budget_type: ::core::option::Option<BudgetTypeEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -4275,19 +4313,19 @@ impl StrategyAverageCrrGetItem {
         self
     }
 }
-/// `StrategyPayForConversionCrrGetItem` (`schema/direct_v5/strategies.json`). Extends `StrategyPayForConversionCrrBase`, whose fields come first.
+/// Used in `StrategyGetItem::pay_for_conversion_crr`. Extends `StrategyPayForConversionCrrBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct StrategyPayForConversionCrrGetItem {
-    /// `Crr`: `xsd:int` (optional).
+    /// Optional. Sent as `Crr`.
     pub crr: ::core::option::Option<i32>,
-    /// `GoalId`: `xsd:long` (optional).
+    /// Optional. Sent as `GoalId`.
     pub goal_id: ::core::option::Option<i64>,
-    /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `WeeklySpendLimit`.
     pub weekly_spend_limit: rt::Nullable<i64>,
-    /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `CustomPeriodBudget`.
     pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
-    /// `BudgetType`: `BudgetTypeEnum` (optional).
+    /// Optional. Sent as `BudgetType`.
     pub budget_type: ::core::option::Option<BudgetTypeEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -4340,19 +4378,19 @@ impl StrategyPayForConversionCrrGetItem {
         self
     }
 }
-/// `StrategyAverageCpaMultipleGoalsGetItem` (`schema/direct_v5/strategies.json`). Extends `StrategyAverageCpaMultipleGoalsBase`, whose fields come first.
+/// Used in `StrategyGetItem::average_cpa_multiple_goals`. Extends `StrategyAverageCpaMultipleGoalsBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct StrategyAverageCpaMultipleGoalsGetItem {
-    /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `WeeklySpendLimit`.
     pub weekly_spend_limit: rt::Nullable<i64>,
-    /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `CustomPeriodBudget`.
     pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
-    /// `ExplorationBudget`: `ExplorationBudget` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `ExplorationBudget`.
     pub exploration_budget: rt::Nullable<ExplorationBudget>,
-    /// `BidCeiling`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `BidCeiling`.
     pub bid_ceiling: rt::Nullable<i64>,
-    /// `BudgetType`: `BudgetTypeEnum` (optional).
+    /// Optional. Sent as `BudgetType`.
     pub budget_type: ::core::option::Option<BudgetTypeEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -4405,15 +4443,15 @@ impl StrategyAverageCpaMultipleGoalsGetItem {
         self
     }
 }
-/// `StrategyPayForConversionMultipleGoalsGetItem` (`schema/direct_v5/strategies.json`). Extends `StrategyPayForConversionMultipleGoalsBase`, whose fields come first.
+/// Used in `StrategyGetItem::pay_for_conversion_multiple_goals`. Extends `StrategyPayForConversionMultipleGoalsBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct StrategyPayForConversionMultipleGoalsGetItem {
-    /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `WeeklySpendLimit`.
     pub weekly_spend_limit: rt::Nullable<i64>,
-    /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `CustomPeriodBudget`.
     pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
-    /// `BudgetType`: `BudgetTypeEnum` (optional).
+    /// Optional. Sent as `BudgetType`.
     pub budget_type: ::core::option::Option<BudgetTypeEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -4450,73 +4488,73 @@ impl StrategyPayForConversionMultipleGoalsGetItem {
         self
     }
 }
-/// `StrategyGetItem` (`schema/direct_v5/strategies.json`).
+/// Used in `GetResponse::strategies`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct StrategyGetItem {
-    /// `Id`: `xsd:long` (optional).
+    /// Optional. Sent as `Id`.
     pub id: ::core::option::Option<i64>,
-    /// `AttributionModel`: `general:AttributionModelEnum` (optional).
+    /// Optional. Sent as `AttributionModel`.
     pub attribution_model: ::core::option::Option<super::general::AttributionModelEnum>,
-    /// `Type`: `StrategyType` (optional).
+    /// Optional. Sent as `Type`.
     pub type_: ::core::option::Option<StrategyType>,
-    /// `PriorityGoals`: `PriorityGoalsArray` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `PriorityGoals`.
     pub priority_goals: rt::Nullable<PriorityGoalsArray>,
-    /// `CounterIds`: `general:ArrayOfLong` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `CounterIds`.
     pub counter_ids: rt::Nullable<super::general::ArrayOfLong>,
-    /// `Name`: `xsd:string` (optional).
+    /// Optional. Sent as `Name`.
     pub name: ::core::option::Option<::std::string::String>,
-    /// `StatusArchived`: `general:YesNoEnum` (optional).
+    /// Optional. Sent as `StatusArchived`.
     pub status_archived: ::core::option::Option<super::general::YesNoEnum>,
-    /// `WbMaximumClicks`: `StrategyMaximumClicksGetItem` (optional).
+    /// Optional. Sent as `WbMaximumClicks`.
     pub wb_maximum_clicks: ::core::option::Option<StrategyMaximumClicksGetItem>,
-    /// `WbMaximumConversionRate`: `StrategyMaximumConversionRateGetItem` (optional).
+    /// Optional. Sent as `WbMaximumConversionRate`.
     pub wb_maximum_conversion_rate: ::core::option::Option<
         StrategyMaximumConversionRateGetItem,
     >,
-    /// `AverageCpc`: `StrategyAverageCpcGetItem` (optional).
+    /// Optional. Sent as `AverageCpc`.
     pub average_cpc: ::core::option::Option<StrategyAverageCpcGetItem>,
-    /// `AverageCpa`: `StrategyAverageCpaGetItem` (optional).
+    /// Optional. Sent as `AverageCpa`.
     pub average_cpa: ::core::option::Option<StrategyAverageCpaGetItem>,
-    /// `MaxProfit`: `StrategyMaxProfitGetItem` (optional).
+    /// Optional. Sent as `MaxProfit`.
     pub max_profit: ::core::option::Option<StrategyMaxProfitGetItem>,
-    /// `PayForConversion`: `StrategyPayForConversionGetItem` (optional).
+    /// Optional. Sent as `PayForConversion`.
     pub pay_for_conversion: ::core::option::Option<StrategyPayForConversionGetItem>,
-    /// `AverageCpaPerCampaign`: `StrategyAverageCpaPerCampaignGetItem` (optional).
+    /// Optional. Sent as `AverageCpaPerCampaign`.
     pub average_cpa_per_campaign: ::core::option::Option<
         StrategyAverageCpaPerCampaignGetItem,
     >,
-    /// `PayForConversionPerCampaign`: `StrategyPayForConversionPerCampaignGetItem` (optional).
+    /// Optional. Sent as `PayForConversionPerCampaign`.
     pub pay_for_conversion_per_campaign: ::core::option::Option<
         StrategyPayForConversionPerCampaignGetItem,
     >,
-    /// `PayForConversionPerFilter`: `StrategyPayForConversionPerFilterGetItem` (optional).
+    /// Optional. Sent as `PayForConversionPerFilter`.
     pub pay_for_conversion_per_filter: ::core::option::Option<
         StrategyPayForConversionPerFilterGetItem,
     >,
-    /// `AverageCpaPerFilter`: `StrategyAverageCpaPerFilterGetItem` (optional).
+    /// Optional. Sent as `AverageCpaPerFilter`.
     pub average_cpa_per_filter: ::core::option::Option<
         StrategyAverageCpaPerFilterGetItem,
     >,
-    /// `AverageCpcPerCampaign`: `StrategyAverageCpcPerCampaignGetItem` (optional).
+    /// Optional. Sent as `AverageCpcPerCampaign`.
     pub average_cpc_per_campaign: ::core::option::Option<
         StrategyAverageCpcPerCampaignGetItem,
     >,
-    /// `AverageCpcPerFilter`: `StrategyAverageCpcPerFilterGetItem` (optional).
+    /// Optional. Sent as `AverageCpcPerFilter`.
     pub average_cpc_per_filter: ::core::option::Option<
         StrategyAverageCpcPerFilterGetItem,
     >,
-    /// `AverageCrr`: `StrategyAverageCrrGetItem` (optional).
+    /// Optional. Sent as `AverageCrr`.
     pub average_crr: ::core::option::Option<StrategyAverageCrrGetItem>,
-    /// `PayForConversionCrr`: `StrategyPayForConversionCrrGetItem` (optional).
+    /// Optional. Sent as `PayForConversionCrr`.
     pub pay_for_conversion_crr: ::core::option::Option<
         StrategyPayForConversionCrrGetItem,
     >,
-    /// `AverageCpaMultipleGoals`: `StrategyAverageCpaMultipleGoalsGetItem` (optional).
+    /// Optional. Sent as `AverageCpaMultipleGoals`.
     pub average_cpa_multiple_goals: ::core::option::Option<
         StrategyAverageCpaMultipleGoalsGetItem,
     >,
-    /// `PayForConversionMultipleGoals`: `StrategyPayForConversionMultipleGoalsGetItem` (optional).
+    /// Optional. Sent as `PayForConversionMultipleGoals`.
     pub pay_for_conversion_multiple_goals: ::core::option::Option<
         StrategyPayForConversionMultipleGoalsGetItem,
     >,
@@ -4757,15 +4795,15 @@ impl StrategyGetItem {
         self
     }
 }
-/// `StrategiesSelectionCriteria` (`schema/direct_v5/strategies.json`).
+/// Used in `GetRequest::selection_criteria`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct StrategiesSelectionCriteria {
-    /// `Ids`: array of `xsd:long` (optional).
+    /// Optional. Sent as `Ids`.
     pub ids: ::core::option::Option<::std::vec::Vec<i64>>,
-    /// `Types`: array of `StrategyType` (optional).
+    /// Optional. Sent as `Types`.
     pub types: ::core::option::Option<::std::vec::Vec<StrategyType>>,
-    /// `IsArchived`: `general:YesNoEnum` (optional).
+    /// Optional. Sent as `IsArchived`.
     pub is_archived: ::core::option::Option<super::general::YesNoEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -4814,77 +4852,77 @@ impl StrategiesSelectionCriteria {
         self
     }
 }
-/// `GetRequest` (`schema/direct_v5/strategies.json`). Extends `general:GetRequestGeneral`, whose fields come first.
+/// The `params` of `Strategies.get`. Extends `general:GetRequestGeneral`, whose fields come first.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct GetRequest {
-    /// `Page`: `LimitOffset` (optional).
+    /// Optional. Sent as `Page`.
     pub page: ::core::option::Option<super::general::LimitOffset>,
-    /// `SelectionCriteria`: `StrategiesSelectionCriteria` (required).
+    /// Required. Sent as `SelectionCriteria`.
     pub selection_criteria: StrategiesSelectionCriteria,
-    /// `FieldNames`: array of `StrategyFieldEnum` (required).
+    /// Required. Sent as `FieldNames`.
     pub field_names: ::std::vec::Vec<StrategyFieldEnum>,
-    /// `StrategyMaximumClicksFieldNames`: array of `StrategyMaximumClicksFieldEnum` (optional).
+    /// Optional. Sent as `StrategyMaximumClicksFieldNames`.
     pub strategy_maximum_clicks_field_names: ::core::option::Option<
         ::std::vec::Vec<StrategyMaximumClicksFieldEnum>,
     >,
-    /// `StrategyMaximumConversionRateFieldNames`: array of `StrategyMaximumConversionRateFieldEnum` (optional).
+    /// Optional. Sent as `StrategyMaximumConversionRateFieldNames`.
     pub strategy_maximum_conversion_rate_field_names: ::core::option::Option<
         ::std::vec::Vec<StrategyMaximumConversionRateFieldEnum>,
     >,
-    /// `StrategyAverageCpcFieldNames`: array of `StrategyAverageCpcFieldEnum` (optional).
+    /// Optional. Sent as `StrategyAverageCpcFieldNames`.
     pub strategy_average_cpc_field_names: ::core::option::Option<
         ::std::vec::Vec<StrategyAverageCpcFieldEnum>,
     >,
-    /// `StrategyAverageCpaFieldNames`: array of `StrategyAverageCpaFieldEnum` (optional).
+    /// Optional. Sent as `StrategyAverageCpaFieldNames`.
     pub strategy_average_cpa_field_names: ::core::option::Option<
         ::std::vec::Vec<StrategyAverageCpaFieldEnum>,
     >,
-    /// `StrategyMaxProfitFieldNames`: array of `StrategyMaxProfitFieldEnum` (optional).
+    /// Optional. Sent as `StrategyMaxProfitFieldNames`.
     pub strategy_max_profit_field_names: ::core::option::Option<
         ::std::vec::Vec<StrategyMaxProfitFieldEnum>,
     >,
-    /// `StrategyPayForConversionFieldNames`: array of `StrategyPayForConversionFieldEnum` (optional).
+    /// Optional. Sent as `StrategyPayForConversionFieldNames`.
     pub strategy_pay_for_conversion_field_names: ::core::option::Option<
         ::std::vec::Vec<StrategyPayForConversionFieldEnum>,
     >,
-    /// `StrategyAverageCpaPerCampaignFieldNames`: array of `StrategyAverageCpaPerCampaignFieldEnum` (optional).
+    /// Optional. Sent as `StrategyAverageCpaPerCampaignFieldNames`.
     pub strategy_average_cpa_per_campaign_field_names: ::core::option::Option<
         ::std::vec::Vec<StrategyAverageCpaPerCampaignFieldEnum>,
     >,
-    /// `StrategyPayForConversionPerCampaignFieldNames`: array of `StrategyPayForConversionPerCampaignFieldEnum` (optional).
+    /// Optional. Sent as `StrategyPayForConversionPerCampaignFieldNames`.
     pub strategy_pay_for_conversion_per_campaign_field_names: ::core::option::Option<
         ::std::vec::Vec<StrategyPayForConversionPerCampaignFieldEnum>,
     >,
-    /// `StrategyPayForConversionPerFilterFieldNames`: array of `StrategyPayForConversionPerFilterFieldEnum` (optional).
+    /// Optional. Sent as `StrategyPayForConversionPerFilterFieldNames`.
     pub strategy_pay_for_conversion_per_filter_field_names: ::core::option::Option<
         ::std::vec::Vec<StrategyPayForConversionPerFilterFieldEnum>,
     >,
-    /// `StrategyAverageCpaPerFilterFieldNames`: array of `StrategyAverageCpaPerFilterFieldEnum` (optional).
+    /// Optional. Sent as `StrategyAverageCpaPerFilterFieldNames`.
     pub strategy_average_cpa_per_filter_field_names: ::core::option::Option<
         ::std::vec::Vec<StrategyAverageCpaPerFilterFieldEnum>,
     >,
-    /// `StrategyAverageCpcPerCampaignFieldNames`: array of `StrategyAverageCpcPerCampaignFieldEnum` (optional).
+    /// Optional. Sent as `StrategyAverageCpcPerCampaignFieldNames`.
     pub strategy_average_cpc_per_campaign_field_names: ::core::option::Option<
         ::std::vec::Vec<StrategyAverageCpcPerCampaignFieldEnum>,
     >,
-    /// `StrategyAverageCpcPerFilterFieldNames`: array of `StrategyAverageCpcPerFilterFieldEnum` (optional).
+    /// Optional. Sent as `StrategyAverageCpcPerFilterFieldNames`.
     pub strategy_average_cpc_per_filter_field_names: ::core::option::Option<
         ::std::vec::Vec<StrategyAverageCpcPerFilterFieldEnum>,
     >,
-    /// `StrategyAverageCrrFieldNames`: array of `StrategyAverageCrrFieldEnum` (optional).
+    /// Optional. Sent as `StrategyAverageCrrFieldNames`.
     pub strategy_average_crr_field_names: ::core::option::Option<
         ::std::vec::Vec<StrategyAverageCrrFieldEnum>,
     >,
-    /// `StrategyPayForConversionCrrFieldNames`: array of `StrategyPayForConversionCrrFieldEnum` (optional).
+    /// Optional. Sent as `StrategyPayForConversionCrrFieldNames`.
     pub strategy_pay_for_conversion_crr_field_names: ::core::option::Option<
         ::std::vec::Vec<StrategyPayForConversionCrrFieldEnum>,
     >,
-    /// `StrategyAverageCpaMultipleGoalsFieldNames`: array of `StrategyAverageCpaMultipleGoalsFieldEnum` (optional).
+    /// Optional. Sent as `StrategyAverageCpaMultipleGoalsFieldNames`.
     pub strategy_average_cpa_multiple_goals_field_names: ::core::option::Option<
         ::std::vec::Vec<StrategyAverageCpaMultipleGoalsFieldEnum>,
     >,
-    /// `StrategyPayForConversionMultipleGoalsFieldNames`: array of `StrategyPayForConversionMultipleGoalsFieldEnum` (optional).
+    /// Optional. Sent as `StrategyPayForConversionMultipleGoalsFieldNames`.
     pub strategy_pay_for_conversion_multiple_goals_field_names: ::core::option::Option<
         ::std::vec::Vec<StrategyPayForConversionMultipleGoalsFieldEnum>,
     >,
@@ -5161,15 +5199,15 @@ impl GetRequest {
         self
     }
 }
-/// `StrategyMaximumClicksUpdateItem` (`schema/direct_v5/strategies.json`). Extends `StrategyMaximumClicksBase`, whose fields come first.
+/// Used in `StrategyUpdateItem::wb_maximum_clicks`. Extends `StrategyMaximumClicksBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct StrategyMaximumClicksUpdateItem {
-    /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `WeeklySpendLimit`.
     pub weekly_spend_limit: rt::Nullable<i64>,
-    /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `CustomPeriodBudget`.
     pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
-    /// `BidCeiling`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `BidCeiling`.
     pub bid_ceiling: rt::Nullable<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -5206,17 +5244,17 @@ impl StrategyMaximumClicksUpdateItem {
         self
     }
 }
-/// `StrategyMaximumConversionRateUpdateItem` (`schema/direct_v5/strategies.json`). Extends `StrategyMaximumConversionRateBase`, whose fields come first.
+/// Used in `StrategyUpdateItem::wb_maximum_conversion_rate`. Extends `StrategyMaximumConversionRateBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct StrategyMaximumConversionRateUpdateItem {
-    /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `WeeklySpendLimit`.
     pub weekly_spend_limit: rt::Nullable<i64>,
-    /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `CustomPeriodBudget`.
     pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
-    /// `BidCeiling`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `BidCeiling`.
     pub bid_ceiling: rt::Nullable<i64>,
-    /// `GoalId`: `xsd:long` (optional).
+    /// Optional. Sent as `GoalId`.
     pub goal_id: ::core::option::Option<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -5261,15 +5299,15 @@ impl StrategyMaximumConversionRateUpdateItem {
         self
     }
 }
-/// `StrategyAverageCpcUpdateItem` (`schema/direct_v5/strategies.json`). Extends `StrategyAverageCpcBase`, whose fields come first.
+/// Used in `StrategyUpdateItem::average_cpc`. Extends `StrategyAverageCpcBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct StrategyAverageCpcUpdateItem {
-    /// `AverageCpc`: `xsd:long` (optional).
+    /// Optional. Sent as `AverageCpc`.
     pub average_cpc: ::core::option::Option<i64>,
-    /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `WeeklySpendLimit`.
     pub weekly_spend_limit: rt::Nullable<i64>,
-    /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `CustomPeriodBudget`.
     pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -5306,19 +5344,19 @@ impl StrategyAverageCpcUpdateItem {
         self
     }
 }
-/// `StrategyAverageCpaUpdateItem` (`schema/direct_v5/strategies.json`). Extends `StrategyAverageCpaBase`, whose fields come first.
+/// Used in `StrategyUpdateItem::average_cpa`. Extends `StrategyAverageCpaBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct StrategyAverageCpaUpdateItem {
-    /// `AverageCpa`: `xsd:long` (optional).
+    /// Optional. Sent as `AverageCpa`.
     pub average_cpa: ::core::option::Option<i64>,
-    /// `GoalId`: `xsd:long` (optional).
+    /// Optional. Sent as `GoalId`.
     pub goal_id: ::core::option::Option<i64>,
-    /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `WeeklySpendLimit`.
     pub weekly_spend_limit: rt::Nullable<i64>,
-    /// `BidCeiling`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `BidCeiling`.
     pub bid_ceiling: rt::Nullable<i64>,
-    /// `ExplorationBudget`: `ExplorationBudget` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `ExplorationBudget`.
     pub exploration_budget: rt::Nullable<ExplorationBudget>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -5371,15 +5409,15 @@ impl StrategyAverageCpaUpdateItem {
         self
     }
 }
-/// `StrategyMaxProfitUpdateItem` (`schema/direct_v5/strategies.json`). Extends `StrategyMaxProfitBase`, whose fields come first.
+/// Used in `StrategyUpdateItem::max_profit`. Extends `StrategyMaxProfitBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct StrategyMaxProfitUpdateItem {
-    /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `WeeklySpendLimit`.
     pub weekly_spend_limit: rt::Nullable<i64>,
-    /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `CustomPeriodBudget`.
     pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
-    /// `ExplorationBudget`: `ExplorationBudget` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `ExplorationBudget`.
     pub exploration_budget: rt::Nullable<ExplorationBudget>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -5416,17 +5454,17 @@ impl StrategyMaxProfitUpdateItem {
         self
     }
 }
-/// `StrategyPayForConversionUpdateItem` (`schema/direct_v5/strategies.json`). Extends `StrategyPayForConversionBase`, whose fields come first.
+/// Used in `StrategyUpdateItem::pay_for_conversion`. Extends `StrategyPayForConversionBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct StrategyPayForConversionUpdateItem {
-    /// `Cpa`: `xsd:long` (optional).
+    /// Optional. Sent as `Cpa`.
     pub cpa: ::core::option::Option<i64>,
-    /// `GoalId`: `xsd:long` (optional).
+    /// Optional. Sent as `GoalId`.
     pub goal_id: ::core::option::Option<i64>,
-    /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `WeeklySpendLimit`.
     pub weekly_spend_limit: rt::Nullable<i64>,
-    /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `CustomPeriodBudget`.
     pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -5471,21 +5509,21 @@ impl StrategyPayForConversionUpdateItem {
         self
     }
 }
-/// `StrategyAverageCpaPerCampaignUpdateItem` (`schema/direct_v5/strategies.json`). Extends `StrategyAverageCpaPerCampaignBase`, whose fields come first.
+/// Used in `StrategyUpdateItem::average_cpa_per_campaign`. Extends `StrategyAverageCpaPerCampaignBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct StrategyAverageCpaPerCampaignUpdateItem {
-    /// `AverageCpa`: `xsd:long` (optional).
+    /// Optional. Sent as `AverageCpa`.
     pub average_cpa: ::core::option::Option<i64>,
-    /// `GoalId`: `xsd:long` (optional).
+    /// Optional. Sent as `GoalId`.
     pub goal_id: ::core::option::Option<i64>,
-    /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `WeeklySpendLimit`.
     pub weekly_spend_limit: rt::Nullable<i64>,
-    /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `CustomPeriodBudget`.
     pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
-    /// `BidCeiling`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `BidCeiling`.
     pub bid_ceiling: rt::Nullable<i64>,
-    /// `ExplorationBudget`: `ExplorationBudget` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `ExplorationBudget`.
     pub exploration_budget: rt::Nullable<ExplorationBudget>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -5546,17 +5584,17 @@ impl StrategyAverageCpaPerCampaignUpdateItem {
         self
     }
 }
-/// `StrategyPayForConversionPerCampaignUpdateItem` (`schema/direct_v5/strategies.json`). Extends `StrategyPayForConversionPerCampaignBase`, whose fields come first.
+/// Used in `StrategyUpdateItem::pay_for_conversion_per_campaign`. Extends `StrategyPayForConversionPerCampaignBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct StrategyPayForConversionPerCampaignUpdateItem {
-    /// `Cpa`: `xsd:long` (optional).
+    /// Optional. Sent as `Cpa`.
     pub cpa: ::core::option::Option<i64>,
-    /// `GoalId`: `xsd:long` (optional).
+    /// Optional. Sent as `GoalId`.
     pub goal_id: ::core::option::Option<i64>,
-    /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `WeeklySpendLimit`.
     pub weekly_spend_limit: rt::Nullable<i64>,
-    /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `CustomPeriodBudget`.
     pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -5601,17 +5639,17 @@ impl StrategyPayForConversionPerCampaignUpdateItem {
         self
     }
 }
-/// `StrategyPayForConversionPerFilterUpdateItem` (`schema/direct_v5/strategies.json`). Extends `StrategyPayForConversionPerFilterBase`, whose fields come first.
+/// Used in `StrategyUpdateItem::pay_for_conversion_per_filter`. Extends `StrategyPayForConversionPerFilterBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct StrategyPayForConversionPerFilterUpdateItem {
-    /// `Cpa`: `xsd:long` (optional).
+    /// Optional. Sent as `Cpa`.
     pub cpa: ::core::option::Option<i64>,
-    /// `GoalId`: `xsd:long` (optional).
+    /// Optional. Sent as `GoalId`.
     pub goal_id: ::core::option::Option<i64>,
-    /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `WeeklySpendLimit`.
     pub weekly_spend_limit: rt::Nullable<i64>,
-    /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `CustomPeriodBudget`.
     pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -5656,21 +5694,21 @@ impl StrategyPayForConversionPerFilterUpdateItem {
         self
     }
 }
-/// `StrategyAverageCpaPerFilterUpdateItem` (`schema/direct_v5/strategies.json`). Extends `StrategyAverageCpaPerFilterBase`, whose fields come first.
+/// Used in `StrategyUpdateItem::average_cpa_per_filter`. Extends `StrategyAverageCpaPerFilterBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct StrategyAverageCpaPerFilterUpdateItem {
-    /// `FilterAverageCpa`: `xsd:long` (optional).
+    /// Optional. Sent as `FilterAverageCpa`.
     pub filter_average_cpa: ::core::option::Option<i64>,
-    /// `GoalId`: `xsd:long` (optional).
+    /// Optional. Sent as `GoalId`.
     pub goal_id: ::core::option::Option<i64>,
-    /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `WeeklySpendLimit`.
     pub weekly_spend_limit: rt::Nullable<i64>,
-    /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `CustomPeriodBudget`.
     pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
-    /// `BidCeiling`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `BidCeiling`.
     pub bid_ceiling: rt::Nullable<i64>,
-    /// `ExplorationBudget`: `ExplorationBudget` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `ExplorationBudget`.
     pub exploration_budget: rt::Nullable<ExplorationBudget>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -5731,17 +5769,17 @@ impl StrategyAverageCpaPerFilterUpdateItem {
         self
     }
 }
-/// `StrategyAverageCpcPerCampaignUpdateItem` (`schema/direct_v5/strategies.json`). Extends `StrategyAverageCpcPerCampaignBase`, whose fields come first.
+/// Used in `StrategyUpdateItem::average_cpc_per_campaign`. Extends `StrategyAverageCpcPerCampaignBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct StrategyAverageCpcPerCampaignUpdateItem {
-    /// `AverageCpc`: `xsd:long` (optional).
+    /// Optional. Sent as `AverageCpc`.
     pub average_cpc: ::core::option::Option<i64>,
-    /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `WeeklySpendLimit`.
     pub weekly_spend_limit: rt::Nullable<i64>,
-    /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `CustomPeriodBudget`.
     pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
-    /// `BidCeiling`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `BidCeiling`.
     pub bid_ceiling: rt::Nullable<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -5786,17 +5824,17 @@ impl StrategyAverageCpcPerCampaignUpdateItem {
         self
     }
 }
-/// `StrategyAverageCpcPerFilterUpdateItem` (`schema/direct_v5/strategies.json`). Extends `StrategyAverageCpcPerFilterBase`, whose fields come first.
+/// Used in `StrategyUpdateItem::average_cpc_per_filter`. Extends `StrategyAverageCpcPerFilterBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct StrategyAverageCpcPerFilterUpdateItem {
-    /// `FilterAverageCpc`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `FilterAverageCpc`.
     pub filter_average_cpc: rt::Nullable<i64>,
-    /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `WeeklySpendLimit`.
     pub weekly_spend_limit: rt::Nullable<i64>,
-    /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `CustomPeriodBudget`.
     pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
-    /// `BidCeiling`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `BidCeiling`.
     pub bid_ceiling: rt::Nullable<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -5841,19 +5879,19 @@ impl StrategyAverageCpcPerFilterUpdateItem {
         self
     }
 }
-/// `StrategyAverageCrrUpdateItem` (`schema/direct_v5/strategies.json`). Extends `StrategyAverageCrrBase`, whose fields come first.
+/// Used in `StrategyUpdateItem::average_crr`. Extends `StrategyAverageCrrBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct StrategyAverageCrrUpdateItem {
-    /// `Crr`: `xsd:int` (optional).
+    /// Optional. Sent as `Crr`.
     pub crr: ::core::option::Option<i32>,
-    /// `GoalId`: `xsd:long` (optional).
+    /// Optional. Sent as `GoalId`.
     pub goal_id: ::core::option::Option<i64>,
-    /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `WeeklySpendLimit`.
     pub weekly_spend_limit: rt::Nullable<i64>,
-    /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `CustomPeriodBudget`.
     pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
-    /// `ExplorationBudget`: `ExplorationBudget` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `ExplorationBudget`.
     pub exploration_budget: rt::Nullable<ExplorationBudget>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -5906,17 +5944,17 @@ impl StrategyAverageCrrUpdateItem {
         self
     }
 }
-/// `StrategyPayForConversionCrrUpdateItem` (`schema/direct_v5/strategies.json`). Extends `StrategyPayForConversionCrrBase`, whose fields come first.
+/// Used in `StrategyUpdateItem::pay_for_conversion_crr`. Extends `StrategyPayForConversionCrrBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct StrategyPayForConversionCrrUpdateItem {
-    /// `Crr`: `xsd:int` (optional).
+    /// Optional. Sent as `Crr`.
     pub crr: ::core::option::Option<i32>,
-    /// `GoalId`: `xsd:long` (optional).
+    /// Optional. Sent as `GoalId`.
     pub goal_id: ::core::option::Option<i64>,
-    /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `WeeklySpendLimit`.
     pub weekly_spend_limit: rt::Nullable<i64>,
-    /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `CustomPeriodBudget`.
     pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -5961,17 +5999,17 @@ impl StrategyPayForConversionCrrUpdateItem {
         self
     }
 }
-/// `StrategyAverageCpaMultipleGoalsUpdateItem` (`schema/direct_v5/strategies.json`). Extends `StrategyAverageCpaMultipleGoalsBase`, whose fields come first.
+/// Used in `StrategyUpdateItem::average_cpa_multiple_goals`. Extends `StrategyAverageCpaMultipleGoalsBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct StrategyAverageCpaMultipleGoalsUpdateItem {
-    /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `WeeklySpendLimit`.
     pub weekly_spend_limit: rt::Nullable<i64>,
-    /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `CustomPeriodBudget`.
     pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
-    /// `ExplorationBudget`: `ExplorationBudget` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `ExplorationBudget`.
     pub exploration_budget: rt::Nullable<ExplorationBudget>,
-    /// `BidCeiling`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `BidCeiling`.
     pub bid_ceiling: rt::Nullable<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -6016,13 +6054,13 @@ impl StrategyAverageCpaMultipleGoalsUpdateItem {
         self
     }
 }
-/// `StrategyPayForConversionMultipleGoalsUpdateItem` (`schema/direct_v5/strategies.json`). Extends `StrategyPayForConversionMultipleGoalsBase`, whose fields come first.
+/// Used in `StrategyUpdateItem::pay_for_conversion_multiple_goals`. Extends `StrategyPayForConversionMultipleGoalsBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct StrategyPayForConversionMultipleGoalsUpdateItem {
-    /// `WeeklySpendLimit`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `WeeklySpendLimit`.
     pub weekly_spend_limit: rt::Nullable<i64>,
-    /// `CustomPeriodBudget`: `CustomPeriodBudget` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `CustomPeriodBudget`.
     pub custom_period_budget: rt::Nullable<CustomPeriodBudget>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -6051,69 +6089,69 @@ impl StrategyPayForConversionMultipleGoalsUpdateItem {
         self
     }
 }
-/// `StrategyUpdateItem` (`schema/direct_v5/strategies.json`).
+/// Used in `UpdateRequest::strategies`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct StrategyUpdateItem {
-    /// `Id`: `xsd:long` (required).
+    /// Required. Sent as `Id`.
     pub id: i64,
-    /// `AttributionModel`: `general:AttributionModelEnum` (optional).
+    /// Optional. Sent as `AttributionModel`.
     pub attribution_model: ::core::option::Option<super::general::AttributionModelEnum>,
-    /// `Name`: `xsd:string` (optional).
+    /// Optional. Sent as `Name`.
     pub name: ::core::option::Option<::std::string::String>,
-    /// `CounterIds`: `general:ArrayOfLong` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `CounterIds`.
     pub counter_ids: rt::Nullable<super::general::ArrayOfLong>,
-    /// `PriorityGoals`: `PriorityGoalsArray` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `PriorityGoals`.
     pub priority_goals: rt::Nullable<PriorityGoalsArray>,
-    /// `WbMaximumClicks`: `StrategyMaximumClicksUpdateItem` (optional).
+    /// Optional. Sent as `WbMaximumClicks`.
     pub wb_maximum_clicks: ::core::option::Option<StrategyMaximumClicksUpdateItem>,
-    /// `WbMaximumConversionRate`: `StrategyMaximumConversionRateUpdateItem` (optional).
+    /// Optional. Sent as `WbMaximumConversionRate`.
     pub wb_maximum_conversion_rate: ::core::option::Option<
         StrategyMaximumConversionRateUpdateItem,
     >,
-    /// `AverageCpc`: `StrategyAverageCpcUpdateItem` (optional).
+    /// Optional. Sent as `AverageCpc`.
     pub average_cpc: ::core::option::Option<StrategyAverageCpcUpdateItem>,
-    /// `AverageCpa`: `StrategyAverageCpaUpdateItem` (optional).
+    /// Optional. Sent as `AverageCpa`.
     pub average_cpa: ::core::option::Option<StrategyAverageCpaUpdateItem>,
-    /// `MaxProfit`: `StrategyMaxProfitUpdateItem` (optional).
+    /// Optional. Sent as `MaxProfit`.
     pub max_profit: ::core::option::Option<StrategyMaxProfitUpdateItem>,
-    /// `PayForConversion`: `StrategyPayForConversionUpdateItem` (optional).
+    /// Optional. Sent as `PayForConversion`.
     pub pay_for_conversion: ::core::option::Option<StrategyPayForConversionUpdateItem>,
-    /// `AverageCpaPerCampaign`: `StrategyAverageCpaPerCampaignUpdateItem` (optional).
+    /// Optional. Sent as `AverageCpaPerCampaign`.
     pub average_cpa_per_campaign: ::core::option::Option<
         StrategyAverageCpaPerCampaignUpdateItem,
     >,
-    /// `PayForConversionPerCampaign`: `StrategyPayForConversionPerCampaignUpdateItem` (optional).
+    /// Optional. Sent as `PayForConversionPerCampaign`.
     pub pay_for_conversion_per_campaign: ::core::option::Option<
         StrategyPayForConversionPerCampaignUpdateItem,
     >,
-    /// `PayForConversionPerFilter`: `StrategyPayForConversionPerFilterUpdateItem` (optional).
+    /// Optional. Sent as `PayForConversionPerFilter`.
     pub pay_for_conversion_per_filter: ::core::option::Option<
         StrategyPayForConversionPerFilterUpdateItem,
     >,
-    /// `AverageCpaPerFilter`: `StrategyAverageCpaPerFilterUpdateItem` (optional).
+    /// Optional. Sent as `AverageCpaPerFilter`.
     pub average_cpa_per_filter: ::core::option::Option<
         StrategyAverageCpaPerFilterUpdateItem,
     >,
-    /// `AverageCpcPerCampaign`: `StrategyAverageCpcPerCampaignUpdateItem` (optional).
+    /// Optional. Sent as `AverageCpcPerCampaign`.
     pub average_cpc_per_campaign: ::core::option::Option<
         StrategyAverageCpcPerCampaignUpdateItem,
     >,
-    /// `AverageCpcPerFilter`: `StrategyAverageCpcPerFilterUpdateItem` (optional).
+    /// Optional. Sent as `AverageCpcPerFilter`.
     pub average_cpc_per_filter: ::core::option::Option<
         StrategyAverageCpcPerFilterUpdateItem,
     >,
-    /// `AverageCrr`: `StrategyAverageCrrUpdateItem` (optional).
+    /// Optional. Sent as `AverageCrr`.
     pub average_crr: ::core::option::Option<StrategyAverageCrrUpdateItem>,
-    /// `PayForConversionCrr`: `StrategyPayForConversionCrrUpdateItem` (optional).
+    /// Optional. Sent as `PayForConversionCrr`.
     pub pay_for_conversion_crr: ::core::option::Option<
         StrategyPayForConversionCrrUpdateItem,
     >,
-    /// `AverageCpaMultipleGoals`: `StrategyAverageCpaMultipleGoalsUpdateItem` (optional).
+    /// Optional. Sent as `AverageCpaMultipleGoals`.
     pub average_cpa_multiple_goals: ::core::option::Option<
         StrategyAverageCpaMultipleGoalsUpdateItem,
     >,
-    /// `PayForConversionMultipleGoals`: `StrategyPayForConversionMultipleGoalsUpdateItem` (optional).
+    /// Optional. Sent as `PayForConversionMultipleGoals`.
     pub pay_for_conversion_multiple_goals: ::core::option::Option<
         StrategyPayForConversionMultipleGoalsUpdateItem,
     >,
@@ -6331,11 +6369,11 @@ impl StrategyUpdateItem {
         self
     }
 }
-/// `AddRequest` (`schema/direct_v5/strategies.json`).
+/// The `params` of `Strategies.add`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct AddRequest {
-    /// `Strategies`: array of `StrategyAddItem` (required).
+    /// Required. Sent as `Strategies`.
     pub strategies: ::std::vec::Vec<StrategyAddItem>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -6356,11 +6394,11 @@ impl AddRequest {
         }
     }
 }
-/// `AddResponse` (`schema/direct_v5/strategies.json`).
+/// The `result` of `Strategies.add`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct AddResponse {
-    /// `AddResults`: array of `general:ActionResult` (optional).
+    /// Optional. Sent as `AddResults`.
     pub add_results: ::core::option::Option<
         ::std::vec::Vec<super::general::ActionResult>,
     >,
@@ -6390,13 +6428,13 @@ impl AddResponse {
         self
     }
 }
-/// `GetResponse` (`schema/direct_v5/strategies.json`). Extends `general:GetResponseGeneral`, whose fields come first.
+/// The `result` of `Strategies.get`. Extends `general:GetResponseGeneral`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct GetResponse {
-    /// `LimitedBy`: `xsd:long` (optional).
+    /// Optional. Sent as `LimitedBy`.
     pub limited_by: ::core::option::Option<i64>,
-    /// `Strategies`: array of `StrategyGetItem` (optional).
+    /// Optional. Sent as `Strategies`.
     pub strategies: ::core::option::Option<::std::vec::Vec<StrategyGetItem>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -6432,11 +6470,11 @@ impl GetResponse {
         self
     }
 }
-/// `UpdateRequest` (`schema/direct_v5/strategies.json`).
+/// The `params` of `Strategies.update`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateRequest {
-    /// `Strategies`: array of `StrategyUpdateItem` (required).
+    /// Required. Sent as `Strategies`.
     pub strategies: ::std::vec::Vec<StrategyUpdateItem>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -6457,11 +6495,11 @@ impl UpdateRequest {
         }
     }
 }
-/// `UpdateResponse` (`schema/direct_v5/strategies.json`).
+/// The `result` of `Strategies.update`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct UpdateResponse {
-    /// `UpdateResults`: array of `general:ActionResult` (optional).
+    /// Optional. Sent as `UpdateResults`.
     pub update_results: ::core::option::Option<
         ::std::vec::Vec<super::general::ActionResult>,
     >,
@@ -6491,11 +6529,11 @@ impl UpdateResponse {
         self
     }
 }
-/// `ArchiveRequest` (`schema/direct_v5/strategies.json`).
+/// The `params` of `Strategies.archive`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ArchiveRequest {
-    /// `SelectionCriteria`: `general:IdsCriteria` (required).
+    /// Required. Sent as `SelectionCriteria`.
     pub selection_criteria: super::general::IdsCriteria,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -6509,11 +6547,11 @@ impl ArchiveRequest {
         }
     }
 }
-/// `ArchiveResponse` (`schema/direct_v5/strategies.json`).
+/// The `result` of `Strategies.archive`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ArchiveResponse {
-    /// `ArchiveResults`: array of `general:ActionResult` (optional).
+    /// Optional. Sent as `ArchiveResults`.
     pub archive_results: ::core::option::Option<
         ::std::vec::Vec<super::general::ActionResult>,
     >,
@@ -6543,11 +6581,11 @@ impl ArchiveResponse {
         self
     }
 }
-/// `UnarchiveRequest` (`schema/direct_v5/strategies.json`).
+/// The `params` of `Strategies.unarchive`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct UnarchiveRequest {
-    /// `SelectionCriteria`: `general:IdsCriteria` (required).
+    /// Required. Sent as `SelectionCriteria`.
     pub selection_criteria: super::general::IdsCriteria,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -6561,11 +6599,11 @@ impl UnarchiveRequest {
         }
     }
 }
-/// `UnarchiveResponse` (`schema/direct_v5/strategies.json`).
+/// The `result` of `Strategies.unarchive`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct UnarchiveResponse {
-    /// `UnarchiveResults`: array of `general:ActionResult` (optional).
+    /// Optional. Sent as `UnarchiveResults`.
     pub unarchive_results: ::core::option::Option<
         ::std::vec::Vec<super::general::ActionResult>,
     >,

@@ -58,21 +58,23 @@ impl<'a> TurboPagesService<'a> {
         self.client.pages(&GET, params)
     }
 }
-/// `TurboPageFieldEnum`: one of 6 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `GetRequest::field_names`.
+///
+/// One of the 6 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum TurboPageFieldEnum {
-    /// `Id`
+    /// Sent as `Id`.
     Id,
-    /// `Name`
+    /// Sent as `Name`.
     Name,
-    /// `Href`
+    /// Sent as `Href`.
     Href,
-    /// `PreviewHref`
+    /// Sent as `PreviewHref`.
     PreviewHref,
-    /// `TurboSiteHref`
+    /// Sent as `TurboSiteHref`.
     TurboSiteHref,
-    /// `BoundWithHref`
+    /// Sent as `BoundWithHref`.
     BoundWithHref,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -126,13 +128,13 @@ impl ::core::convert::From<&str> for TurboPageFieldEnum {
         Self::from_wire(value)
     }
 }
-/// `TurboPagesSelectionCriteria` (`schema/direct_v5/turbopages.json`).
+/// Used in `GetRequest::selection_criteria`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct TurboPagesSelectionCriteria {
-    /// `Ids`: array of `xsd:long` (optional).
+    /// Optional. Sent as `Ids`.
     pub ids: ::core::option::Option<::std::vec::Vec<i64>>,
-    /// `BoundWithHrefs`: array of `xsd:string` (optional).
+    /// Optional. Sent as `BoundWithHrefs`.
     pub bound_with_hrefs: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -173,21 +175,21 @@ impl TurboPagesSelectionCriteria {
         self
     }
 }
-/// `TurboPageGetItem` (`schema/direct_v5/turbopages.json`).
+/// Used in `GetResponse::turbo_pages`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct TurboPageGetItem {
-    /// `Id`: `xsd:long` (optional).
+    /// Optional. Sent as `Id`.
     pub id: ::core::option::Option<i64>,
-    /// `Name`: `xsd:string` (optional).
+    /// Optional. Sent as `Name`.
     pub name: ::core::option::Option<::std::string::String>,
-    /// `Href`: `xsd:string` (optional).
+    /// Optional. Sent as `Href`.
     pub href: ::core::option::Option<::std::string::String>,
-    /// `PreviewHref`: `xsd:string` (optional).
+    /// Optional. Sent as `PreviewHref`.
     pub preview_href: ::core::option::Option<::std::string::String>,
-    /// `TurboSiteHref`: `xsd:string` (optional).
+    /// Optional. Sent as `TurboSiteHref`.
     pub turbo_site_href: ::core::option::Option<::std::string::String>,
-    /// `BoundWithHref`: `xsd:string` (optional).
+    /// Optional. Sent as `BoundWithHref`.
     pub bound_with_href: ::core::option::Option<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -263,15 +265,15 @@ impl TurboPageGetItem {
         self
     }
 }
-/// `GetRequest` (`schema/direct_v5/turbopages.json`). Extends `general:GetRequestGeneral`, whose fields come first.
+/// The `params` of `TurboPages.get`. Extends `general:GetRequestGeneral`, whose fields come first.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct GetRequest {
-    /// `Page`: `LimitOffset` (optional).
+    /// Optional. Sent as `Page`.
     pub page: ::core::option::Option<super::general::LimitOffset>,
-    /// `SelectionCriteria`: `TurboPagesSelectionCriteria` (optional).
+    /// Optional. Sent as `SelectionCriteria`.
     pub selection_criteria: ::core::option::Option<TurboPagesSelectionCriteria>,
-    /// `FieldNames`: array of `TurboPageFieldEnum` (required).
+    /// Required. Sent as `FieldNames`.
     pub field_names: ::std::vec::Vec<TurboPageFieldEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -311,13 +313,13 @@ impl GetRequest {
         self
     }
 }
-/// `GetResponse` (`schema/direct_v5/turbopages.json`). Extends `general:GetResponseGeneral`, whose fields come first.
+/// The `result` of `TurboPages.get`. Extends `general:GetResponseGeneral`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct GetResponse {
-    /// `LimitedBy`: `xsd:long` (optional).
+    /// Optional. Sent as `LimitedBy`.
     pub limited_by: ::core::option::Option<i64>,
-    /// `TurboPages`: array of `TurboPageGetItem` (optional).
+    /// Optional. Sent as `TurboPages`.
     pub turbo_pages: ::core::option::Option<::std::vec::Vec<TurboPageGetItem>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,

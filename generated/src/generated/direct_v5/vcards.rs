@@ -90,45 +90,47 @@ impl<'a> VCardsService<'a> {
         self.client.pages(&GET, params)
     }
 }
-/// `VCardFieldEnum`: one of 18 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `GetRequest::field_names`.
+///
+/// One of the 18 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum VCardFieldEnum {
-    /// `Id`
+    /// Sent as `Id`.
     Id,
-    /// `Country`
+    /// Sent as `Country`.
     Country,
-    /// `City`
+    /// Sent as `City`.
     City,
-    /// `Street`
+    /// Sent as `Street`.
     Street,
-    /// `House`
+    /// Sent as `House`.
     House,
-    /// `Building`
+    /// Sent as `Building`.
     Building,
-    /// `Apartment`
+    /// Sent as `Apartment`.
     Apartment,
-    /// `CompanyName`
+    /// Sent as `CompanyName`.
     CompanyName,
-    /// `ExtraMessage`
+    /// Sent as `ExtraMessage`.
     ExtraMessage,
-    /// `ContactPerson`
+    /// Sent as `ContactPerson`.
     ContactPerson,
-    /// `ContactEmail`
+    /// Sent as `ContactEmail`.
     ContactEmail,
-    /// `MetroStationId`
+    /// Sent as `MetroStationId`.
     MetroStationId,
-    /// `CampaignId`
+    /// Sent as `CampaignId`.
     CampaignId,
-    /// `Ogrn`
+    /// Sent as `Ogrn`.
     Ogrn,
-    /// `WorkTime`
+    /// Sent as `WorkTime`.
     WorkTime,
-    /// `InstantMessenger`
+    /// Sent as `InstantMessenger`.
     InstantMessenger,
-    /// `Phone`
+    /// Sent as `Phone`.
     Phone,
-    /// `PointOnMap`
+    /// Sent as `PointOnMap`.
     PointOnMap,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -218,17 +220,17 @@ impl ::core::convert::From<&str> for VCardFieldEnum {
         Self::from_wire(value)
     }
 }
-/// `Phone` (`schema/direct_v5/vcards.json`).
+/// Used in `VCardAddItem::phone`, `VCardGetItem::phone`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Phone {
-    /// `CountryCode`: `xsd:string` (required).
+    /// Required. Sent as `CountryCode`.
     pub country_code: ::std::string::String,
-    /// `CityCode`: `xsd:string` (required).
+    /// Required. Sent as `CityCode`.
     pub city_code: ::std::string::String,
-    /// `PhoneNumber`: `xsd:string` (required).
+    /// Required. Sent as `PhoneNumber`.
     pub phone_number: ::std::string::String,
-    /// `Extension`: `xsd:string` (optional).
+    /// Optional. Sent as `Extension`.
     pub extension: ::core::option::Option<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -259,13 +261,13 @@ impl Phone {
         self
     }
 }
-/// `InstantMessenger` (`schema/direct_v5/vcards.json`).
+/// Used in `VCardAddItem::instant_messenger`, `VCardGetItem::instant_messenger`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct InstantMessenger {
-    /// `MessengerClient`: `xsd:string` (required).
+    /// Required. Sent as `MessengerClient`.
     pub messenger_client: ::std::string::String,
-    /// `MessengerLogin`: `xsd:string` (required).
+    /// Required. Sent as `MessengerLogin`.
     pub messenger_login: ::std::string::String,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -283,21 +285,21 @@ impl InstantMessenger {
         }
     }
 }
-/// `MapPoint` (`schema/direct_v5/vcards.json`).
+/// Used in `VCardAddItem::point_on_map`, `VCardGetItem::point_on_map`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct MapPoint {
-    /// `X`: `xsd:decimal` (required).
+    /// Required. Sent as `X`.
     pub x: f64,
-    /// `Y`: `xsd:decimal` (required).
+    /// Required. Sent as `Y`.
     pub y: f64,
-    /// `X1`: `xsd:decimal` (required).
+    /// Required. Sent as `X1`.
     pub x1: f64,
-    /// `Y1`: `xsd:decimal` (required).
+    /// Required. Sent as `Y1`.
     pub y1: f64,
-    /// `X2`: `xsd:decimal` (required).
+    /// Required. Sent as `X2`.
     pub x2: f64,
-    /// `Y2`: `xsd:decimal` (required).
+    /// Required. Sent as `Y2`.
     pub y2: f64,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -316,43 +318,43 @@ impl MapPoint {
         }
     }
 }
-/// `VCardAddItem` (`schema/direct_v5/vcards.json`).
+/// Used in `AddRequest::v_cards`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct VCardAddItem {
-    /// `CampaignId`: `xsd:long` (required).
+    /// Required. Sent as `CampaignId`.
     pub campaign_id: i64,
-    /// `Country`: `xsd:string` (required).
+    /// Required. Sent as `Country`.
     pub country: ::std::string::String,
-    /// `City`: `xsd:string` (required).
+    /// Required. Sent as `City`.
     pub city: ::std::string::String,
-    /// `CompanyName`: `xsd:string` (required).
+    /// Required. Sent as `CompanyName`.
     pub company_name: ::std::string::String,
-    /// `WorkTime`: `xsd:string` (required).
+    /// Required. Sent as `WorkTime`.
     pub work_time: ::std::string::String,
-    /// `Phone`: `Phone` (required).
+    /// Required. Sent as `Phone`.
     pub phone: Phone,
-    /// `Street`: `xsd:string` (optional).
+    /// Optional. Sent as `Street`.
     pub street: ::core::option::Option<::std::string::String>,
-    /// `House`: `xsd:string` (optional).
+    /// Optional. Sent as `House`.
     pub house: ::core::option::Option<::std::string::String>,
-    /// `Building`: `xsd:string` (optional).
+    /// Optional. Sent as `Building`.
     pub building: ::core::option::Option<::std::string::String>,
-    /// `Apartment`: `xsd:string` (optional).
+    /// Optional. Sent as `Apartment`.
     pub apartment: ::core::option::Option<::std::string::String>,
-    /// `InstantMessenger`: `InstantMessenger` (optional).
+    /// Optional. Sent as `InstantMessenger`.
     pub instant_messenger: ::core::option::Option<InstantMessenger>,
-    /// `ExtraMessage`: `xsd:string` (optional).
+    /// Optional. Sent as `ExtraMessage`.
     pub extra_message: ::core::option::Option<::std::string::String>,
-    /// `ContactEmail`: `xsd:string` (optional).
+    /// Optional. Sent as `ContactEmail`.
     pub contact_email: ::core::option::Option<::std::string::String>,
-    /// `Ogrn`: `xsd:string` (optional).
+    /// Optional. Sent as `Ogrn`.
     pub ogrn: ::core::option::Option<::std::string::String>,
-    /// `MetroStationId`: `xsd:long` (optional).
+    /// Optional. Sent as `MetroStationId`.
     pub metro_station_id: ::core::option::Option<i64>,
-    /// `PointOnMap`: `MapPoint` (optional).
+    /// Optional. Sent as `PointOnMap`.
     pub point_on_map: ::core::option::Option<MapPoint>,
-    /// `ContactPerson`: `xsd:string` (optional).
+    /// Optional. Sent as `ContactPerson`.
     pub contact_person: ::core::option::Option<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -490,45 +492,45 @@ impl VCardAddItem {
         self
     }
 }
-/// `VCardGetItem` (`schema/direct_v5/vcards.json`).
+/// Used in `GetResponse::v_cards`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct VCardGetItem {
-    /// `Id`: `xsd:long` (optional).
+    /// Optional. Sent as `Id`.
     pub id: ::core::option::Option<i64>,
-    /// `CampaignId`: `xsd:long` (optional).
+    /// Optional. Sent as `CampaignId`.
     pub campaign_id: ::core::option::Option<i64>,
-    /// `Country`: `xsd:string` (optional).
+    /// Optional. Sent as `Country`.
     pub country: ::core::option::Option<::std::string::String>,
-    /// `City`: `xsd:string` (optional).
+    /// Optional. Sent as `City`.
     pub city: ::core::option::Option<::std::string::String>,
-    /// `WorkTime`: `xsd:string` (optional).
+    /// Optional. Sent as `WorkTime`.
     pub work_time: ::core::option::Option<::std::string::String>,
-    /// `Phone`: `Phone` (optional).
+    /// Optional. Sent as `Phone`.
     pub phone: ::core::option::Option<Phone>,
-    /// `Street`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `Street`.
     pub street: rt::Nullable<::std::string::String>,
-    /// `House`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `House`.
     pub house: rt::Nullable<::std::string::String>,
-    /// `Building`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `Building`.
     pub building: rt::Nullable<::std::string::String>,
-    /// `Apartment`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `Apartment`.
     pub apartment: rt::Nullable<::std::string::String>,
-    /// `InstantMessenger`: `InstantMessenger` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `InstantMessenger`.
     pub instant_messenger: rt::Nullable<InstantMessenger>,
-    /// `CompanyName`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `CompanyName`.
     pub company_name: rt::Nullable<::std::string::String>,
-    /// `ExtraMessage`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `ExtraMessage`.
     pub extra_message: rt::Nullable<::std::string::String>,
-    /// `ContactEmail`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `ContactEmail`.
     pub contact_email: rt::Nullable<::std::string::String>,
-    /// `Ogrn`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `Ogrn`.
     pub ogrn: rt::Nullable<::std::string::String>,
-    /// `MetroStationId`: `xsd:long` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `MetroStationId`.
     pub metro_station_id: rt::Nullable<i64>,
-    /// `PointOnMap`: `MapPoint` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `PointOnMap`.
     pub point_on_map: rt::Nullable<MapPoint>,
-    /// `ContactPerson`: `xsd:string` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `ContactPerson`.
     pub contact_person: rt::Nullable<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -721,15 +723,15 @@ impl VCardGetItem {
         self
     }
 }
-/// `GetRequest` (`schema/direct_v5/vcards.json`). Extends `general:GetRequestGeneral`, whose fields come first.
+/// The `params` of `VCards.get`. Extends `general:GetRequestGeneral`, whose fields come first.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct GetRequest {
-    /// `Page`: `LimitOffset` (optional).
+    /// Optional. Sent as `Page`.
     pub page: ::core::option::Option<super::general::LimitOffset>,
-    /// `SelectionCriteria`: `general:IdsCriteria` (optional).
+    /// Optional. Sent as `SelectionCriteria`.
     pub selection_criteria: ::core::option::Option<super::general::IdsCriteria>,
-    /// `FieldNames`: array of `VCardFieldEnum` (required).
+    /// Required. Sent as `FieldNames`.
     pub field_names: ::std::vec::Vec<VCardFieldEnum>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -769,13 +771,13 @@ impl GetRequest {
         self
     }
 }
-/// `GetResponse` (`schema/direct_v5/vcards.json`). Extends `general:GetResponseGeneral`, whose fields come first.
+/// The `result` of `VCards.get`. Extends `general:GetResponseGeneral`, whose fields come first.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct GetResponse {
-    /// `LimitedBy`: `xsd:long` (optional).
+    /// Optional. Sent as `LimitedBy`.
     pub limited_by: ::core::option::Option<i64>,
-    /// `VCards`: array of `VCardGetItem` (optional).
+    /// Optional. Sent as `VCards`.
     pub v_cards: ::core::option::Option<::std::vec::Vec<VCardGetItem>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -811,11 +813,11 @@ impl GetResponse {
         self
     }
 }
-/// `AddRequest` (`schema/direct_v5/vcards.json`).
+/// The `params` of `VCards.add`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct AddRequest {
-    /// `VCards`: array of `VCardAddItem` (required).
+    /// Required. Sent as `VCards`.
     pub v_cards: ::std::vec::Vec<VCardAddItem>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -833,11 +835,11 @@ impl AddRequest {
         }
     }
 }
-/// `AddResponse` (`schema/direct_v5/vcards.json`).
+/// The `result` of `VCards.add`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct AddResponse {
-    /// `AddResults`: array of `general:ActionResult` (optional).
+    /// Optional. Sent as `AddResults`.
     pub add_results: ::core::option::Option<
         ::std::vec::Vec<super::general::ActionResult>,
     >,
@@ -867,11 +869,11 @@ impl AddResponse {
         self
     }
 }
-/// `DeleteRequest` (`schema/direct_v5/vcards.json`).
+/// The `params` of `VCards.delete`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct DeleteRequest {
-    /// `SelectionCriteria`: `general:IdsCriteria` (required).
+    /// Required. Sent as `SelectionCriteria`.
     pub selection_criteria: super::general::IdsCriteria,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -885,11 +887,11 @@ impl DeleteRequest {
         }
     }
 }
-/// `DeleteResponse` (`schema/direct_v5/vcards.json`).
+/// The `result` of `VCards.delete`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DeleteResponse {
-    /// `DeleteResults`: array of `general:ActionResult` (optional).
+    /// Optional. Sent as `DeleteResults`.
     pub delete_results: ::core::option::Option<
         ::std::vec::Vec<super::general::ActionResult>,
     >,

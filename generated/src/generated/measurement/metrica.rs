@@ -1,17 +1,17 @@
 // @generated from schema/measurement by `cargo run -p codegen`. Do not edit: change the schema or the generator and regenerate.
 
-//!Typed hit builders of the metrica (Yandex Metrica Measurement Protocol).
+//! Typed hit builders of the metrica (Yandex Metrica Measurement Protocol).
 use crate::runtime::measurement as rt;
-///Values of `pa`: Product Action (text).
+/// The values of Product Action (`pa`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum ProductAction {
-    ///`detail`
+    /// Sent as `detail`.
     Detail,
-    ///`add`
+    /// Sent as `add`.
     Add,
-    ///`remove`
+    /// Sent as `remove`.
     Remove,
-    ///`purchase`
+    /// Sent as `purchase`.
     Purchase,
 }
 impl ProductAction {
@@ -26,7 +26,7 @@ impl ProductAction {
         }
     }
 }
-///An ecommerce product (`pr<product>...`).
+/// An ecommerce product (`pr<product>...`).
 #[derive(Debug, Clone, Default)]
 #[must_use]
 pub struct Product {
@@ -40,7 +40,7 @@ impl Product {
             group: rt::Group::with_capacity(9usize),
         }
     }
-    ///`pr<product>id`: Product SKU (text, at most 500 bytes).
+    /// Product SKU, sent as `pr<product>id`. At most 500 bytes.
     #[inline]
     pub fn sku(
         mut self,
@@ -54,7 +54,7 @@ impl Product {
             );
         self
     }
-    ///`pr<product>nm`: Product Name (text, at most 500 bytes).
+    /// Product Name, sent as `pr<product>nm`. At most 500 bytes.
     #[inline]
     pub fn name(
         mut self,
@@ -68,7 +68,7 @@ impl Product {
             );
         self
     }
-    ///`pr<product>br`: Product Brand (text, at most 500 bytes).
+    /// Product Brand, sent as `pr<product>br`. At most 500 bytes.
     #[inline]
     pub fn brand(
         mut self,
@@ -82,7 +82,7 @@ impl Product {
             );
         self
     }
-    ///`pr<product>ca`: Product Category (text, at most 500 bytes).
+    /// Product Category, sent as `pr<product>ca`. At most 500 bytes.
     #[inline]
     pub fn category(
         mut self,
@@ -96,20 +96,20 @@ impl Product {
             );
         self
     }
-    ///`pr<product>pr`: Product Price (currency).
+    /// Product Price, sent as `pr<product>pr`.
     #[inline]
     pub fn price(mut self, value: impl ::std::convert::Into<rt::Decimal>) -> Self {
         self.group
             .set("pr", rt::Value::Decimal(value.into()), ::std::option::Option::None);
         self
     }
-    ///`pr<product>qt`: Product Quantity (integer).
+    /// Product Quantity, sent as `pr<product>qt`.
     #[inline]
     pub fn quantity(mut self, value: i64) -> Self {
         self.group.set("qt", rt::Value::Int(value), ::std::option::Option::None);
         self
     }
-    ///`pr<product>va`: Product Variant (text, at most 500 bytes).
+    /// Product Variant, sent as `pr<product>va`. At most 500 bytes.
     #[inline]
     pub fn variant(
         mut self,
@@ -123,7 +123,7 @@ impl Product {
             );
         self
     }
-    ///`pr<product>cc`: Product Coupon Code (text, at most 500 bytes).
+    /// Product Coupon Code, sent as `pr<product>cc`. At most 500 bytes.
     #[inline]
     pub fn coupon_code(
         mut self,
@@ -137,7 +137,7 @@ impl Product {
             );
         self
     }
-    ///`pr<product>ps`: Product Position (integer).
+    /// Product Position, sent as `pr<product>ps`.
     #[inline]
     pub fn position(mut self, value: i64) -> Self {
         self.group.set("ps", rt::Value::Int(value), ::std::option::Option::None);
@@ -149,14 +149,14 @@ impl Product {
         self.group
     }
 }
-///A `event` hit of the metrica dialect. Constructors take what the hit type requires; `build()` checks index ranges and the remaining rules.
+/// An `event` hit of the metrica dialect. Constructors take what the hit type requires; `build()` checks index ranges and the remaining rules.
 #[derive(Debug, Clone)]
 #[must_use]
 pub struct Event {
     core: rt::HitBuilder,
 }
 impl Event {
-    ///A `event` hit with what it requires: `tid`, `cid`, `ms`, `ea`.
+    /// An `event` hit with what it requires: `tid`, `cid`, `ms`, `ea`.
     #[inline]
     pub fn goal(
         tracking_id: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -185,7 +185,7 @@ impl Event {
         );
         Self { core }
     }
-    ///A `event` hit with what it requires: `tid`, `cid`, `ms`, `pa`.
+    /// An `event` hit with what it requires: `tid`, `cid`, `ms`, `pa`.
     #[inline]
     pub fn ecommerce(
         tracking_id: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -214,7 +214,7 @@ impl Event {
         );
         Self { core }
     }
-    ///`dr`: Document Referrer (text, at most 2048 bytes).
+    /// Document Referrer, sent as `dr`. At most 2048 bytes.
     #[inline]
     pub fn document_referrer(
         mut self,
@@ -228,7 +228,7 @@ impl Event {
             );
         self
     }
-    ///`dl`: Document location URL (text, at most 2048 bytes).
+    /// Document location URL, sent as `dl`. At most 2048 bytes.
     #[inline]
     pub fn document_location(
         mut self,
@@ -242,7 +242,7 @@ impl Event {
             );
         self
     }
-    ///`dt`: Document Title (text, at most 1500 bytes).
+    /// Document Title, sent as `dt`. At most 1500 bytes.
     #[inline]
     pub fn document_title(
         mut self,
@@ -256,7 +256,7 @@ impl Event {
             );
         self
     }
-    ///`ea`: Goal identifier (JS goal) (text, at most 500 bytes).
+    /// Goal identifier (JS goal), sent as `ea`. At most 500 bytes.
     #[inline]
     pub fn event_action(
         mut self,
@@ -270,7 +270,7 @@ impl Event {
             );
         self
     }
-    ///`ti`: Transaction ID (text, at most 500 bytes).
+    /// Transaction ID, sent as `ti`. At most 500 bytes.
     #[inline]
     pub fn transaction_id(
         mut self,
@@ -284,7 +284,7 @@ impl Event {
             );
         self
     }
-    ///`tr`: Transaction Revenue (currency).
+    /// Transaction Revenue, sent as `tr`.
     #[inline]
     pub fn transaction_revenue(
         mut self,
@@ -294,7 +294,7 @@ impl Event {
             .set("tr", rt::Value::Decimal(value.into()), ::std::option::Option::None);
         self
     }
-    ///`tcc`: Coupon Code (text).
+    /// Coupon Code, sent as `tcc`.
     #[inline]
     pub fn coupon_code(
         mut self,
@@ -303,7 +303,7 @@ impl Event {
         self.core.set("tcc", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
-    ///`pa`: Product Action (text).
+    /// Product Action, sent as `pa`.
     #[inline]
     pub fn product_action(mut self, value: ProductAction) -> Self {
         self.core
@@ -314,7 +314,7 @@ impl Event {
             );
         self
     }
-    ///`sr`: Screen Resolution (text, at most 20 bytes).
+    /// Screen Resolution, sent as `sr`. At most 20 bytes.
     #[inline]
     pub fn screen_resolution(
         mut self,
@@ -328,7 +328,7 @@ impl Event {
             );
         self
     }
-    ///`cu`: Currency Code (text, at most 10 bytes).
+    /// Currency Code, sent as `cu`. Three capital letters. At most 10 bytes.
     #[inline]
     pub fn currency_code(
         mut self,
@@ -343,7 +343,7 @@ impl Event {
             );
         self
     }
-    ///`ev`: Goal value (integer, at least 0).
+    /// Goal value, sent as `ev`.
     #[inline]
     pub fn event_value(mut self, value: u64) -> Self {
         self.core
@@ -354,7 +354,7 @@ impl Event {
             );
         self
     }
-    ///`et`: Event time (Unix timestamp, seconds; at most 12 h in the past) (integer, at least 0).
+    /// Event time (Unix timestamp, seconds; at most 12 h in the past), sent as `et`.
     #[inline]
     pub fn event_time(mut self, value: u64) -> Self {
         self.core
@@ -365,7 +365,7 @@ impl Event {
             );
         self
     }
-    ///`params`: Visit (session) parameters, JSON (json).
+    /// Visit (session) parameters, JSON, sent as `params` (the JSON as text).
     #[inline]
     pub fn session_params(mut self, value: &::serde_json::Value) -> Self {
         self.core
@@ -376,7 +376,7 @@ impl Event {
             );
         self
     }
-    ///Appends a [`Product`]; its index is its position (from 1), checked when the hit is built.
+    /// Appends a [`Product`]; its index is its position (from 1), checked when the hit is built.
     #[inline]
     pub fn product(mut self, entry: Product) -> Self {
         self.core.push_group(&super::params::METRICA_GROUP_PRODUCT, entry.into_group());
@@ -394,14 +394,14 @@ impl Event {
         self.core.build()
     }
 }
-///A `pageview` hit of the metrica dialect. Constructors take what the hit type requires; `build()` checks index ranges and the remaining rules.
+/// A `pageview` hit of the metrica dialect. Constructors take what the hit type requires; `build()` checks index ranges and the remaining rules.
 #[derive(Debug, Clone)]
 #[must_use]
 pub struct Pageview {
     core: rt::HitBuilder,
 }
 impl Pageview {
-    ///A `pageview` hit with what it requires: `tid`, `cid`, `ms`, `dl`, `dr`, `dt`.
+    /// A `pageview` hit with what it requires: `tid`, `cid`, `ms`, `dl`, `dr`, `dt`.
     #[inline]
     pub fn new(
         tracking_id: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -445,7 +445,7 @@ impl Pageview {
         );
         Self { core }
     }
-    ///`dr`: Document Referrer (text, at most 2048 bytes).
+    /// Document Referrer, sent as `dr`. At most 2048 bytes.
     #[inline]
     pub fn document_referrer(
         mut self,
@@ -459,7 +459,7 @@ impl Pageview {
             );
         self
     }
-    ///`dl`: Document location URL (text, at most 2048 bytes).
+    /// Document location URL, sent as `dl`. At most 2048 bytes.
     #[inline]
     pub fn document_location(
         mut self,
@@ -473,7 +473,7 @@ impl Pageview {
             );
         self
     }
-    ///`dt`: Document Title (text, at most 1500 bytes).
+    /// Document Title, sent as `dt`. At most 1500 bytes.
     #[inline]
     pub fn document_title(
         mut self,
@@ -487,7 +487,7 @@ impl Pageview {
             );
         self
     }
-    ///`sr`: Screen Resolution (text, at most 20 bytes).
+    /// Screen Resolution, sent as `sr`. At most 20 bytes.
     #[inline]
     pub fn screen_resolution(
         mut self,
@@ -501,7 +501,7 @@ impl Pageview {
             );
         self
     }
-    ///`cu`: Currency Code (text, at most 10 bytes).
+    /// Currency Code, sent as `cu`. Three capital letters. At most 10 bytes.
     #[inline]
     pub fn currency_code(
         mut self,
@@ -516,7 +516,7 @@ impl Pageview {
             );
         self
     }
-    ///`et`: Event time (Unix timestamp, seconds; at most 12 h in the past) (integer, at least 0).
+    /// Event time (Unix timestamp, seconds; at most 12 h in the past), sent as `et`.
     #[inline]
     pub fn event_time(mut self, value: u64) -> Self {
         self.core
@@ -527,7 +527,7 @@ impl Pageview {
             );
         self
     }
-    ///`params`: Visit (session) parameters, JSON (json).
+    /// Visit (session) parameters, JSON, sent as `params` (the JSON as text).
     #[inline]
     pub fn session_params(mut self, value: &::serde_json::Value) -> Self {
         self.core
@@ -538,7 +538,7 @@ impl Pageview {
             );
         self
     }
-    ///Appends a [`Product`]; its index is its position (from 1), checked when the hit is built.
+    /// Appends a [`Product`]; its index is its position (from 1), checked when the hit is built.
     #[inline]
     pub fn product(mut self, entry: Product) -> Self {
         self.core.push_group(&super::params::METRICA_GROUP_PRODUCT, entry.into_group());

@@ -2,9 +2,9 @@
 
 //! Measurement Protocol: typed hit builders and the parameter tables, generated from
 //! `schema/measurement/`. The encoder and the sender are in the runtime.
-///Typed hit builders of the Google Universal Analytics Measurement Protocol v1 dialect.
+/// Typed hit builders of the Google Universal Analytics Measurement Protocol v1 dialect.
 pub mod ua;
-///Typed hit builders of the Yandex Metrica Measurement Protocol dialect.
+/// Typed hit builders of the Yandex Metrica Measurement Protocol dialect.
 pub mod metrica;
 /// Parameter tables of every dialect, and the GA4 limits and reserved names.
 pub mod params;

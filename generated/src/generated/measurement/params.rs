@@ -2,7 +2,7 @@
 
 //! Parameter tables: names, types, byte limits, hit types, index ranges and requirements.
 use crate::runtime::measurement as rt;
-///The Google Universal Analytics Measurement Protocol v1 parameter table.
+/// The Google Universal Analytics Measurement Protocol v1 parameter table.
 pub static UA: rt::DialectSpec = rt::DialectSpec {
     dialect: rt::Dialect::Ua,
     endpoints: rt::Endpoints {
@@ -1606,35 +1606,35 @@ pub static UA: rt::DialectSpec = rt::DialectSpec {
         },
     ],
 };
-///Where `Impression` entries of the ua dialect go.
+/// Where `Impression` entries of the ua dialect go.
 pub static UA_GROUP_IMPRESSION: rt::GroupSpec = rt::GroupSpec {
     prefix: "pi",
     index_name: "product",
     max: 200u16,
     child: ::std::option::Option::None,
 };
-///Where `Product` entries of the ua dialect go.
+/// Where `Product` entries of the ua dialect go.
 pub static UA_GROUP_PRODUCT: rt::GroupSpec = rt::GroupSpec {
     prefix: "pr",
     index_name: "product",
     max: 200u16,
     child: ::std::option::Option::None,
 };
-///Where `ImpressionList` entries of the ua dialect go.
+/// Where `ImpressionList` entries of the ua dialect go.
 pub static UA_GROUP_IMPRESSION_LIST: rt::GroupSpec = rt::GroupSpec {
     prefix: "il",
     index_name: "list",
     max: 200u16,
     child: ::std::option::Option::Some(&UA_GROUP_IMPRESSION),
 };
-///Where `Promotion` entries of the ua dialect go.
+/// Where `Promotion` entries of the ua dialect go.
 pub static UA_GROUP_PROMOTION: rt::GroupSpec = rt::GroupSpec {
     prefix: "promo",
     index_name: "promo",
     max: 200u16,
     child: ::std::option::Option::None,
 };
-///The Yandex Metrica Measurement Protocol parameter table.
+/// The Yandex Metrica Measurement Protocol parameter table.
 pub static METRICA: rt::DialectSpec = rt::DialectSpec {
     dialect: rt::Dialect::Metrica,
     endpoints: rt::Endpoints {
@@ -2054,7 +2054,7 @@ pub static METRICA: rt::DialectSpec = rt::DialectSpec {
         },
     ],
 };
-///Where `Product` entries of the metrica dialect go.
+/// Where `Product` entries of the metrica dialect go.
 pub static METRICA_GROUP_PRODUCT: rt::GroupSpec = rt::GroupSpec {
     prefix: "pr",
     index_name: "product",

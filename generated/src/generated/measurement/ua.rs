@@ -1,13 +1,13 @@
 // @generated from schema/measurement by `cargo run -p codegen`. Do not edit: change the schema or the generator and regenerate.
 
-//!Typed hit builders of the ua (Google Universal Analytics Measurement Protocol v1).
+//! Typed hit builders of the ua (Google Universal Analytics Measurement Protocol v1).
 use crate::runtime::measurement as rt;
-///Values of `sc`: Session Control (text).
+/// The values of Session Control (`sc`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum SessionControl {
-    ///`start`
+    /// Sent as `start`.
     Start,
-    ///`end`
+    /// Sent as `end`.
     End,
 }
 impl SessionControl {
@@ -20,24 +20,24 @@ impl SessionControl {
         }
     }
 }
-///Values of `pa`: Product Action (text).
+/// The values of Product Action (`pa`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum ProductAction {
-    ///`detail`
+    /// Sent as `detail`.
     Detail,
-    ///`click`
+    /// Sent as `click`.
     Click,
-    ///`add`
+    /// Sent as `add`.
     Add,
-    ///`remove`
+    /// Sent as `remove`.
     Remove,
-    ///`checkout`
+    /// Sent as `checkout`.
     Checkout,
-    ///`checkout_option`
+    /// Sent as `checkout_option`.
     CheckoutOption,
-    ///`purchase`
+    /// Sent as `purchase`.
     Purchase,
-    ///`refund`
+    /// Sent as `refund`.
     Refund,
 }
 impl ProductAction {
@@ -56,12 +56,12 @@ impl ProductAction {
         }
     }
 }
-///Values of `promoa`: Promotion Action (text).
+/// The values of Promotion Action (`promoa`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum PromotionAction {
-    ///`view`
+    /// Sent as `view`.
     View,
-    ///`click`
+    /// Sent as `click`.
     Click,
 }
 impl PromotionAction {
@@ -74,7 +74,7 @@ impl PromotionAction {
         }
     }
 }
-///An enhanced-ecommerce product (`pr<product>...`).
+/// An enhanced-ecommerce product (`pr<product>...`).
 #[derive(Debug, Clone, Default)]
 #[must_use]
 pub struct Product {
@@ -88,7 +88,7 @@ impl Product {
             group: rt::Group::with_capacity(11usize),
         }
     }
-    ///`pr<product>id`: Product SKU (text, at most 500 bytes).
+    /// Product SKU, sent as `pr<product>id`. At most 500 bytes.
     #[inline]
     pub fn sku(
         mut self,
@@ -102,7 +102,7 @@ impl Product {
             );
         self
     }
-    ///`pr<product>nm`: Product Name (text, at most 500 bytes).
+    /// Product Name, sent as `pr<product>nm`. At most 500 bytes.
     #[inline]
     pub fn name(
         mut self,
@@ -116,7 +116,7 @@ impl Product {
             );
         self
     }
-    ///`pr<product>br`: Product Brand (text, at most 500 bytes).
+    /// Product Brand, sent as `pr<product>br`. At most 500 bytes.
     #[inline]
     pub fn brand(
         mut self,
@@ -130,7 +130,7 @@ impl Product {
             );
         self
     }
-    ///`pr<product>ca`: Product Category (text, at most 500 bytes).
+    /// Product Category, sent as `pr<product>ca`. At most 500 bytes.
     #[inline]
     pub fn category(
         mut self,
@@ -144,7 +144,7 @@ impl Product {
             );
         self
     }
-    ///`pr<product>va`: Product Variant (text, at most 500 bytes).
+    /// Product Variant, sent as `pr<product>va`. At most 500 bytes.
     #[inline]
     pub fn variant(
         mut self,
@@ -158,20 +158,20 @@ impl Product {
             );
         self
     }
-    ///`pr<product>pr`: Product Price (currency).
+    /// Product Price, sent as `pr<product>pr`.
     #[inline]
     pub fn price(mut self, value: impl ::std::convert::Into<rt::Decimal>) -> Self {
         self.group
             .set("pr", rt::Value::Decimal(value.into()), ::std::option::Option::None);
         self
     }
-    ///`pr<product>qt`: Product Quantity (integer).
+    /// Product Quantity, sent as `pr<product>qt`.
     #[inline]
     pub fn quantity(mut self, value: i64) -> Self {
         self.group.set("qt", rt::Value::Int(value), ::std::option::Option::None);
         self
     }
-    ///`pr<product>cc`: Product Coupon Code (text, at most 500 bytes).
+    /// Product Coupon Code, sent as `pr<product>cc`. At most 500 bytes.
     #[inline]
     pub fn coupon_code(
         mut self,
@@ -185,13 +185,13 @@ impl Product {
             );
         self
     }
-    ///`pr<product>ps`: Product Position (integer).
+    /// Product Position, sent as `pr<product>ps`.
     #[inline]
     pub fn position(mut self, value: i64) -> Self {
         self.group.set("ps", rt::Value::Int(value), ::std::option::Option::None);
         self
     }
-    ///`pr<product>cd<dimension>`: Product Custom Dimension (text, at most 150 bytes).
+    /// Product Custom Dimension, sent as `pr<product>cd<dimension>`. At most 150 bytes.
     ///
     /// The index is checked when the hit is built.
     #[inline]
@@ -211,7 +211,7 @@ impl Product {
             );
         self
     }
-    ///`pr<product>cm<metric>`: Product Custom Metric (number).
+    /// Product Custom Metric, sent as `pr<product>cm<metric>`.
     ///
     /// The index is checked when the hit is built.
     #[inline]
@@ -237,7 +237,7 @@ impl Product {
         self.group
     }
 }
-///A product impression list (`il<list>nm` and its impressions).
+/// A product impression list (`il<list>nm` and its impressions).
 #[derive(Debug, Clone, Default)]
 #[must_use]
 pub struct ImpressionList {
@@ -251,7 +251,7 @@ impl ImpressionList {
             group: rt::Group::with_capacity(1usize),
         }
     }
-    ///`il<list>nm`: Product Impression List Name (text).
+    /// Product Impression List Name, sent as `il<list>nm`.
     #[inline]
     pub fn name(
         mut self,
@@ -260,7 +260,7 @@ impl ImpressionList {
         self.group.set("nm", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
-    ///Appends a [`Impression`] (its index is its position, from 1).
+    /// Appends a [`Impression`] (its index is its position, from 1).
     #[inline]
     pub fn impression(mut self, entry: Impression) -> Self {
         self.group.push_child(entry.into_group());
@@ -272,7 +272,7 @@ impl ImpressionList {
         self.group
     }
 }
-///A product impression inside a list (`il<list>pi<product>...`).
+/// A product impression inside a list (`il<list>pi<product>...`).
 #[derive(Debug, Clone, Default)]
 #[must_use]
 pub struct Impression {
@@ -286,7 +286,7 @@ impl Impression {
             group: rt::Group::with_capacity(9usize),
         }
     }
-    ///`il<list>pi<product>id`: Product Impression SKU (text).
+    /// Product Impression SKU, sent as `il<list>pi<product>id`.
     #[inline]
     pub fn sku(
         mut self,
@@ -295,7 +295,7 @@ impl Impression {
         self.group.set("id", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
-    ///`il<list>pi<product>nm`: Product Impression Name (text).
+    /// Product Impression Name, sent as `il<list>pi<product>nm`.
     #[inline]
     pub fn name(
         mut self,
@@ -304,7 +304,7 @@ impl Impression {
         self.group.set("nm", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
-    ///`il<list>pi<product>br`: Product Impression Brand (text).
+    /// Product Impression Brand, sent as `il<list>pi<product>br`.
     #[inline]
     pub fn brand(
         mut self,
@@ -313,7 +313,7 @@ impl Impression {
         self.group.set("br", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
-    ///`il<list>pi<product>ca`: Product Impression Category (text).
+    /// Product Impression Category, sent as `il<list>pi<product>ca`.
     #[inline]
     pub fn category(
         mut self,
@@ -322,7 +322,7 @@ impl Impression {
         self.group.set("ca", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
-    ///`il<list>pi<product>va`: Product Impression Variant (text).
+    /// Product Impression Variant, sent as `il<list>pi<product>va`.
     #[inline]
     pub fn variant(
         mut self,
@@ -331,20 +331,20 @@ impl Impression {
         self.group.set("va", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
-    ///`il<list>pi<product>ps`: Product Impression Position (integer).
+    /// Product Impression Position, sent as `il<list>pi<product>ps`.
     #[inline]
     pub fn position(mut self, value: i64) -> Self {
         self.group.set("ps", rt::Value::Int(value), ::std::option::Option::None);
         self
     }
-    ///`il<list>pi<product>pr`: Product Impression Price (currency).
+    /// Product Impression Price, sent as `il<list>pi<product>pr`.
     #[inline]
     pub fn price(mut self, value: impl ::std::convert::Into<rt::Decimal>) -> Self {
         self.group
             .set("pr", rt::Value::Decimal(value.into()), ::std::option::Option::None);
         self
     }
-    ///`il<list>pi<product>cd<dimension>`: Product Impression Custom Dimension (text).
+    /// Product Impression Custom Dimension, sent as `il<list>pi<product>cd<dimension>`.
     ///
     /// The index is checked when the hit is built.
     #[inline]
@@ -364,7 +364,7 @@ impl Impression {
             );
         self
     }
-    ///`il<list>pi<product>cm<metric>`: Product Impression Custom Metric (number).
+    /// Product Impression Custom Metric, sent as `il<list>pi<product>cm<metric>`.
     ///
     /// The index is checked when the hit is built.
     #[inline]
@@ -390,7 +390,7 @@ impl Impression {
         self.group
     }
 }
-///An internal promotion (`promo<promo>...`).
+/// An internal promotion (`promo<promo>...`).
 #[derive(Debug, Clone, Default)]
 #[must_use]
 pub struct Promotion {
@@ -404,7 +404,7 @@ impl Promotion {
             group: rt::Group::with_capacity(4usize),
         }
     }
-    ///`promo<promo>id`: Promotion ID (text).
+    /// Promotion ID, sent as `promo<promo>id`.
     #[inline]
     pub fn id(
         mut self,
@@ -413,7 +413,7 @@ impl Promotion {
         self.group.set("id", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
-    ///`promo<promo>nm`: Promotion Name (text).
+    /// Promotion Name, sent as `promo<promo>nm`.
     #[inline]
     pub fn name(
         mut self,
@@ -422,7 +422,7 @@ impl Promotion {
         self.group.set("nm", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
-    ///`promo<promo>cr`: Promotion Creative (text).
+    /// Promotion Creative, sent as `promo<promo>cr`.
     #[inline]
     pub fn creative(
         mut self,
@@ -431,7 +431,7 @@ impl Promotion {
         self.group.set("cr", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
-    ///`promo<promo>ps`: Promotion Position (text).
+    /// Promotion Position, sent as `promo<promo>ps`.
     #[inline]
     pub fn position(
         mut self,
@@ -446,14 +446,14 @@ impl Promotion {
         self.group
     }
 }
-///A `event` hit of the ua dialect. Constructors take what the hit type requires; `build()` checks index ranges and the remaining rules.
+/// An `event` hit of the ua dialect. Constructors take what the hit type requires; `build()` checks index ranges and the remaining rules.
 #[derive(Debug, Clone)]
 #[must_use]
 pub struct Event {
     core: rt::HitBuilder,
 }
 impl Event {
-    ///A `event` hit with what it requires: `tid`, `cid`, `ec`, `ea`.
+    /// An `event` hit with what it requires: `tid`, `cid`, `ec`, `ea`.
     #[inline]
     pub fn new(
         tracking_id: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -482,7 +482,7 @@ impl Event {
         );
         Self { core }
     }
-    ///A `event` hit with what it requires: `tid`, `cid`, `pa`.
+    /// An `event` hit with what it requires: `tid`, `cid`, `pa`.
     #[inline]
     pub fn ecommerce(
         tracking_id: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -505,19 +505,19 @@ impl Event {
         );
         Self { core }
     }
-    ///`aip`: Anonymize IP (boolean).
+    /// Anonymize IP, sent as `aip` (`1` or `0`).
     #[inline]
     pub fn anonymize_ip(mut self, value: bool) -> Self {
         self.core.set("aip", rt::Value::Bool(value), ::std::option::Option::None);
         self
     }
-    ///`npa`: Disabling Advertising Personalization (boolean).
+    /// Disabling Advertising Personalization, sent as `npa` (`1` or `0`).
     #[inline]
     pub fn disable_ad_personalization(mut self, value: bool) -> Self {
         self.core.set("npa", rt::Value::Bool(value), ::std::option::Option::None);
         self
     }
-    ///`ds`: Data Source (text).
+    /// Data Source, sent as `ds`.
     #[inline]
     pub fn data_source(
         mut self,
@@ -526,7 +526,7 @@ impl Event {
         self.core.set("ds", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
-    ///`qt`: Queue Time (integer, at least 0).
+    /// Queue Time, sent as `qt`.
     #[inline]
     pub fn queue_time(mut self, value: u64) -> Self {
         self.core
@@ -537,7 +537,7 @@ impl Event {
             );
         self
     }
-    ///`uid`: User ID (text).
+    /// User ID, sent as `uid`.
     #[inline]
     pub fn user_id(
         mut self,
@@ -546,7 +546,7 @@ impl Event {
         self.core.set("uid", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
-    ///`sc`: Session Control (text).
+    /// Session Control, sent as `sc`.
     #[inline]
     pub fn session_control(mut self, value: SessionControl) -> Self {
         self.core
@@ -557,7 +557,7 @@ impl Event {
             );
         self
     }
-    ///`uip`: IP Override (text).
+    /// IP Override, sent as `uip`.
     #[inline]
     pub fn ip_override(
         mut self,
@@ -566,7 +566,7 @@ impl Event {
         self.core.set("uip", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
-    ///`ua`: User Agent Override (text).
+    /// User Agent Override, sent as `ua`.
     #[inline]
     pub fn user_agent_override(
         mut self,
@@ -575,7 +575,7 @@ impl Event {
         self.core.set("ua", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
-    ///`geoid`: Geographical Override (text).
+    /// Geographical Override, sent as `geoid`.
     #[inline]
     pub fn geographical_override(
         mut self,
@@ -585,7 +585,7 @@ impl Event {
             .set("geoid", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
-    ///`dr`: Document Referrer (text, at most 2048 bytes).
+    /// Document Referrer, sent as `dr`. At most 2048 bytes.
     #[inline]
     pub fn document_referrer(
         mut self,
@@ -599,7 +599,7 @@ impl Event {
             );
         self
     }
-    ///`cn`: Campaign Name (text, at most 100 bytes).
+    /// Campaign Name, sent as `cn`. At most 100 bytes.
     #[inline]
     pub fn campaign_name(
         mut self,
@@ -613,7 +613,7 @@ impl Event {
             );
         self
     }
-    ///`cs`: Campaign Source (text, at most 100 bytes).
+    /// Campaign Source, sent as `cs`. At most 100 bytes.
     #[inline]
     pub fn campaign_source(
         mut self,
@@ -627,7 +627,7 @@ impl Event {
             );
         self
     }
-    ///`cm`: Campaign Medium (text, at most 50 bytes).
+    /// Campaign Medium, sent as `cm`. At most 50 bytes.
     #[inline]
     pub fn campaign_medium(
         mut self,
@@ -641,7 +641,7 @@ impl Event {
             );
         self
     }
-    ///`ck`: Campaign Keyword (text, at most 500 bytes).
+    /// Campaign Keyword, sent as `ck`. At most 500 bytes.
     #[inline]
     pub fn campaign_keyword(
         mut self,
@@ -655,7 +655,7 @@ impl Event {
             );
         self
     }
-    ///`cc`: Campaign Content (text, at most 500 bytes).
+    /// Campaign Content, sent as `cc`. At most 500 bytes.
     #[inline]
     pub fn campaign_content(
         mut self,
@@ -669,7 +669,7 @@ impl Event {
             );
         self
     }
-    ///`ci`: Campaign ID (text, at most 100 bytes).
+    /// Campaign ID, sent as `ci`. At most 100 bytes.
     #[inline]
     pub fn campaign_id(
         mut self,
@@ -683,7 +683,7 @@ impl Event {
             );
         self
     }
-    ///`gclid`: Google AdWords ID (text).
+    /// Google AdWords ID, sent as `gclid`.
     #[inline]
     pub fn google_ads_id(
         mut self,
@@ -693,7 +693,7 @@ impl Event {
             .set("gclid", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
-    ///`dclid`: Google Display Ads ID (text).
+    /// Google Display Ads ID, sent as `dclid`.
     #[inline]
     pub fn display_ads_id(
         mut self,
@@ -703,7 +703,7 @@ impl Event {
             .set("dclid", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
-    ///`sr`: Screen Resolution (text, at most 20 bytes).
+    /// Screen Resolution, sent as `sr`. At most 20 bytes.
     #[inline]
     pub fn screen_resolution(
         mut self,
@@ -717,7 +717,7 @@ impl Event {
             );
         self
     }
-    ///`vp`: Viewport size (text, at most 20 bytes).
+    /// Viewport size, sent as `vp`. At most 20 bytes.
     #[inline]
     pub fn viewport_size(
         mut self,
@@ -731,7 +731,7 @@ impl Event {
             );
         self
     }
-    ///`de`: Document Encoding (text, at most 20 bytes).
+    /// Document Encoding, sent as `de`. At most 20 bytes.
     #[inline]
     pub fn document_encoding(
         mut self,
@@ -745,7 +745,7 @@ impl Event {
             );
         self
     }
-    ///`sd`: Screen Colors (text, at most 20 bytes).
+    /// Screen Colors, sent as `sd`. At most 20 bytes.
     #[inline]
     pub fn screen_colors(
         mut self,
@@ -759,7 +759,7 @@ impl Event {
             );
         self
     }
-    ///`ul`: User Language (text, at most 20 bytes).
+    /// User Language, sent as `ul`. At most 20 bytes.
     #[inline]
     pub fn user_language(
         mut self,
@@ -773,13 +773,13 @@ impl Event {
             );
         self
     }
-    ///`je`: Java Enabled (boolean).
+    /// Java Enabled, sent as `je` (`1` or `0`).
     #[inline]
     pub fn java_enabled(mut self, value: bool) -> Self {
         self.core.set("je", rt::Value::Bool(value), ::std::option::Option::None);
         self
     }
-    ///`fl`: Flash Version (text, at most 20 bytes).
+    /// Flash Version, sent as `fl`. At most 20 bytes.
     #[inline]
     pub fn flash_version(
         mut self,
@@ -793,13 +793,13 @@ impl Event {
             );
         self
     }
-    ///`ni`: Non-Interaction Hit (boolean).
+    /// Non-Interaction Hit, sent as `ni` (`1` or `0`).
     #[inline]
     pub fn non_interaction(mut self, value: bool) -> Self {
         self.core.set("ni", rt::Value::Bool(value), ::std::option::Option::None);
         self
     }
-    ///`dl`: Document location URL (text, at most 2048 bytes).
+    /// Document location URL, sent as `dl`. At most 2048 bytes.
     #[inline]
     pub fn document_location(
         mut self,
@@ -813,7 +813,7 @@ impl Event {
             );
         self
     }
-    ///`dh`: Document Host Name (text, at most 100 bytes).
+    /// Document Host Name, sent as `dh`. At most 100 bytes.
     #[inline]
     pub fn document_host_name(
         mut self,
@@ -827,7 +827,7 @@ impl Event {
             );
         self
     }
-    ///`dp`: Document Path (text, at most 2048 bytes).
+    /// Document Path, sent as `dp`. At most 2048 bytes.
     #[inline]
     pub fn document_path(
         mut self,
@@ -841,7 +841,7 @@ impl Event {
             );
         self
     }
-    ///`dt`: Document Title (text, at most 1500 bytes).
+    /// Document Title, sent as `dt`. At most 1500 bytes.
     #[inline]
     pub fn document_title(
         mut self,
@@ -855,7 +855,7 @@ impl Event {
             );
         self
     }
-    ///`linkid`: Link ID (text).
+    /// Link ID, sent as `linkid`.
     #[inline]
     pub fn link_id(
         mut self,
@@ -865,7 +865,7 @@ impl Event {
             .set("linkid", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
-    ///`an`: Application Name (text, at most 100 bytes).
+    /// Application Name, sent as `an`. At most 100 bytes.
     #[inline]
     pub fn application_name(
         mut self,
@@ -879,7 +879,7 @@ impl Event {
             );
         self
     }
-    ///`aid`: Application ID (text, at most 150 bytes).
+    /// Application ID, sent as `aid`. At most 150 bytes.
     #[inline]
     pub fn application_id(
         mut self,
@@ -893,7 +893,7 @@ impl Event {
             );
         self
     }
-    ///`av`: Application Version (text, at most 100 bytes).
+    /// Application Version, sent as `av`. At most 100 bytes.
     #[inline]
     pub fn application_version(
         mut self,
@@ -907,7 +907,7 @@ impl Event {
             );
         self
     }
-    ///`aiid`: Application Installer ID (text, at most 150 bytes).
+    /// Application Installer ID, sent as `aiid`. At most 150 bytes.
     #[inline]
     pub fn application_installer_id(
         mut self,
@@ -921,7 +921,7 @@ impl Event {
             );
         self
     }
-    ///`ec`: Event Category (text, at most 150 bytes).
+    /// Event Category, sent as `ec`. At most 150 bytes.
     #[inline]
     pub fn event_category(
         mut self,
@@ -935,7 +935,7 @@ impl Event {
             );
         self
     }
-    ///`ea`: Event Action (text, at most 500 bytes).
+    /// Event Action, sent as `ea`. At most 500 bytes.
     #[inline]
     pub fn event_action(
         mut self,
@@ -949,7 +949,7 @@ impl Event {
             );
         self
     }
-    ///`el`: Event Label (text, at most 500 bytes).
+    /// Event Label, sent as `el`. At most 500 bytes.
     #[inline]
     pub fn event_label(
         mut self,
@@ -963,7 +963,7 @@ impl Event {
             );
         self
     }
-    ///`ev`: Event Value (integer, at least 0).
+    /// Event Value, sent as `ev`.
     #[inline]
     pub fn event_value(mut self, value: u64) -> Self {
         self.core
@@ -974,7 +974,7 @@ impl Event {
             );
         self
     }
-    ///`ti`: Transaction ID (text, at most 500 bytes).
+    /// Transaction ID, sent as `ti`. At most 500 bytes.
     #[inline]
     pub fn transaction_id(
         mut self,
@@ -988,7 +988,7 @@ impl Event {
             );
         self
     }
-    ///`ta`: Transaction Affiliation (text, at most 500 bytes).
+    /// Transaction Affiliation, sent as `ta`. At most 500 bytes.
     #[inline]
     pub fn transaction_affiliation(
         mut self,
@@ -1002,7 +1002,7 @@ impl Event {
             );
         self
     }
-    ///`tr`: Transaction Revenue (currency).
+    /// Transaction Revenue, sent as `tr`.
     #[inline]
     pub fn transaction_revenue(
         mut self,
@@ -1012,7 +1012,7 @@ impl Event {
             .set("tr", rt::Value::Decimal(value.into()), ::std::option::Option::None);
         self
     }
-    ///`ts`: Transaction Shipping (currency).
+    /// Transaction Shipping, sent as `ts`.
     #[inline]
     pub fn transaction_shipping(
         mut self,
@@ -1022,7 +1022,7 @@ impl Event {
             .set("ts", rt::Value::Decimal(value.into()), ::std::option::Option::None);
         self
     }
-    ///`tt`: Transaction Tax (currency).
+    /// Transaction Tax, sent as `tt`.
     #[inline]
     pub fn transaction_tax(
         mut self,
@@ -1032,7 +1032,7 @@ impl Event {
             .set("tt", rt::Value::Decimal(value.into()), ::std::option::Option::None);
         self
     }
-    ///`cu`: Currency Code (text, at most 10 bytes).
+    /// Currency Code, sent as `cu`. Three capital letters. At most 10 bytes.
     #[inline]
     pub fn currency_code(
         mut self,
@@ -1047,7 +1047,7 @@ impl Event {
             );
         self
     }
-    ///`pa`: Product Action (text).
+    /// Product Action, sent as `pa`.
     #[inline]
     pub fn product_action(mut self, value: ProductAction) -> Self {
         self.core
@@ -1058,7 +1058,7 @@ impl Event {
             );
         self
     }
-    ///`tcc`: Coupon Code (text).
+    /// Coupon Code, sent as `tcc`.
     #[inline]
     pub fn coupon_code(
         mut self,
@@ -1067,7 +1067,7 @@ impl Event {
         self.core.set("tcc", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
-    ///`pal`: Product Action List (text).
+    /// Product Action List, sent as `pal`.
     #[inline]
     pub fn product_action_list(
         mut self,
@@ -1076,7 +1076,7 @@ impl Event {
         self.core.set("pal", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
-    ///`cos`: Checkout Step (integer, at least 1).
+    /// Checkout Step, sent as `cos`. At least 1.
     #[inline]
     pub fn checkout_step(mut self, value: i64) -> Self {
         if value < 1i64 {
@@ -1089,7 +1089,7 @@ impl Event {
         self.core.set("cos", rt::Value::Int(value), ::std::option::Option::None);
         self
     }
-    ///`col`: Checkout Step Option (text).
+    /// Checkout Step Option, sent as `col`.
     #[inline]
     pub fn checkout_step_option(
         mut self,
@@ -1098,7 +1098,7 @@ impl Event {
         self.core.set("col", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
-    ///`promoa`: Promotion Action (text).
+    /// Promotion Action, sent as `promoa`.
     #[inline]
     pub fn promotion_action(mut self, value: PromotionAction) -> Self {
         self.core
@@ -1109,7 +1109,7 @@ impl Event {
             );
         self
     }
-    ///`xid`: Experiment ID (text, at most 40 bytes).
+    /// Experiment ID, sent as `xid`. At most 40 bytes.
     #[inline]
     pub fn experiment_id(
         mut self,
@@ -1123,7 +1123,7 @@ impl Event {
             );
         self
     }
-    ///`xvar`: Experiment Variant (text).
+    /// Experiment Variant, sent as `xvar`.
     #[inline]
     pub fn experiment_variant(
         mut self,
@@ -1133,7 +1133,7 @@ impl Event {
             .set("xvar", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
-    ///`cg<group>`: Content Group (text, at most 100 bytes).
+    /// Content Group, sent as `cg<group>`. At most 100 bytes.
     ///
     /// The index is checked when the hit is built.
     #[inline]
@@ -1150,7 +1150,7 @@ impl Event {
             );
         self
     }
-    ///`cd<dimension>`: Custom Dimension (text, at most 150 bytes).
+    /// Custom Dimension, sent as `cd<dimension>`. At most 150 bytes.
     ///
     /// The index is checked when the hit is built.
     #[inline]
@@ -1167,7 +1167,7 @@ impl Event {
             );
         self
     }
-    ///`cm<metric>`: Custom Metric (number).
+    /// Custom Metric, sent as `cm<metric>`.
     ///
     /// The index is checked when the hit is built.
     #[inline]
@@ -1184,26 +1184,26 @@ impl Event {
             );
         self
     }
-    ///Appends a [`Product`]; its index is its position (from 1), checked when the hit is built.
+    /// Appends a [`Product`]; its index is its position (from 1), checked when the hit is built.
     #[inline]
     pub fn product(mut self, entry: Product) -> Self {
         self.core.push_group(&super::params::UA_GROUP_PRODUCT, entry.into_group());
         self
     }
-    ///Appends a [`ImpressionList`]; its index is its position (from 1), checked when the hit is built.
+    /// Appends a [`ImpressionList`]; its index is its position (from 1), checked when the hit is built.
     #[inline]
     pub fn impression_list(mut self, entry: ImpressionList) -> Self {
         self.core
             .push_group(&super::params::UA_GROUP_IMPRESSION_LIST, entry.into_group());
         self
     }
-    ///Appends a [`Promotion`]; its index is its position (from 1), checked when the hit is built.
+    /// Appends a [`Promotion`]; its index is its position (from 1), checked when the hit is built.
     #[inline]
     pub fn promotion(mut self, entry: Promotion) -> Self {
         self.core.push_group(&super::params::UA_GROUP_PROMOTION, entry.into_group());
         self
     }
-    ///`z`: cache buster, always sent last.
+    /// A cache buster, sent as `z` (always the last parameter).
     #[inline]
     pub fn cache_buster(
         mut self,
@@ -1224,14 +1224,14 @@ impl Event {
         self.core.build()
     }
 }
-///A `exception` hit of the ua dialect. Constructors take what the hit type requires; `build()` checks index ranges and the remaining rules.
+/// An `exception` hit of the ua dialect. Constructors take what the hit type requires; `build()` checks index ranges and the remaining rules.
 #[derive(Debug, Clone)]
 #[must_use]
 pub struct Exception {
     core: rt::HitBuilder,
 }
 impl Exception {
-    ///A `exception` hit with what it requires: `tid`, `cid`.
+    /// An `exception` hit with what it requires: `tid`, `cid`.
     #[inline]
     pub fn new(
         tracking_id: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -1248,19 +1248,19 @@ impl Exception {
         core.hit_type_param();
         Self { core }
     }
-    ///`aip`: Anonymize IP (boolean).
+    /// Anonymize IP, sent as `aip` (`1` or `0`).
     #[inline]
     pub fn anonymize_ip(mut self, value: bool) -> Self {
         self.core.set("aip", rt::Value::Bool(value), ::std::option::Option::None);
         self
     }
-    ///`npa`: Disabling Advertising Personalization (boolean).
+    /// Disabling Advertising Personalization, sent as `npa` (`1` or `0`).
     #[inline]
     pub fn disable_ad_personalization(mut self, value: bool) -> Self {
         self.core.set("npa", rt::Value::Bool(value), ::std::option::Option::None);
         self
     }
-    ///`ds`: Data Source (text).
+    /// Data Source, sent as `ds`.
     #[inline]
     pub fn data_source(
         mut self,
@@ -1269,7 +1269,7 @@ impl Exception {
         self.core.set("ds", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
-    ///`qt`: Queue Time (integer, at least 0).
+    /// Queue Time, sent as `qt`.
     #[inline]
     pub fn queue_time(mut self, value: u64) -> Self {
         self.core
@@ -1280,7 +1280,7 @@ impl Exception {
             );
         self
     }
-    ///`uid`: User ID (text).
+    /// User ID, sent as `uid`.
     #[inline]
     pub fn user_id(
         mut self,
@@ -1289,7 +1289,7 @@ impl Exception {
         self.core.set("uid", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
-    ///`sc`: Session Control (text).
+    /// Session Control, sent as `sc`.
     #[inline]
     pub fn session_control(mut self, value: SessionControl) -> Self {
         self.core
@@ -1300,7 +1300,7 @@ impl Exception {
             );
         self
     }
-    ///`uip`: IP Override (text).
+    /// IP Override, sent as `uip`.
     #[inline]
     pub fn ip_override(
         mut self,
@@ -1309,7 +1309,7 @@ impl Exception {
         self.core.set("uip", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
-    ///`ua`: User Agent Override (text).
+    /// User Agent Override, sent as `ua`.
     #[inline]
     pub fn user_agent_override(
         mut self,
@@ -1318,7 +1318,7 @@ impl Exception {
         self.core.set("ua", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
-    ///`geoid`: Geographical Override (text).
+    /// Geographical Override, sent as `geoid`.
     #[inline]
     pub fn geographical_override(
         mut self,
@@ -1328,7 +1328,7 @@ impl Exception {
             .set("geoid", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
-    ///`dr`: Document Referrer (text, at most 2048 bytes).
+    /// Document Referrer, sent as `dr`. At most 2048 bytes.
     #[inline]
     pub fn document_referrer(
         mut self,
@@ -1342,7 +1342,7 @@ impl Exception {
             );
         self
     }
-    ///`cn`: Campaign Name (text, at most 100 bytes).
+    /// Campaign Name, sent as `cn`. At most 100 bytes.
     #[inline]
     pub fn campaign_name(
         mut self,
@@ -1356,7 +1356,7 @@ impl Exception {
             );
         self
     }
-    ///`cs`: Campaign Source (text, at most 100 bytes).
+    /// Campaign Source, sent as `cs`. At most 100 bytes.
     #[inline]
     pub fn campaign_source(
         mut self,
@@ -1370,7 +1370,7 @@ impl Exception {
             );
         self
     }
-    ///`cm`: Campaign Medium (text, at most 50 bytes).
+    /// Campaign Medium, sent as `cm`. At most 50 bytes.
     #[inline]
     pub fn campaign_medium(
         mut self,
@@ -1384,7 +1384,7 @@ impl Exception {
             );
         self
     }
-    ///`ck`: Campaign Keyword (text, at most 500 bytes).
+    /// Campaign Keyword, sent as `ck`. At most 500 bytes.
     #[inline]
     pub fn campaign_keyword(
         mut self,
@@ -1398,7 +1398,7 @@ impl Exception {
             );
         self
     }
-    ///`cc`: Campaign Content (text, at most 500 bytes).
+    /// Campaign Content, sent as `cc`. At most 500 bytes.
     #[inline]
     pub fn campaign_content(
         mut self,
@@ -1412,7 +1412,7 @@ impl Exception {
             );
         self
     }
-    ///`ci`: Campaign ID (text, at most 100 bytes).
+    /// Campaign ID, sent as `ci`. At most 100 bytes.
     #[inline]
     pub fn campaign_id(
         mut self,
@@ -1426,7 +1426,7 @@ impl Exception {
             );
         self
     }
-    ///`gclid`: Google AdWords ID (text).
+    /// Google AdWords ID, sent as `gclid`.
     #[inline]
     pub fn google_ads_id(
         mut self,
@@ -1436,7 +1436,7 @@ impl Exception {
             .set("gclid", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
-    ///`dclid`: Google Display Ads ID (text).
+    /// Google Display Ads ID, sent as `dclid`.
     #[inline]
     pub fn display_ads_id(
         mut self,
@@ -1446,7 +1446,7 @@ impl Exception {
             .set("dclid", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
-    ///`sr`: Screen Resolution (text, at most 20 bytes).
+    /// Screen Resolution, sent as `sr`. At most 20 bytes.
     #[inline]
     pub fn screen_resolution(
         mut self,
@@ -1460,7 +1460,7 @@ impl Exception {
             );
         self
     }
-    ///`vp`: Viewport size (text, at most 20 bytes).
+    /// Viewport size, sent as `vp`. At most 20 bytes.
     #[inline]
     pub fn viewport_size(
         mut self,
@@ -1474,7 +1474,7 @@ impl Exception {
             );
         self
     }
-    ///`de`: Document Encoding (text, at most 20 bytes).
+    /// Document Encoding, sent as `de`. At most 20 bytes.
     #[inline]
     pub fn document_encoding(
         mut self,
@@ -1488,7 +1488,7 @@ impl Exception {
             );
         self
     }
-    ///`sd`: Screen Colors (text, at most 20 bytes).
+    /// Screen Colors, sent as `sd`. At most 20 bytes.
     #[inline]
     pub fn screen_colors(
         mut self,
@@ -1502,7 +1502,7 @@ impl Exception {
             );
         self
     }
-    ///`ul`: User Language (text, at most 20 bytes).
+    /// User Language, sent as `ul`. At most 20 bytes.
     #[inline]
     pub fn user_language(
         mut self,
@@ -1516,13 +1516,13 @@ impl Exception {
             );
         self
     }
-    ///`je`: Java Enabled (boolean).
+    /// Java Enabled, sent as `je` (`1` or `0`).
     #[inline]
     pub fn java_enabled(mut self, value: bool) -> Self {
         self.core.set("je", rt::Value::Bool(value), ::std::option::Option::None);
         self
     }
-    ///`fl`: Flash Version (text, at most 20 bytes).
+    /// Flash Version, sent as `fl`. At most 20 bytes.
     #[inline]
     pub fn flash_version(
         mut self,
@@ -1536,13 +1536,13 @@ impl Exception {
             );
         self
     }
-    ///`ni`: Non-Interaction Hit (boolean).
+    /// Non-Interaction Hit, sent as `ni` (`1` or `0`).
     #[inline]
     pub fn non_interaction(mut self, value: bool) -> Self {
         self.core.set("ni", rt::Value::Bool(value), ::std::option::Option::None);
         self
     }
-    ///`dl`: Document location URL (text, at most 2048 bytes).
+    /// Document location URL, sent as `dl`. At most 2048 bytes.
     #[inline]
     pub fn document_location(
         mut self,
@@ -1556,7 +1556,7 @@ impl Exception {
             );
         self
     }
-    ///`dh`: Document Host Name (text, at most 100 bytes).
+    /// Document Host Name, sent as `dh`. At most 100 bytes.
     #[inline]
     pub fn document_host_name(
         mut self,
@@ -1570,7 +1570,7 @@ impl Exception {
             );
         self
     }
-    ///`dp`: Document Path (text, at most 2048 bytes).
+    /// Document Path, sent as `dp`. At most 2048 bytes.
     #[inline]
     pub fn document_path(
         mut self,
@@ -1584,7 +1584,7 @@ impl Exception {
             );
         self
     }
-    ///`dt`: Document Title (text, at most 1500 bytes).
+    /// Document Title, sent as `dt`. At most 1500 bytes.
     #[inline]
     pub fn document_title(
         mut self,
@@ -1598,7 +1598,7 @@ impl Exception {
             );
         self
     }
-    ///`linkid`: Link ID (text).
+    /// Link ID, sent as `linkid`.
     #[inline]
     pub fn link_id(
         mut self,
@@ -1608,7 +1608,7 @@ impl Exception {
             .set("linkid", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
-    ///`an`: Application Name (text, at most 100 bytes).
+    /// Application Name, sent as `an`. At most 100 bytes.
     #[inline]
     pub fn application_name(
         mut self,
@@ -1622,7 +1622,7 @@ impl Exception {
             );
         self
     }
-    ///`aid`: Application ID (text, at most 150 bytes).
+    /// Application ID, sent as `aid`. At most 150 bytes.
     #[inline]
     pub fn application_id(
         mut self,
@@ -1636,7 +1636,7 @@ impl Exception {
             );
         self
     }
-    ///`av`: Application Version (text, at most 100 bytes).
+    /// Application Version, sent as `av`. At most 100 bytes.
     #[inline]
     pub fn application_version(
         mut self,
@@ -1650,7 +1650,7 @@ impl Exception {
             );
         self
     }
-    ///`aiid`: Application Installer ID (text, at most 150 bytes).
+    /// Application Installer ID, sent as `aiid`. At most 150 bytes.
     #[inline]
     pub fn application_installer_id(
         mut self,
@@ -1664,7 +1664,7 @@ impl Exception {
             );
         self
     }
-    ///`ti`: Transaction ID (text, at most 500 bytes).
+    /// Transaction ID, sent as `ti`. At most 500 bytes.
     #[inline]
     pub fn transaction_id(
         mut self,
@@ -1678,7 +1678,7 @@ impl Exception {
             );
         self
     }
-    ///`ta`: Transaction Affiliation (text, at most 500 bytes).
+    /// Transaction Affiliation, sent as `ta`. At most 500 bytes.
     #[inline]
     pub fn transaction_affiliation(
         mut self,
@@ -1692,7 +1692,7 @@ impl Exception {
             );
         self
     }
-    ///`tr`: Transaction Revenue (currency).
+    /// Transaction Revenue, sent as `tr`.
     #[inline]
     pub fn transaction_revenue(
         mut self,
@@ -1702,7 +1702,7 @@ impl Exception {
             .set("tr", rt::Value::Decimal(value.into()), ::std::option::Option::None);
         self
     }
-    ///`ts`: Transaction Shipping (currency).
+    /// Transaction Shipping, sent as `ts`.
     #[inline]
     pub fn transaction_shipping(
         mut self,
@@ -1712,7 +1712,7 @@ impl Exception {
             .set("ts", rt::Value::Decimal(value.into()), ::std::option::Option::None);
         self
     }
-    ///`tt`: Transaction Tax (currency).
+    /// Transaction Tax, sent as `tt`.
     #[inline]
     pub fn transaction_tax(
         mut self,
@@ -1722,7 +1722,7 @@ impl Exception {
             .set("tt", rt::Value::Decimal(value.into()), ::std::option::Option::None);
         self
     }
-    ///`cu`: Currency Code (text, at most 10 bytes).
+    /// Currency Code, sent as `cu`. Three capital letters. At most 10 bytes.
     #[inline]
     pub fn currency_code(
         mut self,
@@ -1737,7 +1737,7 @@ impl Exception {
             );
         self
     }
-    ///`pa`: Product Action (text).
+    /// Product Action, sent as `pa`.
     #[inline]
     pub fn product_action(mut self, value: ProductAction) -> Self {
         self.core
@@ -1748,7 +1748,7 @@ impl Exception {
             );
         self
     }
-    ///`tcc`: Coupon Code (text).
+    /// Coupon Code, sent as `tcc`.
     #[inline]
     pub fn coupon_code(
         mut self,
@@ -1757,7 +1757,7 @@ impl Exception {
         self.core.set("tcc", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
-    ///`pal`: Product Action List (text).
+    /// Product Action List, sent as `pal`.
     #[inline]
     pub fn product_action_list(
         mut self,
@@ -1766,7 +1766,7 @@ impl Exception {
         self.core.set("pal", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
-    ///`cos`: Checkout Step (integer, at least 1).
+    /// Checkout Step, sent as `cos`. At least 1.
     #[inline]
     pub fn checkout_step(mut self, value: i64) -> Self {
         if value < 1i64 {
@@ -1779,7 +1779,7 @@ impl Exception {
         self.core.set("cos", rt::Value::Int(value), ::std::option::Option::None);
         self
     }
-    ///`col`: Checkout Step Option (text).
+    /// Checkout Step Option, sent as `col`.
     #[inline]
     pub fn checkout_step_option(
         mut self,
@@ -1788,7 +1788,7 @@ impl Exception {
         self.core.set("col", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
-    ///`promoa`: Promotion Action (text).
+    /// Promotion Action, sent as `promoa`.
     #[inline]
     pub fn promotion_action(mut self, value: PromotionAction) -> Self {
         self.core
@@ -1799,7 +1799,7 @@ impl Exception {
             );
         self
     }
-    ///`exd`: Exception Description (text, at most 150 bytes).
+    /// Exception Description, sent as `exd`. At most 150 bytes.
     #[inline]
     pub fn exception_description(
         mut self,
@@ -1813,13 +1813,13 @@ impl Exception {
             );
         self
     }
-    ///`exf`: Is Exception Fatal? (boolean).
+    /// Is Exception Fatal?, sent as `exf` (`1` or `0`).
     #[inline]
     pub fn exception_fatal(mut self, value: bool) -> Self {
         self.core.set("exf", rt::Value::Bool(value), ::std::option::Option::None);
         self
     }
-    ///`xid`: Experiment ID (text, at most 40 bytes).
+    /// Experiment ID, sent as `xid`. At most 40 bytes.
     #[inline]
     pub fn experiment_id(
         mut self,
@@ -1833,7 +1833,7 @@ impl Exception {
             );
         self
     }
-    ///`xvar`: Experiment Variant (text).
+    /// Experiment Variant, sent as `xvar`.
     #[inline]
     pub fn experiment_variant(
         mut self,
@@ -1843,7 +1843,7 @@ impl Exception {
             .set("xvar", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
-    ///`cg<group>`: Content Group (text, at most 100 bytes).
+    /// Content Group, sent as `cg<group>`. At most 100 bytes.
     ///
     /// The index is checked when the hit is built.
     #[inline]
@@ -1860,7 +1860,7 @@ impl Exception {
             );
         self
     }
-    ///`cd<dimension>`: Custom Dimension (text, at most 150 bytes).
+    /// Custom Dimension, sent as `cd<dimension>`. At most 150 bytes.
     ///
     /// The index is checked when the hit is built.
     #[inline]
@@ -1877,7 +1877,7 @@ impl Exception {
             );
         self
     }
-    ///`cm<metric>`: Custom Metric (number).
+    /// Custom Metric, sent as `cm<metric>`.
     ///
     /// The index is checked when the hit is built.
     #[inline]
@@ -1894,26 +1894,26 @@ impl Exception {
             );
         self
     }
-    ///Appends a [`Product`]; its index is its position (from 1), checked when the hit is built.
+    /// Appends a [`Product`]; its index is its position (from 1), checked when the hit is built.
     #[inline]
     pub fn product(mut self, entry: Product) -> Self {
         self.core.push_group(&super::params::UA_GROUP_PRODUCT, entry.into_group());
         self
     }
-    ///Appends a [`ImpressionList`]; its index is its position (from 1), checked when the hit is built.
+    /// Appends a [`ImpressionList`]; its index is its position (from 1), checked when the hit is built.
     #[inline]
     pub fn impression_list(mut self, entry: ImpressionList) -> Self {
         self.core
             .push_group(&super::params::UA_GROUP_IMPRESSION_LIST, entry.into_group());
         self
     }
-    ///Appends a [`Promotion`]; its index is its position (from 1), checked when the hit is built.
+    /// Appends a [`Promotion`]; its index is its position (from 1), checked when the hit is built.
     #[inline]
     pub fn promotion(mut self, entry: Promotion) -> Self {
         self.core.push_group(&super::params::UA_GROUP_PROMOTION, entry.into_group());
         self
     }
-    ///`z`: cache buster, always sent last.
+    /// A cache buster, sent as `z` (always the last parameter).
     #[inline]
     pub fn cache_buster(
         mut self,
@@ -1934,14 +1934,14 @@ impl Exception {
         self.core.build()
     }
 }
-///A `item` hit of the ua dialect. Constructors take what the hit type requires; `build()` checks index ranges and the remaining rules.
+/// An `item` hit of the ua dialect. Constructors take what the hit type requires; `build()` checks index ranges and the remaining rules.
 #[derive(Debug, Clone)]
 #[must_use]
 pub struct Item {
     core: rt::HitBuilder,
 }
 impl Item {
-    ///A `item` hit with what it requires: `tid`, `cid`, `ti`, `in`.
+    /// An `item` hit with what it requires: `tid`, `cid`, `ti`, `in`.
     #[inline]
     pub fn new(
         tracking_id: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -1970,19 +1970,19 @@ impl Item {
         );
         Self { core }
     }
-    ///`aip`: Anonymize IP (boolean).
+    /// Anonymize IP, sent as `aip` (`1` or `0`).
     #[inline]
     pub fn anonymize_ip(mut self, value: bool) -> Self {
         self.core.set("aip", rt::Value::Bool(value), ::std::option::Option::None);
         self
     }
-    ///`npa`: Disabling Advertising Personalization (boolean).
+    /// Disabling Advertising Personalization, sent as `npa` (`1` or `0`).
     #[inline]
     pub fn disable_ad_personalization(mut self, value: bool) -> Self {
         self.core.set("npa", rt::Value::Bool(value), ::std::option::Option::None);
         self
     }
-    ///`ds`: Data Source (text).
+    /// Data Source, sent as `ds`.
     #[inline]
     pub fn data_source(
         mut self,
@@ -1991,7 +1991,7 @@ impl Item {
         self.core.set("ds", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
-    ///`qt`: Queue Time (integer, at least 0).
+    /// Queue Time, sent as `qt`.
     #[inline]
     pub fn queue_time(mut self, value: u64) -> Self {
         self.core
@@ -2002,7 +2002,7 @@ impl Item {
             );
         self
     }
-    ///`uid`: User ID (text).
+    /// User ID, sent as `uid`.
     #[inline]
     pub fn user_id(
         mut self,
@@ -2011,7 +2011,7 @@ impl Item {
         self.core.set("uid", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
-    ///`sc`: Session Control (text).
+    /// Session Control, sent as `sc`.
     #[inline]
     pub fn session_control(mut self, value: SessionControl) -> Self {
         self.core
@@ -2022,7 +2022,7 @@ impl Item {
             );
         self
     }
-    ///`uip`: IP Override (text).
+    /// IP Override, sent as `uip`.
     #[inline]
     pub fn ip_override(
         mut self,
@@ -2031,7 +2031,7 @@ impl Item {
         self.core.set("uip", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
-    ///`ua`: User Agent Override (text).
+    /// User Agent Override, sent as `ua`.
     #[inline]
     pub fn user_agent_override(
         mut self,
@@ -2040,7 +2040,7 @@ impl Item {
         self.core.set("ua", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
-    ///`geoid`: Geographical Override (text).
+    /// Geographical Override, sent as `geoid`.
     #[inline]
     pub fn geographical_override(
         mut self,
@@ -2050,7 +2050,7 @@ impl Item {
             .set("geoid", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
-    ///`dr`: Document Referrer (text, at most 2048 bytes).
+    /// Document Referrer, sent as `dr`. At most 2048 bytes.
     #[inline]
     pub fn document_referrer(
         mut self,
@@ -2064,7 +2064,7 @@ impl Item {
             );
         self
     }
-    ///`cn`: Campaign Name (text, at most 100 bytes).
+    /// Campaign Name, sent as `cn`. At most 100 bytes.
     #[inline]
     pub fn campaign_name(
         mut self,
@@ -2078,7 +2078,7 @@ impl Item {
             );
         self
     }
-    ///`cs`: Campaign Source (text, at most 100 bytes).
+    /// Campaign Source, sent as `cs`. At most 100 bytes.
     #[inline]
     pub fn campaign_source(
         mut self,
@@ -2092,7 +2092,7 @@ impl Item {
             );
         self
     }
-    ///`cm`: Campaign Medium (text, at most 50 bytes).
+    /// Campaign Medium, sent as `cm`. At most 50 bytes.
     #[inline]
     pub fn campaign_medium(
         mut self,
@@ -2106,7 +2106,7 @@ impl Item {
             );
         self
     }
-    ///`ck`: Campaign Keyword (text, at most 500 bytes).
+    /// Campaign Keyword, sent as `ck`. At most 500 bytes.
     #[inline]
     pub fn campaign_keyword(
         mut self,
@@ -2120,7 +2120,7 @@ impl Item {
             );
         self
     }
-    ///`cc`: Campaign Content (text, at most 500 bytes).
+    /// Campaign Content, sent as `cc`. At most 500 bytes.
     #[inline]
     pub fn campaign_content(
         mut self,
@@ -2134,7 +2134,7 @@ impl Item {
             );
         self
     }
-    ///`ci`: Campaign ID (text, at most 100 bytes).
+    /// Campaign ID, sent as `ci`. At most 100 bytes.
     #[inline]
     pub fn campaign_id(
         mut self,
@@ -2148,7 +2148,7 @@ impl Item {
             );
         self
     }
-    ///`gclid`: Google AdWords ID (text).
+    /// Google AdWords ID, sent as `gclid`.
     #[inline]
     pub fn google_ads_id(
         mut self,
@@ -2158,7 +2158,7 @@ impl Item {
             .set("gclid", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
-    ///`dclid`: Google Display Ads ID (text).
+    /// Google Display Ads ID, sent as `dclid`.
     #[inline]
     pub fn display_ads_id(
         mut self,
@@ -2168,7 +2168,7 @@ impl Item {
             .set("dclid", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
-    ///`sr`: Screen Resolution (text, at most 20 bytes).
+    /// Screen Resolution, sent as `sr`. At most 20 bytes.
     #[inline]
     pub fn screen_resolution(
         mut self,
@@ -2182,7 +2182,7 @@ impl Item {
             );
         self
     }
-    ///`vp`: Viewport size (text, at most 20 bytes).
+    /// Viewport size, sent as `vp`. At most 20 bytes.
     #[inline]
     pub fn viewport_size(
         mut self,
@@ -2196,7 +2196,7 @@ impl Item {
             );
         self
     }
-    ///`de`: Document Encoding (text, at most 20 bytes).
+    /// Document Encoding, sent as `de`. At most 20 bytes.
     #[inline]
     pub fn document_encoding(
         mut self,
@@ -2210,7 +2210,7 @@ impl Item {
             );
         self
     }
-    ///`sd`: Screen Colors (text, at most 20 bytes).
+    /// Screen Colors, sent as `sd`. At most 20 bytes.
     #[inline]
     pub fn screen_colors(
         mut self,
@@ -2224,7 +2224,7 @@ impl Item {
             );
         self
     }
-    ///`ul`: User Language (text, at most 20 bytes).
+    /// User Language, sent as `ul`. At most 20 bytes.
     #[inline]
     pub fn user_language(
         mut self,
@@ -2238,13 +2238,13 @@ impl Item {
             );
         self
     }
-    ///`je`: Java Enabled (boolean).
+    /// Java Enabled, sent as `je` (`1` or `0`).
     #[inline]
     pub fn java_enabled(mut self, value: bool) -> Self {
         self.core.set("je", rt::Value::Bool(value), ::std::option::Option::None);
         self
     }
-    ///`fl`: Flash Version (text, at most 20 bytes).
+    /// Flash Version, sent as `fl`. At most 20 bytes.
     #[inline]
     pub fn flash_version(
         mut self,
@@ -2258,13 +2258,13 @@ impl Item {
             );
         self
     }
-    ///`ni`: Non-Interaction Hit (boolean).
+    /// Non-Interaction Hit, sent as `ni` (`1` or `0`).
     #[inline]
     pub fn non_interaction(mut self, value: bool) -> Self {
         self.core.set("ni", rt::Value::Bool(value), ::std::option::Option::None);
         self
     }
-    ///`dl`: Document location URL (text, at most 2048 bytes).
+    /// Document location URL, sent as `dl`. At most 2048 bytes.
     #[inline]
     pub fn document_location(
         mut self,
@@ -2278,7 +2278,7 @@ impl Item {
             );
         self
     }
-    ///`dh`: Document Host Name (text, at most 100 bytes).
+    /// Document Host Name, sent as `dh`. At most 100 bytes.
     #[inline]
     pub fn document_host_name(
         mut self,
@@ -2292,7 +2292,7 @@ impl Item {
             );
         self
     }
-    ///`dp`: Document Path (text, at most 2048 bytes).
+    /// Document Path, sent as `dp`. At most 2048 bytes.
     #[inline]
     pub fn document_path(
         mut self,
@@ -2306,7 +2306,7 @@ impl Item {
             );
         self
     }
-    ///`dt`: Document Title (text, at most 1500 bytes).
+    /// Document Title, sent as `dt`. At most 1500 bytes.
     #[inline]
     pub fn document_title(
         mut self,
@@ -2320,7 +2320,7 @@ impl Item {
             );
         self
     }
-    ///`linkid`: Link ID (text).
+    /// Link ID, sent as `linkid`.
     #[inline]
     pub fn link_id(
         mut self,
@@ -2330,7 +2330,7 @@ impl Item {
             .set("linkid", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
-    ///`an`: Application Name (text, at most 100 bytes).
+    /// Application Name, sent as `an`. At most 100 bytes.
     #[inline]
     pub fn application_name(
         mut self,
@@ -2344,7 +2344,7 @@ impl Item {
             );
         self
     }
-    ///`aid`: Application ID (text, at most 150 bytes).
+    /// Application ID, sent as `aid`. At most 150 bytes.
     #[inline]
     pub fn application_id(
         mut self,
@@ -2358,7 +2358,7 @@ impl Item {
             );
         self
     }
-    ///`av`: Application Version (text, at most 100 bytes).
+    /// Application Version, sent as `av`. At most 100 bytes.
     #[inline]
     pub fn application_version(
         mut self,
@@ -2372,7 +2372,7 @@ impl Item {
             );
         self
     }
-    ///`aiid`: Application Installer ID (text, at most 150 bytes).
+    /// Application Installer ID, sent as `aiid`. At most 150 bytes.
     #[inline]
     pub fn application_installer_id(
         mut self,
@@ -2386,7 +2386,7 @@ impl Item {
             );
         self
     }
-    ///`ti`: Transaction ID (text, at most 500 bytes).
+    /// Transaction ID, sent as `ti`. At most 500 bytes.
     #[inline]
     pub fn transaction_id(
         mut self,
@@ -2400,7 +2400,7 @@ impl Item {
             );
         self
     }
-    ///`ta`: Transaction Affiliation (text, at most 500 bytes).
+    /// Transaction Affiliation, sent as `ta`. At most 500 bytes.
     #[inline]
     pub fn transaction_affiliation(
         mut self,
@@ -2414,7 +2414,7 @@ impl Item {
             );
         self
     }
-    ///`tr`: Transaction Revenue (currency).
+    /// Transaction Revenue, sent as `tr`.
     #[inline]
     pub fn transaction_revenue(
         mut self,
@@ -2424,7 +2424,7 @@ impl Item {
             .set("tr", rt::Value::Decimal(value.into()), ::std::option::Option::None);
         self
     }
-    ///`ts`: Transaction Shipping (currency).
+    /// Transaction Shipping, sent as `ts`.
     #[inline]
     pub fn transaction_shipping(
         mut self,
@@ -2434,7 +2434,7 @@ impl Item {
             .set("ts", rt::Value::Decimal(value.into()), ::std::option::Option::None);
         self
     }
-    ///`tt`: Transaction Tax (currency).
+    /// Transaction Tax, sent as `tt`.
     #[inline]
     pub fn transaction_tax(
         mut self,
@@ -2444,7 +2444,7 @@ impl Item {
             .set("tt", rt::Value::Decimal(value.into()), ::std::option::Option::None);
         self
     }
-    ///`in`: Item Name (text, at most 500 bytes).
+    /// Item Name, sent as `in`. At most 500 bytes.
     #[inline]
     pub fn item_name(
         mut self,
@@ -2458,20 +2458,20 @@ impl Item {
             );
         self
     }
-    ///`ip`: Item Price (currency).
+    /// Item Price, sent as `ip`.
     #[inline]
     pub fn item_price(mut self, value: impl ::std::convert::Into<rt::Decimal>) -> Self {
         self.core
             .set("ip", rt::Value::Decimal(value.into()), ::std::option::Option::None);
         self
     }
-    ///`iq`: Item Quantity (integer).
+    /// Item Quantity, sent as `iq`.
     #[inline]
     pub fn item_quantity(mut self, value: i64) -> Self {
         self.core.set("iq", rt::Value::Int(value), ::std::option::Option::None);
         self
     }
-    ///`ic`: Item Code (text, at most 500 bytes).
+    /// Item Code, sent as `ic`. At most 500 bytes.
     #[inline]
     pub fn item_code(
         mut self,
@@ -2485,7 +2485,7 @@ impl Item {
             );
         self
     }
-    ///`iv`: Item Category (text, at most 500 bytes).
+    /// Item Category, sent as `iv`. At most 500 bytes.
     #[inline]
     pub fn item_category(
         mut self,
@@ -2499,7 +2499,7 @@ impl Item {
             );
         self
     }
-    ///`cu`: Currency Code (text, at most 10 bytes).
+    /// Currency Code, sent as `cu`. Three capital letters. At most 10 bytes.
     #[inline]
     pub fn currency_code(
         mut self,
@@ -2514,7 +2514,7 @@ impl Item {
             );
         self
     }
-    ///`pa`: Product Action (text).
+    /// Product Action, sent as `pa`.
     #[inline]
     pub fn product_action(mut self, value: ProductAction) -> Self {
         self.core
@@ -2525,7 +2525,7 @@ impl Item {
             );
         self
     }
-    ///`tcc`: Coupon Code (text).
+    /// Coupon Code, sent as `tcc`.
     #[inline]
     pub fn coupon_code(
         mut self,
@@ -2534,7 +2534,7 @@ impl Item {
         self.core.set("tcc", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
-    ///`pal`: Product Action List (text).
+    /// Product Action List, sent as `pal`.
     #[inline]
     pub fn product_action_list(
         mut self,
@@ -2543,7 +2543,7 @@ impl Item {
         self.core.set("pal", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
-    ///`cos`: Checkout Step (integer, at least 1).
+    /// Checkout Step, sent as `cos`. At least 1.
     #[inline]
     pub fn checkout_step(mut self, value: i64) -> Self {
         if value < 1i64 {
@@ -2556,7 +2556,7 @@ impl Item {
         self.core.set("cos", rt::Value::Int(value), ::std::option::Option::None);
         self
     }
-    ///`col`: Checkout Step Option (text).
+    /// Checkout Step Option, sent as `col`.
     #[inline]
     pub fn checkout_step_option(
         mut self,
@@ -2565,7 +2565,7 @@ impl Item {
         self.core.set("col", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
-    ///`promoa`: Promotion Action (text).
+    /// Promotion Action, sent as `promoa`.
     #[inline]
     pub fn promotion_action(mut self, value: PromotionAction) -> Self {
         self.core
@@ -2576,7 +2576,7 @@ impl Item {
             );
         self
     }
-    ///`xid`: Experiment ID (text, at most 40 bytes).
+    /// Experiment ID, sent as `xid`. At most 40 bytes.
     #[inline]
     pub fn experiment_id(
         mut self,
@@ -2590,7 +2590,7 @@ impl Item {
             );
         self
     }
-    ///`xvar`: Experiment Variant (text).
+    /// Experiment Variant, sent as `xvar`.
     #[inline]
     pub fn experiment_variant(
         mut self,
@@ -2600,7 +2600,7 @@ impl Item {
             .set("xvar", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
-    ///`cg<group>`: Content Group (text, at most 100 bytes).
+    /// Content Group, sent as `cg<group>`. At most 100 bytes.
     ///
     /// The index is checked when the hit is built.
     #[inline]
@@ -2617,7 +2617,7 @@ impl Item {
             );
         self
     }
-    ///`cd<dimension>`: Custom Dimension (text, at most 150 bytes).
+    /// Custom Dimension, sent as `cd<dimension>`. At most 150 bytes.
     ///
     /// The index is checked when the hit is built.
     #[inline]
@@ -2634,7 +2634,7 @@ impl Item {
             );
         self
     }
-    ///`cm<metric>`: Custom Metric (number).
+    /// Custom Metric, sent as `cm<metric>`.
     ///
     /// The index is checked when the hit is built.
     #[inline]
@@ -2651,26 +2651,26 @@ impl Item {
             );
         self
     }
-    ///Appends a [`Product`]; its index is its position (from 1), checked when the hit is built.
+    /// Appends a [`Product`]; its index is its position (from 1), checked when the hit is built.
     #[inline]
     pub fn product(mut self, entry: Product) -> Self {
         self.core.push_group(&super::params::UA_GROUP_PRODUCT, entry.into_group());
         self
     }
-    ///Appends a [`ImpressionList`]; its index is its position (from 1), checked when the hit is built.
+    /// Appends a [`ImpressionList`]; its index is its position (from 1), checked when the hit is built.
     #[inline]
     pub fn impression_list(mut self, entry: ImpressionList) -> Self {
         self.core
             .push_group(&super::params::UA_GROUP_IMPRESSION_LIST, entry.into_group());
         self
     }
-    ///Appends a [`Promotion`]; its index is its position (from 1), checked when the hit is built.
+    /// Appends a [`Promotion`]; its index is its position (from 1), checked when the hit is built.
     #[inline]
     pub fn promotion(mut self, entry: Promotion) -> Self {
         self.core.push_group(&super::params::UA_GROUP_PROMOTION, entry.into_group());
         self
     }
-    ///`z`: cache buster, always sent last.
+    /// A cache buster, sent as `z` (always the last parameter).
     #[inline]
     pub fn cache_buster(
         mut self,
@@ -2691,14 +2691,14 @@ impl Item {
         self.core.build()
     }
 }
-///A `pageview` hit of the ua dialect. Constructors take what the hit type requires; `build()` checks index ranges and the remaining rules.
+/// A `pageview` hit of the ua dialect. Constructors take what the hit type requires; `build()` checks index ranges and the remaining rules.
 #[derive(Debug, Clone)]
 #[must_use]
 pub struct Pageview {
     core: rt::HitBuilder,
 }
 impl Pageview {
-    ///A `pageview` hit with what it requires: `tid`, `cid`, `dl`.
+    /// A `pageview` hit with what it requires: `tid`, `cid`, `dl`.
     #[inline]
     pub fn new(
         tracking_id: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -2721,7 +2721,7 @@ impl Pageview {
         );
         Self { core }
     }
-    ///A `pageview` hit with what it requires: `tid`, `cid`, `dp`.
+    /// A `pageview` hit with what it requires: `tid`, `cid`, `dp`.
     #[inline]
     pub fn with_path(
         tracking_id: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -2744,19 +2744,19 @@ impl Pageview {
         );
         Self { core }
     }
-    ///`aip`: Anonymize IP (boolean).
+    /// Anonymize IP, sent as `aip` (`1` or `0`).
     #[inline]
     pub fn anonymize_ip(mut self, value: bool) -> Self {
         self.core.set("aip", rt::Value::Bool(value), ::std::option::Option::None);
         self
     }
-    ///`npa`: Disabling Advertising Personalization (boolean).
+    /// Disabling Advertising Personalization, sent as `npa` (`1` or `0`).
     #[inline]
     pub fn disable_ad_personalization(mut self, value: bool) -> Self {
         self.core.set("npa", rt::Value::Bool(value), ::std::option::Option::None);
         self
     }
-    ///`ds`: Data Source (text).
+    /// Data Source, sent as `ds`.
     #[inline]
     pub fn data_source(
         mut self,
@@ -2765,7 +2765,7 @@ impl Pageview {
         self.core.set("ds", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
-    ///`qt`: Queue Time (integer, at least 0).
+    /// Queue Time, sent as `qt`.
     #[inline]
     pub fn queue_time(mut self, value: u64) -> Self {
         self.core
@@ -2776,7 +2776,7 @@ impl Pageview {
             );
         self
     }
-    ///`uid`: User ID (text).
+    /// User ID, sent as `uid`.
     #[inline]
     pub fn user_id(
         mut self,
@@ -2785,7 +2785,7 @@ impl Pageview {
         self.core.set("uid", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
-    ///`sc`: Session Control (text).
+    /// Session Control, sent as `sc`.
     #[inline]
     pub fn session_control(mut self, value: SessionControl) -> Self {
         self.core
@@ -2796,7 +2796,7 @@ impl Pageview {
             );
         self
     }
-    ///`uip`: IP Override (text).
+    /// IP Override, sent as `uip`.
     #[inline]
     pub fn ip_override(
         mut self,
@@ -2805,7 +2805,7 @@ impl Pageview {
         self.core.set("uip", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
-    ///`ua`: User Agent Override (text).
+    /// User Agent Override, sent as `ua`.
     #[inline]
     pub fn user_agent_override(
         mut self,
@@ -2814,7 +2814,7 @@ impl Pageview {
         self.core.set("ua", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
-    ///`geoid`: Geographical Override (text).
+    /// Geographical Override, sent as `geoid`.
     #[inline]
     pub fn geographical_override(
         mut self,
@@ -2824,7 +2824,7 @@ impl Pageview {
             .set("geoid", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
-    ///`dr`: Document Referrer (text, at most 2048 bytes).
+    /// Document Referrer, sent as `dr`. At most 2048 bytes.
     #[inline]
     pub fn document_referrer(
         mut self,
@@ -2838,7 +2838,7 @@ impl Pageview {
             );
         self
     }
-    ///`cn`: Campaign Name (text, at most 100 bytes).
+    /// Campaign Name, sent as `cn`. At most 100 bytes.
     #[inline]
     pub fn campaign_name(
         mut self,
@@ -2852,7 +2852,7 @@ impl Pageview {
             );
         self
     }
-    ///`cs`: Campaign Source (text, at most 100 bytes).
+    /// Campaign Source, sent as `cs`. At most 100 bytes.
     #[inline]
     pub fn campaign_source(
         mut self,
@@ -2866,7 +2866,7 @@ impl Pageview {
             );
         self
     }
-    ///`cm`: Campaign Medium (text, at most 50 bytes).
+    /// Campaign Medium, sent as `cm`. At most 50 bytes.
     #[inline]
     pub fn campaign_medium(
         mut self,
@@ -2880,7 +2880,7 @@ impl Pageview {
             );
         self
     }
-    ///`ck`: Campaign Keyword (text, at most 500 bytes).
+    /// Campaign Keyword, sent as `ck`. At most 500 bytes.
     #[inline]
     pub fn campaign_keyword(
         mut self,
@@ -2894,7 +2894,7 @@ impl Pageview {
             );
         self
     }
-    ///`cc`: Campaign Content (text, at most 500 bytes).
+    /// Campaign Content, sent as `cc`. At most 500 bytes.
     #[inline]
     pub fn campaign_content(
         mut self,
@@ -2908,7 +2908,7 @@ impl Pageview {
             );
         self
     }
-    ///`ci`: Campaign ID (text, at most 100 bytes).
+    /// Campaign ID, sent as `ci`. At most 100 bytes.
     #[inline]
     pub fn campaign_id(
         mut self,
@@ -2922,7 +2922,7 @@ impl Pageview {
             );
         self
     }
-    ///`gclid`: Google AdWords ID (text).
+    /// Google AdWords ID, sent as `gclid`.
     #[inline]
     pub fn google_ads_id(
         mut self,
@@ -2932,7 +2932,7 @@ impl Pageview {
             .set("gclid", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
-    ///`dclid`: Google Display Ads ID (text).
+    /// Google Display Ads ID, sent as `dclid`.
     #[inline]
     pub fn display_ads_id(
         mut self,
@@ -2942,7 +2942,7 @@ impl Pageview {
             .set("dclid", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
-    ///`sr`: Screen Resolution (text, at most 20 bytes).
+    /// Screen Resolution, sent as `sr`. At most 20 bytes.
     #[inline]
     pub fn screen_resolution(
         mut self,
@@ -2956,7 +2956,7 @@ impl Pageview {
             );
         self
     }
-    ///`vp`: Viewport size (text, at most 20 bytes).
+    /// Viewport size, sent as `vp`. At most 20 bytes.
     #[inline]
     pub fn viewport_size(
         mut self,
@@ -2970,7 +2970,7 @@ impl Pageview {
             );
         self
     }
-    ///`de`: Document Encoding (text, at most 20 bytes).
+    /// Document Encoding, sent as `de`. At most 20 bytes.
     #[inline]
     pub fn document_encoding(
         mut self,
@@ -2984,7 +2984,7 @@ impl Pageview {
             );
         self
     }
-    ///`sd`: Screen Colors (text, at most 20 bytes).
+    /// Screen Colors, sent as `sd`. At most 20 bytes.
     #[inline]
     pub fn screen_colors(
         mut self,
@@ -2998,7 +2998,7 @@ impl Pageview {
             );
         self
     }
-    ///`ul`: User Language (text, at most 20 bytes).
+    /// User Language, sent as `ul`. At most 20 bytes.
     #[inline]
     pub fn user_language(
         mut self,
@@ -3012,13 +3012,13 @@ impl Pageview {
             );
         self
     }
-    ///`je`: Java Enabled (boolean).
+    /// Java Enabled, sent as `je` (`1` or `0`).
     #[inline]
     pub fn java_enabled(mut self, value: bool) -> Self {
         self.core.set("je", rt::Value::Bool(value), ::std::option::Option::None);
         self
     }
-    ///`fl`: Flash Version (text, at most 20 bytes).
+    /// Flash Version, sent as `fl`. At most 20 bytes.
     #[inline]
     pub fn flash_version(
         mut self,
@@ -3032,13 +3032,13 @@ impl Pageview {
             );
         self
     }
-    ///`ni`: Non-Interaction Hit (boolean).
+    /// Non-Interaction Hit, sent as `ni` (`1` or `0`).
     #[inline]
     pub fn non_interaction(mut self, value: bool) -> Self {
         self.core.set("ni", rt::Value::Bool(value), ::std::option::Option::None);
         self
     }
-    ///`dl`: Document location URL (text, at most 2048 bytes).
+    /// Document location URL, sent as `dl`. At most 2048 bytes.
     #[inline]
     pub fn document_location(
         mut self,
@@ -3052,7 +3052,7 @@ impl Pageview {
             );
         self
     }
-    ///`dh`: Document Host Name (text, at most 100 bytes).
+    /// Document Host Name, sent as `dh`. At most 100 bytes.
     #[inline]
     pub fn document_host_name(
         mut self,
@@ -3066,7 +3066,7 @@ impl Pageview {
             );
         self
     }
-    ///`dp`: Document Path (text, at most 2048 bytes).
+    /// Document Path, sent as `dp`. At most 2048 bytes.
     #[inline]
     pub fn document_path(
         mut self,
@@ -3080,7 +3080,7 @@ impl Pageview {
             );
         self
     }
-    ///`dt`: Document Title (text, at most 1500 bytes).
+    /// Document Title, sent as `dt`. At most 1500 bytes.
     #[inline]
     pub fn document_title(
         mut self,
@@ -3094,7 +3094,7 @@ impl Pageview {
             );
         self
     }
-    ///`linkid`: Link ID (text).
+    /// Link ID, sent as `linkid`.
     #[inline]
     pub fn link_id(
         mut self,
@@ -3104,7 +3104,7 @@ impl Pageview {
             .set("linkid", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
-    ///`an`: Application Name (text, at most 100 bytes).
+    /// Application Name, sent as `an`. At most 100 bytes.
     #[inline]
     pub fn application_name(
         mut self,
@@ -3118,7 +3118,7 @@ impl Pageview {
             );
         self
     }
-    ///`aid`: Application ID (text, at most 150 bytes).
+    /// Application ID, sent as `aid`. At most 150 bytes.
     #[inline]
     pub fn application_id(
         mut self,
@@ -3132,7 +3132,7 @@ impl Pageview {
             );
         self
     }
-    ///`av`: Application Version (text, at most 100 bytes).
+    /// Application Version, sent as `av`. At most 100 bytes.
     #[inline]
     pub fn application_version(
         mut self,
@@ -3146,7 +3146,7 @@ impl Pageview {
             );
         self
     }
-    ///`aiid`: Application Installer ID (text, at most 150 bytes).
+    /// Application Installer ID, sent as `aiid`. At most 150 bytes.
     #[inline]
     pub fn application_installer_id(
         mut self,
@@ -3160,7 +3160,7 @@ impl Pageview {
             );
         self
     }
-    ///`ti`: Transaction ID (text, at most 500 bytes).
+    /// Transaction ID, sent as `ti`. At most 500 bytes.
     #[inline]
     pub fn transaction_id(
         mut self,
@@ -3174,7 +3174,7 @@ impl Pageview {
             );
         self
     }
-    ///`ta`: Transaction Affiliation (text, at most 500 bytes).
+    /// Transaction Affiliation, sent as `ta`. At most 500 bytes.
     #[inline]
     pub fn transaction_affiliation(
         mut self,
@@ -3188,7 +3188,7 @@ impl Pageview {
             );
         self
     }
-    ///`tr`: Transaction Revenue (currency).
+    /// Transaction Revenue, sent as `tr`.
     #[inline]
     pub fn transaction_revenue(
         mut self,
@@ -3198,7 +3198,7 @@ impl Pageview {
             .set("tr", rt::Value::Decimal(value.into()), ::std::option::Option::None);
         self
     }
-    ///`ts`: Transaction Shipping (currency).
+    /// Transaction Shipping, sent as `ts`.
     #[inline]
     pub fn transaction_shipping(
         mut self,
@@ -3208,7 +3208,7 @@ impl Pageview {
             .set("ts", rt::Value::Decimal(value.into()), ::std::option::Option::None);
         self
     }
-    ///`tt`: Transaction Tax (currency).
+    /// Transaction Tax, sent as `tt`.
     #[inline]
     pub fn transaction_tax(
         mut self,
@@ -3218,7 +3218,7 @@ impl Pageview {
             .set("tt", rt::Value::Decimal(value.into()), ::std::option::Option::None);
         self
     }
-    ///`cu`: Currency Code (text, at most 10 bytes).
+    /// Currency Code, sent as `cu`. Three capital letters. At most 10 bytes.
     #[inline]
     pub fn currency_code(
         mut self,
@@ -3233,7 +3233,7 @@ impl Pageview {
             );
         self
     }
-    ///`pa`: Product Action (text).
+    /// Product Action, sent as `pa`.
     #[inline]
     pub fn product_action(mut self, value: ProductAction) -> Self {
         self.core
@@ -3244,7 +3244,7 @@ impl Pageview {
             );
         self
     }
-    ///`tcc`: Coupon Code (text).
+    /// Coupon Code, sent as `tcc`.
     #[inline]
     pub fn coupon_code(
         mut self,
@@ -3253,7 +3253,7 @@ impl Pageview {
         self.core.set("tcc", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
-    ///`pal`: Product Action List (text).
+    /// Product Action List, sent as `pal`.
     #[inline]
     pub fn product_action_list(
         mut self,
@@ -3262,7 +3262,7 @@ impl Pageview {
         self.core.set("pal", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
-    ///`cos`: Checkout Step (integer, at least 1).
+    /// Checkout Step, sent as `cos`. At least 1.
     #[inline]
     pub fn checkout_step(mut self, value: i64) -> Self {
         if value < 1i64 {
@@ -3275,7 +3275,7 @@ impl Pageview {
         self.core.set("cos", rt::Value::Int(value), ::std::option::Option::None);
         self
     }
-    ///`col`: Checkout Step Option (text).
+    /// Checkout Step Option, sent as `col`.
     #[inline]
     pub fn checkout_step_option(
         mut self,
@@ -3284,7 +3284,7 @@ impl Pageview {
         self.core.set("col", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
-    ///`promoa`: Promotion Action (text).
+    /// Promotion Action, sent as `promoa`.
     #[inline]
     pub fn promotion_action(mut self, value: PromotionAction) -> Self {
         self.core
@@ -3295,7 +3295,7 @@ impl Pageview {
             );
         self
     }
-    ///`xid`: Experiment ID (text, at most 40 bytes).
+    /// Experiment ID, sent as `xid`. At most 40 bytes.
     #[inline]
     pub fn experiment_id(
         mut self,
@@ -3309,7 +3309,7 @@ impl Pageview {
             );
         self
     }
-    ///`xvar`: Experiment Variant (text).
+    /// Experiment Variant, sent as `xvar`.
     #[inline]
     pub fn experiment_variant(
         mut self,
@@ -3319,7 +3319,7 @@ impl Pageview {
             .set("xvar", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
-    ///`cg<group>`: Content Group (text, at most 100 bytes).
+    /// Content Group, sent as `cg<group>`. At most 100 bytes.
     ///
     /// The index is checked when the hit is built.
     #[inline]
@@ -3336,7 +3336,7 @@ impl Pageview {
             );
         self
     }
-    ///`cd<dimension>`: Custom Dimension (text, at most 150 bytes).
+    /// Custom Dimension, sent as `cd<dimension>`. At most 150 bytes.
     ///
     /// The index is checked when the hit is built.
     #[inline]
@@ -3353,7 +3353,7 @@ impl Pageview {
             );
         self
     }
-    ///`cm<metric>`: Custom Metric (number).
+    /// Custom Metric, sent as `cm<metric>`.
     ///
     /// The index is checked when the hit is built.
     #[inline]
@@ -3370,26 +3370,26 @@ impl Pageview {
             );
         self
     }
-    ///Appends a [`Product`]; its index is its position (from 1), checked when the hit is built.
+    /// Appends a [`Product`]; its index is its position (from 1), checked when the hit is built.
     #[inline]
     pub fn product(mut self, entry: Product) -> Self {
         self.core.push_group(&super::params::UA_GROUP_PRODUCT, entry.into_group());
         self
     }
-    ///Appends a [`ImpressionList`]; its index is its position (from 1), checked when the hit is built.
+    /// Appends a [`ImpressionList`]; its index is its position (from 1), checked when the hit is built.
     #[inline]
     pub fn impression_list(mut self, entry: ImpressionList) -> Self {
         self.core
             .push_group(&super::params::UA_GROUP_IMPRESSION_LIST, entry.into_group());
         self
     }
-    ///Appends a [`Promotion`]; its index is its position (from 1), checked when the hit is built.
+    /// Appends a [`Promotion`]; its index is its position (from 1), checked when the hit is built.
     #[inline]
     pub fn promotion(mut self, entry: Promotion) -> Self {
         self.core.push_group(&super::params::UA_GROUP_PROMOTION, entry.into_group());
         self
     }
-    ///`z`: cache buster, always sent last.
+    /// A cache buster, sent as `z` (always the last parameter).
     #[inline]
     pub fn cache_buster(
         mut self,
@@ -3410,14 +3410,14 @@ impl Pageview {
         self.core.build()
     }
 }
-///A `screenview` hit of the ua dialect. Constructors take what the hit type requires; `build()` checks index ranges and the remaining rules.
+/// A `screenview` hit of the ua dialect. Constructors take what the hit type requires; `build()` checks index ranges and the remaining rules.
 #[derive(Debug, Clone)]
 #[must_use]
 pub struct Screenview {
     core: rt::HitBuilder,
 }
 impl Screenview {
-    ///A `screenview` hit with what it requires: `tid`, `cid`, `cd`.
+    /// A `screenview` hit with what it requires: `tid`, `cid`, `cd`.
     #[inline]
     pub fn new(
         tracking_id: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -3440,19 +3440,19 @@ impl Screenview {
         );
         Self { core }
     }
-    ///`aip`: Anonymize IP (boolean).
+    /// Anonymize IP, sent as `aip` (`1` or `0`).
     #[inline]
     pub fn anonymize_ip(mut self, value: bool) -> Self {
         self.core.set("aip", rt::Value::Bool(value), ::std::option::Option::None);
         self
     }
-    ///`npa`: Disabling Advertising Personalization (boolean).
+    /// Disabling Advertising Personalization, sent as `npa` (`1` or `0`).
     #[inline]
     pub fn disable_ad_personalization(mut self, value: bool) -> Self {
         self.core.set("npa", rt::Value::Bool(value), ::std::option::Option::None);
         self
     }
-    ///`ds`: Data Source (text).
+    /// Data Source, sent as `ds`.
     #[inline]
     pub fn data_source(
         mut self,
@@ -3461,7 +3461,7 @@ impl Screenview {
         self.core.set("ds", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
-    ///`qt`: Queue Time (integer, at least 0).
+    /// Queue Time, sent as `qt`.
     #[inline]
     pub fn queue_time(mut self, value: u64) -> Self {
         self.core
@@ -3472,7 +3472,7 @@ impl Screenview {
             );
         self
     }
-    ///`uid`: User ID (text).
+    /// User ID, sent as `uid`.
     #[inline]
     pub fn user_id(
         mut self,
@@ -3481,7 +3481,7 @@ impl Screenview {
         self.core.set("uid", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
-    ///`sc`: Session Control (text).
+    /// Session Control, sent as `sc`.
     #[inline]
     pub fn session_control(mut self, value: SessionControl) -> Self {
         self.core
@@ -3492,7 +3492,7 @@ impl Screenview {
             );
         self
     }
-    ///`uip`: IP Override (text).
+    /// IP Override, sent as `uip`.
     #[inline]
     pub fn ip_override(
         mut self,
@@ -3501,7 +3501,7 @@ impl Screenview {
         self.core.set("uip", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
-    ///`ua`: User Agent Override (text).
+    /// User Agent Override, sent as `ua`.
     #[inline]
     pub fn user_agent_override(
         mut self,
@@ -3510,7 +3510,7 @@ impl Screenview {
         self.core.set("ua", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
-    ///`geoid`: Geographical Override (text).
+    /// Geographical Override, sent as `geoid`.
     #[inline]
     pub fn geographical_override(
         mut self,
@@ -3520,7 +3520,7 @@ impl Screenview {
             .set("geoid", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
-    ///`dr`: Document Referrer (text, at most 2048 bytes).
+    /// Document Referrer, sent as `dr`. At most 2048 bytes.
     #[inline]
     pub fn document_referrer(
         mut self,
@@ -3534,7 +3534,7 @@ impl Screenview {
             );
         self
     }
-    ///`cn`: Campaign Name (text, at most 100 bytes).
+    /// Campaign Name, sent as `cn`. At most 100 bytes.
     #[inline]
     pub fn campaign_name(
         mut self,
@@ -3548,7 +3548,7 @@ impl Screenview {
             );
         self
     }
-    ///`cs`: Campaign Source (text, at most 100 bytes).
+    /// Campaign Source, sent as `cs`. At most 100 bytes.
     #[inline]
     pub fn campaign_source(
         mut self,
@@ -3562,7 +3562,7 @@ impl Screenview {
             );
         self
     }
-    ///`cm`: Campaign Medium (text, at most 50 bytes).
+    /// Campaign Medium, sent as `cm`. At most 50 bytes.
     #[inline]
     pub fn campaign_medium(
         mut self,
@@ -3576,7 +3576,7 @@ impl Screenview {
             );
         self
     }
-    ///`ck`: Campaign Keyword (text, at most 500 bytes).
+    /// Campaign Keyword, sent as `ck`. At most 500 bytes.
     #[inline]
     pub fn campaign_keyword(
         mut self,
@@ -3590,7 +3590,7 @@ impl Screenview {
             );
         self
     }
-    ///`cc`: Campaign Content (text, at most 500 bytes).
+    /// Campaign Content, sent as `cc`. At most 500 bytes.
     #[inline]
     pub fn campaign_content(
         mut self,
@@ -3604,7 +3604,7 @@ impl Screenview {
             );
         self
     }
-    ///`ci`: Campaign ID (text, at most 100 bytes).
+    /// Campaign ID, sent as `ci`. At most 100 bytes.
     #[inline]
     pub fn campaign_id(
         mut self,
@@ -3618,7 +3618,7 @@ impl Screenview {
             );
         self
     }
-    ///`gclid`: Google AdWords ID (text).
+    /// Google AdWords ID, sent as `gclid`.
     #[inline]
     pub fn google_ads_id(
         mut self,
@@ -3628,7 +3628,7 @@ impl Screenview {
             .set("gclid", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
-    ///`dclid`: Google Display Ads ID (text).
+    /// Google Display Ads ID, sent as `dclid`.
     #[inline]
     pub fn display_ads_id(
         mut self,
@@ -3638,7 +3638,7 @@ impl Screenview {
             .set("dclid", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
-    ///`sr`: Screen Resolution (text, at most 20 bytes).
+    /// Screen Resolution, sent as `sr`. At most 20 bytes.
     #[inline]
     pub fn screen_resolution(
         mut self,
@@ -3652,7 +3652,7 @@ impl Screenview {
             );
         self
     }
-    ///`vp`: Viewport size (text, at most 20 bytes).
+    /// Viewport size, sent as `vp`. At most 20 bytes.
     #[inline]
     pub fn viewport_size(
         mut self,
@@ -3666,7 +3666,7 @@ impl Screenview {
             );
         self
     }
-    ///`de`: Document Encoding (text, at most 20 bytes).
+    /// Document Encoding, sent as `de`. At most 20 bytes.
     #[inline]
     pub fn document_encoding(
         mut self,
@@ -3680,7 +3680,7 @@ impl Screenview {
             );
         self
     }
-    ///`sd`: Screen Colors (text, at most 20 bytes).
+    /// Screen Colors, sent as `sd`. At most 20 bytes.
     #[inline]
     pub fn screen_colors(
         mut self,
@@ -3694,7 +3694,7 @@ impl Screenview {
             );
         self
     }
-    ///`ul`: User Language (text, at most 20 bytes).
+    /// User Language, sent as `ul`. At most 20 bytes.
     #[inline]
     pub fn user_language(
         mut self,
@@ -3708,13 +3708,13 @@ impl Screenview {
             );
         self
     }
-    ///`je`: Java Enabled (boolean).
+    /// Java Enabled, sent as `je` (`1` or `0`).
     #[inline]
     pub fn java_enabled(mut self, value: bool) -> Self {
         self.core.set("je", rt::Value::Bool(value), ::std::option::Option::None);
         self
     }
-    ///`fl`: Flash Version (text, at most 20 bytes).
+    /// Flash Version, sent as `fl`. At most 20 bytes.
     #[inline]
     pub fn flash_version(
         mut self,
@@ -3728,13 +3728,13 @@ impl Screenview {
             );
         self
     }
-    ///`ni`: Non-Interaction Hit (boolean).
+    /// Non-Interaction Hit, sent as `ni` (`1` or `0`).
     #[inline]
     pub fn non_interaction(mut self, value: bool) -> Self {
         self.core.set("ni", rt::Value::Bool(value), ::std::option::Option::None);
         self
     }
-    ///`dl`: Document location URL (text, at most 2048 bytes).
+    /// Document location URL, sent as `dl`. At most 2048 bytes.
     #[inline]
     pub fn document_location(
         mut self,
@@ -3748,7 +3748,7 @@ impl Screenview {
             );
         self
     }
-    ///`dh`: Document Host Name (text, at most 100 bytes).
+    /// Document Host Name, sent as `dh`. At most 100 bytes.
     #[inline]
     pub fn document_host_name(
         mut self,
@@ -3762,7 +3762,7 @@ impl Screenview {
             );
         self
     }
-    ///`dp`: Document Path (text, at most 2048 bytes).
+    /// Document Path, sent as `dp`. At most 2048 bytes.
     #[inline]
     pub fn document_path(
         mut self,
@@ -3776,7 +3776,7 @@ impl Screenview {
             );
         self
     }
-    ///`dt`: Document Title (text, at most 1500 bytes).
+    /// Document Title, sent as `dt`. At most 1500 bytes.
     #[inline]
     pub fn document_title(
         mut self,
@@ -3790,7 +3790,7 @@ impl Screenview {
             );
         self
     }
-    ///`cd`: Screen Name (text, at most 2048 bytes).
+    /// Screen Name, sent as `cd`. At most 2048 bytes.
     #[inline]
     pub fn screen_name(
         mut self,
@@ -3804,7 +3804,7 @@ impl Screenview {
             );
         self
     }
-    ///`linkid`: Link ID (text).
+    /// Link ID, sent as `linkid`.
     #[inline]
     pub fn link_id(
         mut self,
@@ -3814,7 +3814,7 @@ impl Screenview {
             .set("linkid", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
-    ///`an`: Application Name (text, at most 100 bytes).
+    /// Application Name, sent as `an`. At most 100 bytes.
     #[inline]
     pub fn application_name(
         mut self,
@@ -3828,7 +3828,7 @@ impl Screenview {
             );
         self
     }
-    ///`aid`: Application ID (text, at most 150 bytes).
+    /// Application ID, sent as `aid`. At most 150 bytes.
     #[inline]
     pub fn application_id(
         mut self,
@@ -3842,7 +3842,7 @@ impl Screenview {
             );
         self
     }
-    ///`av`: Application Version (text, at most 100 bytes).
+    /// Application Version, sent as `av`. At most 100 bytes.
     #[inline]
     pub fn application_version(
         mut self,
@@ -3856,7 +3856,7 @@ impl Screenview {
             );
         self
     }
-    ///`aiid`: Application Installer ID (text, at most 150 bytes).
+    /// Application Installer ID, sent as `aiid`. At most 150 bytes.
     #[inline]
     pub fn application_installer_id(
         mut self,
@@ -3870,7 +3870,7 @@ impl Screenview {
             );
         self
     }
-    ///`ti`: Transaction ID (text, at most 500 bytes).
+    /// Transaction ID, sent as `ti`. At most 500 bytes.
     #[inline]
     pub fn transaction_id(
         mut self,
@@ -3884,7 +3884,7 @@ impl Screenview {
             );
         self
     }
-    ///`ta`: Transaction Affiliation (text, at most 500 bytes).
+    /// Transaction Affiliation, sent as `ta`. At most 500 bytes.
     #[inline]
     pub fn transaction_affiliation(
         mut self,
@@ -3898,7 +3898,7 @@ impl Screenview {
             );
         self
     }
-    ///`tr`: Transaction Revenue (currency).
+    /// Transaction Revenue, sent as `tr`.
     #[inline]
     pub fn transaction_revenue(
         mut self,
@@ -3908,7 +3908,7 @@ impl Screenview {
             .set("tr", rt::Value::Decimal(value.into()), ::std::option::Option::None);
         self
     }
-    ///`ts`: Transaction Shipping (currency).
+    /// Transaction Shipping, sent as `ts`.
     #[inline]
     pub fn transaction_shipping(
         mut self,
@@ -3918,7 +3918,7 @@ impl Screenview {
             .set("ts", rt::Value::Decimal(value.into()), ::std::option::Option::None);
         self
     }
-    ///`tt`: Transaction Tax (currency).
+    /// Transaction Tax, sent as `tt`.
     #[inline]
     pub fn transaction_tax(
         mut self,
@@ -3928,7 +3928,7 @@ impl Screenview {
             .set("tt", rt::Value::Decimal(value.into()), ::std::option::Option::None);
         self
     }
-    ///`cu`: Currency Code (text, at most 10 bytes).
+    /// Currency Code, sent as `cu`. Three capital letters. At most 10 bytes.
     #[inline]
     pub fn currency_code(
         mut self,
@@ -3943,7 +3943,7 @@ impl Screenview {
             );
         self
     }
-    ///`pa`: Product Action (text).
+    /// Product Action, sent as `pa`.
     #[inline]
     pub fn product_action(mut self, value: ProductAction) -> Self {
         self.core
@@ -3954,7 +3954,7 @@ impl Screenview {
             );
         self
     }
-    ///`tcc`: Coupon Code (text).
+    /// Coupon Code, sent as `tcc`.
     #[inline]
     pub fn coupon_code(
         mut self,
@@ -3963,7 +3963,7 @@ impl Screenview {
         self.core.set("tcc", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
-    ///`pal`: Product Action List (text).
+    /// Product Action List, sent as `pal`.
     #[inline]
     pub fn product_action_list(
         mut self,
@@ -3972,7 +3972,7 @@ impl Screenview {
         self.core.set("pal", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
-    ///`cos`: Checkout Step (integer, at least 1).
+    /// Checkout Step, sent as `cos`. At least 1.
     #[inline]
     pub fn checkout_step(mut self, value: i64) -> Self {
         if value < 1i64 {
@@ -3985,7 +3985,7 @@ impl Screenview {
         self.core.set("cos", rt::Value::Int(value), ::std::option::Option::None);
         self
     }
-    ///`col`: Checkout Step Option (text).
+    /// Checkout Step Option, sent as `col`.
     #[inline]
     pub fn checkout_step_option(
         mut self,
@@ -3994,7 +3994,7 @@ impl Screenview {
         self.core.set("col", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
-    ///`promoa`: Promotion Action (text).
+    /// Promotion Action, sent as `promoa`.
     #[inline]
     pub fn promotion_action(mut self, value: PromotionAction) -> Self {
         self.core
@@ -4005,7 +4005,7 @@ impl Screenview {
             );
         self
     }
-    ///`xid`: Experiment ID (text, at most 40 bytes).
+    /// Experiment ID, sent as `xid`. At most 40 bytes.
     #[inline]
     pub fn experiment_id(
         mut self,
@@ -4019,7 +4019,7 @@ impl Screenview {
             );
         self
     }
-    ///`xvar`: Experiment Variant (text).
+    /// Experiment Variant, sent as `xvar`.
     #[inline]
     pub fn experiment_variant(
         mut self,
@@ -4029,7 +4029,7 @@ impl Screenview {
             .set("xvar", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
-    ///`cg<group>`: Content Group (text, at most 100 bytes).
+    /// Content Group, sent as `cg<group>`. At most 100 bytes.
     ///
     /// The index is checked when the hit is built.
     #[inline]
@@ -4046,7 +4046,7 @@ impl Screenview {
             );
         self
     }
-    ///`cd<dimension>`: Custom Dimension (text, at most 150 bytes).
+    /// Custom Dimension, sent as `cd<dimension>`. At most 150 bytes.
     ///
     /// The index is checked when the hit is built.
     #[inline]
@@ -4063,7 +4063,7 @@ impl Screenview {
             );
         self
     }
-    ///`cm<metric>`: Custom Metric (number).
+    /// Custom Metric, sent as `cm<metric>`.
     ///
     /// The index is checked when the hit is built.
     #[inline]
@@ -4080,26 +4080,26 @@ impl Screenview {
             );
         self
     }
-    ///Appends a [`Product`]; its index is its position (from 1), checked when the hit is built.
+    /// Appends a [`Product`]; its index is its position (from 1), checked when the hit is built.
     #[inline]
     pub fn product(mut self, entry: Product) -> Self {
         self.core.push_group(&super::params::UA_GROUP_PRODUCT, entry.into_group());
         self
     }
-    ///Appends a [`ImpressionList`]; its index is its position (from 1), checked when the hit is built.
+    /// Appends a [`ImpressionList`]; its index is its position (from 1), checked when the hit is built.
     #[inline]
     pub fn impression_list(mut self, entry: ImpressionList) -> Self {
         self.core
             .push_group(&super::params::UA_GROUP_IMPRESSION_LIST, entry.into_group());
         self
     }
-    ///Appends a [`Promotion`]; its index is its position (from 1), checked when the hit is built.
+    /// Appends a [`Promotion`]; its index is its position (from 1), checked when the hit is built.
     #[inline]
     pub fn promotion(mut self, entry: Promotion) -> Self {
         self.core.push_group(&super::params::UA_GROUP_PROMOTION, entry.into_group());
         self
     }
-    ///`z`: cache buster, always sent last.
+    /// A cache buster, sent as `z` (always the last parameter).
     #[inline]
     pub fn cache_buster(
         mut self,
@@ -4120,14 +4120,14 @@ impl Screenview {
         self.core.build()
     }
 }
-///A `social` hit of the ua dialect. Constructors take what the hit type requires; `build()` checks index ranges and the remaining rules.
+/// A `social` hit of the ua dialect. Constructors take what the hit type requires; `build()` checks index ranges and the remaining rules.
 #[derive(Debug, Clone)]
 #[must_use]
 pub struct Social {
     core: rt::HitBuilder,
 }
 impl Social {
-    ///A `social` hit with what it requires: `tid`, `cid`, `sa`, `sn`, `st`.
+    /// A `social` hit with what it requires: `tid`, `cid`, `sa`, `sn`, `st`.
     #[inline]
     pub fn new(
         tracking_id: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -4162,19 +4162,19 @@ impl Social {
         );
         Self { core }
     }
-    ///`aip`: Anonymize IP (boolean).
+    /// Anonymize IP, sent as `aip` (`1` or `0`).
     #[inline]
     pub fn anonymize_ip(mut self, value: bool) -> Self {
         self.core.set("aip", rt::Value::Bool(value), ::std::option::Option::None);
         self
     }
-    ///`npa`: Disabling Advertising Personalization (boolean).
+    /// Disabling Advertising Personalization, sent as `npa` (`1` or `0`).
     #[inline]
     pub fn disable_ad_personalization(mut self, value: bool) -> Self {
         self.core.set("npa", rt::Value::Bool(value), ::std::option::Option::None);
         self
     }
-    ///`ds`: Data Source (text).
+    /// Data Source, sent as `ds`.
     #[inline]
     pub fn data_source(
         mut self,
@@ -4183,7 +4183,7 @@ impl Social {
         self.core.set("ds", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
-    ///`qt`: Queue Time (integer, at least 0).
+    /// Queue Time, sent as `qt`.
     #[inline]
     pub fn queue_time(mut self, value: u64) -> Self {
         self.core
@@ -4194,7 +4194,7 @@ impl Social {
             );
         self
     }
-    ///`uid`: User ID (text).
+    /// User ID, sent as `uid`.
     #[inline]
     pub fn user_id(
         mut self,
@@ -4203,7 +4203,7 @@ impl Social {
         self.core.set("uid", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
-    ///`sc`: Session Control (text).
+    /// Session Control, sent as `sc`.
     #[inline]
     pub fn session_control(mut self, value: SessionControl) -> Self {
         self.core
@@ -4214,7 +4214,7 @@ impl Social {
             );
         self
     }
-    ///`uip`: IP Override (text).
+    /// IP Override, sent as `uip`.
     #[inline]
     pub fn ip_override(
         mut self,
@@ -4223,7 +4223,7 @@ impl Social {
         self.core.set("uip", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
-    ///`ua`: User Agent Override (text).
+    /// User Agent Override, sent as `ua`.
     #[inline]
     pub fn user_agent_override(
         mut self,
@@ -4232,7 +4232,7 @@ impl Social {
         self.core.set("ua", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
-    ///`geoid`: Geographical Override (text).
+    /// Geographical Override, sent as `geoid`.
     #[inline]
     pub fn geographical_override(
         mut self,
@@ -4242,7 +4242,7 @@ impl Social {
             .set("geoid", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
-    ///`dr`: Document Referrer (text, at most 2048 bytes).
+    /// Document Referrer, sent as `dr`. At most 2048 bytes.
     #[inline]
     pub fn document_referrer(
         mut self,
@@ -4256,7 +4256,7 @@ impl Social {
             );
         self
     }
-    ///`cn`: Campaign Name (text, at most 100 bytes).
+    /// Campaign Name, sent as `cn`. At most 100 bytes.
     #[inline]
     pub fn campaign_name(
         mut self,
@@ -4270,7 +4270,7 @@ impl Social {
             );
         self
     }
-    ///`cs`: Campaign Source (text, at most 100 bytes).
+    /// Campaign Source, sent as `cs`. At most 100 bytes.
     #[inline]
     pub fn campaign_source(
         mut self,
@@ -4284,7 +4284,7 @@ impl Social {
             );
         self
     }
-    ///`cm`: Campaign Medium (text, at most 50 bytes).
+    /// Campaign Medium, sent as `cm`. At most 50 bytes.
     #[inline]
     pub fn campaign_medium(
         mut self,
@@ -4298,7 +4298,7 @@ impl Social {
             );
         self
     }
-    ///`ck`: Campaign Keyword (text, at most 500 bytes).
+    /// Campaign Keyword, sent as `ck`. At most 500 bytes.
     #[inline]
     pub fn campaign_keyword(
         mut self,
@@ -4312,7 +4312,7 @@ impl Social {
             );
         self
     }
-    ///`cc`: Campaign Content (text, at most 500 bytes).
+    /// Campaign Content, sent as `cc`. At most 500 bytes.
     #[inline]
     pub fn campaign_content(
         mut self,
@@ -4326,7 +4326,7 @@ impl Social {
             );
         self
     }
-    ///`ci`: Campaign ID (text, at most 100 bytes).
+    /// Campaign ID, sent as `ci`. At most 100 bytes.
     #[inline]
     pub fn campaign_id(
         mut self,
@@ -4340,7 +4340,7 @@ impl Social {
             );
         self
     }
-    ///`gclid`: Google AdWords ID (text).
+    /// Google AdWords ID, sent as `gclid`.
     #[inline]
     pub fn google_ads_id(
         mut self,
@@ -4350,7 +4350,7 @@ impl Social {
             .set("gclid", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
-    ///`dclid`: Google Display Ads ID (text).
+    /// Google Display Ads ID, sent as `dclid`.
     #[inline]
     pub fn display_ads_id(
         mut self,
@@ -4360,7 +4360,7 @@ impl Social {
             .set("dclid", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
-    ///`sr`: Screen Resolution (text, at most 20 bytes).
+    /// Screen Resolution, sent as `sr`. At most 20 bytes.
     #[inline]
     pub fn screen_resolution(
         mut self,
@@ -4374,7 +4374,7 @@ impl Social {
             );
         self
     }
-    ///`vp`: Viewport size (text, at most 20 bytes).
+    /// Viewport size, sent as `vp`. At most 20 bytes.
     #[inline]
     pub fn viewport_size(
         mut self,
@@ -4388,7 +4388,7 @@ impl Social {
             );
         self
     }
-    ///`de`: Document Encoding (text, at most 20 bytes).
+    /// Document Encoding, sent as `de`. At most 20 bytes.
     #[inline]
     pub fn document_encoding(
         mut self,
@@ -4402,7 +4402,7 @@ impl Social {
             );
         self
     }
-    ///`sd`: Screen Colors (text, at most 20 bytes).
+    /// Screen Colors, sent as `sd`. At most 20 bytes.
     #[inline]
     pub fn screen_colors(
         mut self,
@@ -4416,7 +4416,7 @@ impl Social {
             );
         self
     }
-    ///`ul`: User Language (text, at most 20 bytes).
+    /// User Language, sent as `ul`. At most 20 bytes.
     #[inline]
     pub fn user_language(
         mut self,
@@ -4430,13 +4430,13 @@ impl Social {
             );
         self
     }
-    ///`je`: Java Enabled (boolean).
+    /// Java Enabled, sent as `je` (`1` or `0`).
     #[inline]
     pub fn java_enabled(mut self, value: bool) -> Self {
         self.core.set("je", rt::Value::Bool(value), ::std::option::Option::None);
         self
     }
-    ///`fl`: Flash Version (text, at most 20 bytes).
+    /// Flash Version, sent as `fl`. At most 20 bytes.
     #[inline]
     pub fn flash_version(
         mut self,
@@ -4450,13 +4450,13 @@ impl Social {
             );
         self
     }
-    ///`ni`: Non-Interaction Hit (boolean).
+    /// Non-Interaction Hit, sent as `ni` (`1` or `0`).
     #[inline]
     pub fn non_interaction(mut self, value: bool) -> Self {
         self.core.set("ni", rt::Value::Bool(value), ::std::option::Option::None);
         self
     }
-    ///`dl`: Document location URL (text, at most 2048 bytes).
+    /// Document location URL, sent as `dl`. At most 2048 bytes.
     #[inline]
     pub fn document_location(
         mut self,
@@ -4470,7 +4470,7 @@ impl Social {
             );
         self
     }
-    ///`dh`: Document Host Name (text, at most 100 bytes).
+    /// Document Host Name, sent as `dh`. At most 100 bytes.
     #[inline]
     pub fn document_host_name(
         mut self,
@@ -4484,7 +4484,7 @@ impl Social {
             );
         self
     }
-    ///`dp`: Document Path (text, at most 2048 bytes).
+    /// Document Path, sent as `dp`. At most 2048 bytes.
     #[inline]
     pub fn document_path(
         mut self,
@@ -4498,7 +4498,7 @@ impl Social {
             );
         self
     }
-    ///`dt`: Document Title (text, at most 1500 bytes).
+    /// Document Title, sent as `dt`. At most 1500 bytes.
     #[inline]
     pub fn document_title(
         mut self,
@@ -4512,7 +4512,7 @@ impl Social {
             );
         self
     }
-    ///`linkid`: Link ID (text).
+    /// Link ID, sent as `linkid`.
     #[inline]
     pub fn link_id(
         mut self,
@@ -4522,7 +4522,7 @@ impl Social {
             .set("linkid", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
-    ///`an`: Application Name (text, at most 100 bytes).
+    /// Application Name, sent as `an`. At most 100 bytes.
     #[inline]
     pub fn application_name(
         mut self,
@@ -4536,7 +4536,7 @@ impl Social {
             );
         self
     }
-    ///`aid`: Application ID (text, at most 150 bytes).
+    /// Application ID, sent as `aid`. At most 150 bytes.
     #[inline]
     pub fn application_id(
         mut self,
@@ -4550,7 +4550,7 @@ impl Social {
             );
         self
     }
-    ///`av`: Application Version (text, at most 100 bytes).
+    /// Application Version, sent as `av`. At most 100 bytes.
     #[inline]
     pub fn application_version(
         mut self,
@@ -4564,7 +4564,7 @@ impl Social {
             );
         self
     }
-    ///`aiid`: Application Installer ID (text, at most 150 bytes).
+    /// Application Installer ID, sent as `aiid`. At most 150 bytes.
     #[inline]
     pub fn application_installer_id(
         mut self,
@@ -4578,7 +4578,7 @@ impl Social {
             );
         self
     }
-    ///`ti`: Transaction ID (text, at most 500 bytes).
+    /// Transaction ID, sent as `ti`. At most 500 bytes.
     #[inline]
     pub fn transaction_id(
         mut self,
@@ -4592,7 +4592,7 @@ impl Social {
             );
         self
     }
-    ///`ta`: Transaction Affiliation (text, at most 500 bytes).
+    /// Transaction Affiliation, sent as `ta`. At most 500 bytes.
     #[inline]
     pub fn transaction_affiliation(
         mut self,
@@ -4606,7 +4606,7 @@ impl Social {
             );
         self
     }
-    ///`tr`: Transaction Revenue (currency).
+    /// Transaction Revenue, sent as `tr`.
     #[inline]
     pub fn transaction_revenue(
         mut self,
@@ -4616,7 +4616,7 @@ impl Social {
             .set("tr", rt::Value::Decimal(value.into()), ::std::option::Option::None);
         self
     }
-    ///`ts`: Transaction Shipping (currency).
+    /// Transaction Shipping, sent as `ts`.
     #[inline]
     pub fn transaction_shipping(
         mut self,
@@ -4626,7 +4626,7 @@ impl Social {
             .set("ts", rt::Value::Decimal(value.into()), ::std::option::Option::None);
         self
     }
-    ///`tt`: Transaction Tax (currency).
+    /// Transaction Tax, sent as `tt`.
     #[inline]
     pub fn transaction_tax(
         mut self,
@@ -4636,7 +4636,7 @@ impl Social {
             .set("tt", rt::Value::Decimal(value.into()), ::std::option::Option::None);
         self
     }
-    ///`cu`: Currency Code (text, at most 10 bytes).
+    /// Currency Code, sent as `cu`. Three capital letters. At most 10 bytes.
     #[inline]
     pub fn currency_code(
         mut self,
@@ -4651,7 +4651,7 @@ impl Social {
             );
         self
     }
-    ///`pa`: Product Action (text).
+    /// Product Action, sent as `pa`.
     #[inline]
     pub fn product_action(mut self, value: ProductAction) -> Self {
         self.core
@@ -4662,7 +4662,7 @@ impl Social {
             );
         self
     }
-    ///`tcc`: Coupon Code (text).
+    /// Coupon Code, sent as `tcc`.
     #[inline]
     pub fn coupon_code(
         mut self,
@@ -4671,7 +4671,7 @@ impl Social {
         self.core.set("tcc", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
-    ///`pal`: Product Action List (text).
+    /// Product Action List, sent as `pal`.
     #[inline]
     pub fn product_action_list(
         mut self,
@@ -4680,7 +4680,7 @@ impl Social {
         self.core.set("pal", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
-    ///`cos`: Checkout Step (integer, at least 1).
+    /// Checkout Step, sent as `cos`. At least 1.
     #[inline]
     pub fn checkout_step(mut self, value: i64) -> Self {
         if value < 1i64 {
@@ -4693,7 +4693,7 @@ impl Social {
         self.core.set("cos", rt::Value::Int(value), ::std::option::Option::None);
         self
     }
-    ///`col`: Checkout Step Option (text).
+    /// Checkout Step Option, sent as `col`.
     #[inline]
     pub fn checkout_step_option(
         mut self,
@@ -4702,7 +4702,7 @@ impl Social {
         self.core.set("col", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
-    ///`promoa`: Promotion Action (text).
+    /// Promotion Action, sent as `promoa`.
     #[inline]
     pub fn promotion_action(mut self, value: PromotionAction) -> Self {
         self.core
@@ -4713,7 +4713,7 @@ impl Social {
             );
         self
     }
-    ///`sn`: Social Network (text, at most 50 bytes).
+    /// Social Network, sent as `sn`. At most 50 bytes.
     #[inline]
     pub fn social_network(
         mut self,
@@ -4727,7 +4727,7 @@ impl Social {
             );
         self
     }
-    ///`sa`: Social Action (text, at most 50 bytes).
+    /// Social Action, sent as `sa`. At most 50 bytes.
     #[inline]
     pub fn social_action(
         mut self,
@@ -4741,7 +4741,7 @@ impl Social {
             );
         self
     }
-    ///`st`: Social Action Target (text, at most 2048 bytes).
+    /// Social Action Target, sent as `st`. At most 2048 bytes.
     #[inline]
     pub fn social_action_target(
         mut self,
@@ -4755,7 +4755,7 @@ impl Social {
             );
         self
     }
-    ///`xid`: Experiment ID (text, at most 40 bytes).
+    /// Experiment ID, sent as `xid`. At most 40 bytes.
     #[inline]
     pub fn experiment_id(
         mut self,
@@ -4769,7 +4769,7 @@ impl Social {
             );
         self
     }
-    ///`xvar`: Experiment Variant (text).
+    /// Experiment Variant, sent as `xvar`.
     #[inline]
     pub fn experiment_variant(
         mut self,
@@ -4779,7 +4779,7 @@ impl Social {
             .set("xvar", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
-    ///`cg<group>`: Content Group (text, at most 100 bytes).
+    /// Content Group, sent as `cg<group>`. At most 100 bytes.
     ///
     /// The index is checked when the hit is built.
     #[inline]
@@ -4796,7 +4796,7 @@ impl Social {
             );
         self
     }
-    ///`cd<dimension>`: Custom Dimension (text, at most 150 bytes).
+    /// Custom Dimension, sent as `cd<dimension>`. At most 150 bytes.
     ///
     /// The index is checked when the hit is built.
     #[inline]
@@ -4813,7 +4813,7 @@ impl Social {
             );
         self
     }
-    ///`cm<metric>`: Custom Metric (number).
+    /// Custom Metric, sent as `cm<metric>`.
     ///
     /// The index is checked when the hit is built.
     #[inline]
@@ -4830,26 +4830,26 @@ impl Social {
             );
         self
     }
-    ///Appends a [`Product`]; its index is its position (from 1), checked when the hit is built.
+    /// Appends a [`Product`]; its index is its position (from 1), checked when the hit is built.
     #[inline]
     pub fn product(mut self, entry: Product) -> Self {
         self.core.push_group(&super::params::UA_GROUP_PRODUCT, entry.into_group());
         self
     }
-    ///Appends a [`ImpressionList`]; its index is its position (from 1), checked when the hit is built.
+    /// Appends a [`ImpressionList`]; its index is its position (from 1), checked when the hit is built.
     #[inline]
     pub fn impression_list(mut self, entry: ImpressionList) -> Self {
         self.core
             .push_group(&super::params::UA_GROUP_IMPRESSION_LIST, entry.into_group());
         self
     }
-    ///Appends a [`Promotion`]; its index is its position (from 1), checked when the hit is built.
+    /// Appends a [`Promotion`]; its index is its position (from 1), checked when the hit is built.
     #[inline]
     pub fn promotion(mut self, entry: Promotion) -> Self {
         self.core.push_group(&super::params::UA_GROUP_PROMOTION, entry.into_group());
         self
     }
-    ///`z`: cache buster, always sent last.
+    /// A cache buster, sent as `z` (always the last parameter).
     #[inline]
     pub fn cache_buster(
         mut self,
@@ -4870,14 +4870,14 @@ impl Social {
         self.core.build()
     }
 }
-///A `timing` hit of the ua dialect. Constructors take what the hit type requires; `build()` checks index ranges and the remaining rules.
+/// A `timing` hit of the ua dialect. Constructors take what the hit type requires; `build()` checks index ranges and the remaining rules.
 #[derive(Debug, Clone)]
 #[must_use]
 pub struct Timing {
     core: rt::HitBuilder,
 }
 impl Timing {
-    ///A `timing` hit with what it requires: `tid`, `cid`, `utc`, `utv`, `utt`.
+    /// A `timing` hit with what it requires: `tid`, `cid`, `utc`, `utv`, `utt`.
     #[inline]
     pub fn new(
         tracking_id: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -4916,19 +4916,19 @@ impl Timing {
         );
         Self { core }
     }
-    ///`aip`: Anonymize IP (boolean).
+    /// Anonymize IP, sent as `aip` (`1` or `0`).
     #[inline]
     pub fn anonymize_ip(mut self, value: bool) -> Self {
         self.core.set("aip", rt::Value::Bool(value), ::std::option::Option::None);
         self
     }
-    ///`npa`: Disabling Advertising Personalization (boolean).
+    /// Disabling Advertising Personalization, sent as `npa` (`1` or `0`).
     #[inline]
     pub fn disable_ad_personalization(mut self, value: bool) -> Self {
         self.core.set("npa", rt::Value::Bool(value), ::std::option::Option::None);
         self
     }
-    ///`ds`: Data Source (text).
+    /// Data Source, sent as `ds`.
     #[inline]
     pub fn data_source(
         mut self,
@@ -4937,7 +4937,7 @@ impl Timing {
         self.core.set("ds", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
-    ///`qt`: Queue Time (integer, at least 0).
+    /// Queue Time, sent as `qt`.
     #[inline]
     pub fn queue_time(mut self, value: u64) -> Self {
         self.core
@@ -4948,7 +4948,7 @@ impl Timing {
             );
         self
     }
-    ///`uid`: User ID (text).
+    /// User ID, sent as `uid`.
     #[inline]
     pub fn user_id(
         mut self,
@@ -4957,7 +4957,7 @@ impl Timing {
         self.core.set("uid", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
-    ///`sc`: Session Control (text).
+    /// Session Control, sent as `sc`.
     #[inline]
     pub fn session_control(mut self, value: SessionControl) -> Self {
         self.core
@@ -4968,7 +4968,7 @@ impl Timing {
             );
         self
     }
-    ///`uip`: IP Override (text).
+    /// IP Override, sent as `uip`.
     #[inline]
     pub fn ip_override(
         mut self,
@@ -4977,7 +4977,7 @@ impl Timing {
         self.core.set("uip", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
-    ///`ua`: User Agent Override (text).
+    /// User Agent Override, sent as `ua`.
     #[inline]
     pub fn user_agent_override(
         mut self,
@@ -4986,7 +4986,7 @@ impl Timing {
         self.core.set("ua", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
-    ///`geoid`: Geographical Override (text).
+    /// Geographical Override, sent as `geoid`.
     #[inline]
     pub fn geographical_override(
         mut self,
@@ -4996,7 +4996,7 @@ impl Timing {
             .set("geoid", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
-    ///`dr`: Document Referrer (text, at most 2048 bytes).
+    /// Document Referrer, sent as `dr`. At most 2048 bytes.
     #[inline]
     pub fn document_referrer(
         mut self,
@@ -5010,7 +5010,7 @@ impl Timing {
             );
         self
     }
-    ///`cn`: Campaign Name (text, at most 100 bytes).
+    /// Campaign Name, sent as `cn`. At most 100 bytes.
     #[inline]
     pub fn campaign_name(
         mut self,
@@ -5024,7 +5024,7 @@ impl Timing {
             );
         self
     }
-    ///`cs`: Campaign Source (text, at most 100 bytes).
+    /// Campaign Source, sent as `cs`. At most 100 bytes.
     #[inline]
     pub fn campaign_source(
         mut self,
@@ -5038,7 +5038,7 @@ impl Timing {
             );
         self
     }
-    ///`cm`: Campaign Medium (text, at most 50 bytes).
+    /// Campaign Medium, sent as `cm`. At most 50 bytes.
     #[inline]
     pub fn campaign_medium(
         mut self,
@@ -5052,7 +5052,7 @@ impl Timing {
             );
         self
     }
-    ///`ck`: Campaign Keyword (text, at most 500 bytes).
+    /// Campaign Keyword, sent as `ck`. At most 500 bytes.
     #[inline]
     pub fn campaign_keyword(
         mut self,
@@ -5066,7 +5066,7 @@ impl Timing {
             );
         self
     }
-    ///`cc`: Campaign Content (text, at most 500 bytes).
+    /// Campaign Content, sent as `cc`. At most 500 bytes.
     #[inline]
     pub fn campaign_content(
         mut self,
@@ -5080,7 +5080,7 @@ impl Timing {
             );
         self
     }
-    ///`ci`: Campaign ID (text, at most 100 bytes).
+    /// Campaign ID, sent as `ci`. At most 100 bytes.
     #[inline]
     pub fn campaign_id(
         mut self,
@@ -5094,7 +5094,7 @@ impl Timing {
             );
         self
     }
-    ///`gclid`: Google AdWords ID (text).
+    /// Google AdWords ID, sent as `gclid`.
     #[inline]
     pub fn google_ads_id(
         mut self,
@@ -5104,7 +5104,7 @@ impl Timing {
             .set("gclid", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
-    ///`dclid`: Google Display Ads ID (text).
+    /// Google Display Ads ID, sent as `dclid`.
     #[inline]
     pub fn display_ads_id(
         mut self,
@@ -5114,7 +5114,7 @@ impl Timing {
             .set("dclid", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
-    ///`sr`: Screen Resolution (text, at most 20 bytes).
+    /// Screen Resolution, sent as `sr`. At most 20 bytes.
     #[inline]
     pub fn screen_resolution(
         mut self,
@@ -5128,7 +5128,7 @@ impl Timing {
             );
         self
     }
-    ///`vp`: Viewport size (text, at most 20 bytes).
+    /// Viewport size, sent as `vp`. At most 20 bytes.
     #[inline]
     pub fn viewport_size(
         mut self,
@@ -5142,7 +5142,7 @@ impl Timing {
             );
         self
     }
-    ///`de`: Document Encoding (text, at most 20 bytes).
+    /// Document Encoding, sent as `de`. At most 20 bytes.
     #[inline]
     pub fn document_encoding(
         mut self,
@@ -5156,7 +5156,7 @@ impl Timing {
             );
         self
     }
-    ///`sd`: Screen Colors (text, at most 20 bytes).
+    /// Screen Colors, sent as `sd`. At most 20 bytes.
     #[inline]
     pub fn screen_colors(
         mut self,
@@ -5170,7 +5170,7 @@ impl Timing {
             );
         self
     }
-    ///`ul`: User Language (text, at most 20 bytes).
+    /// User Language, sent as `ul`. At most 20 bytes.
     #[inline]
     pub fn user_language(
         mut self,
@@ -5184,13 +5184,13 @@ impl Timing {
             );
         self
     }
-    ///`je`: Java Enabled (boolean).
+    /// Java Enabled, sent as `je` (`1` or `0`).
     #[inline]
     pub fn java_enabled(mut self, value: bool) -> Self {
         self.core.set("je", rt::Value::Bool(value), ::std::option::Option::None);
         self
     }
-    ///`fl`: Flash Version (text, at most 20 bytes).
+    /// Flash Version, sent as `fl`. At most 20 bytes.
     #[inline]
     pub fn flash_version(
         mut self,
@@ -5204,13 +5204,13 @@ impl Timing {
             );
         self
     }
-    ///`ni`: Non-Interaction Hit (boolean).
+    /// Non-Interaction Hit, sent as `ni` (`1` or `0`).
     #[inline]
     pub fn non_interaction(mut self, value: bool) -> Self {
         self.core.set("ni", rt::Value::Bool(value), ::std::option::Option::None);
         self
     }
-    ///`dl`: Document location URL (text, at most 2048 bytes).
+    /// Document location URL, sent as `dl`. At most 2048 bytes.
     #[inline]
     pub fn document_location(
         mut self,
@@ -5224,7 +5224,7 @@ impl Timing {
             );
         self
     }
-    ///`dh`: Document Host Name (text, at most 100 bytes).
+    /// Document Host Name, sent as `dh`. At most 100 bytes.
     #[inline]
     pub fn document_host_name(
         mut self,
@@ -5238,7 +5238,7 @@ impl Timing {
             );
         self
     }
-    ///`dp`: Document Path (text, at most 2048 bytes).
+    /// Document Path, sent as `dp`. At most 2048 bytes.
     #[inline]
     pub fn document_path(
         mut self,
@@ -5252,7 +5252,7 @@ impl Timing {
             );
         self
     }
-    ///`dt`: Document Title (text, at most 1500 bytes).
+    /// Document Title, sent as `dt`. At most 1500 bytes.
     #[inline]
     pub fn document_title(
         mut self,
@@ -5266,7 +5266,7 @@ impl Timing {
             );
         self
     }
-    ///`linkid`: Link ID (text).
+    /// Link ID, sent as `linkid`.
     #[inline]
     pub fn link_id(
         mut self,
@@ -5276,7 +5276,7 @@ impl Timing {
             .set("linkid", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
-    ///`an`: Application Name (text, at most 100 bytes).
+    /// Application Name, sent as `an`. At most 100 bytes.
     #[inline]
     pub fn application_name(
         mut self,
@@ -5290,7 +5290,7 @@ impl Timing {
             );
         self
     }
-    ///`aid`: Application ID (text, at most 150 bytes).
+    /// Application ID, sent as `aid`. At most 150 bytes.
     #[inline]
     pub fn application_id(
         mut self,
@@ -5304,7 +5304,7 @@ impl Timing {
             );
         self
     }
-    ///`av`: Application Version (text, at most 100 bytes).
+    /// Application Version, sent as `av`. At most 100 bytes.
     #[inline]
     pub fn application_version(
         mut self,
@@ -5318,7 +5318,7 @@ impl Timing {
             );
         self
     }
-    ///`aiid`: Application Installer ID (text, at most 150 bytes).
+    /// Application Installer ID, sent as `aiid`. At most 150 bytes.
     #[inline]
     pub fn application_installer_id(
         mut self,
@@ -5332,7 +5332,7 @@ impl Timing {
             );
         self
     }
-    ///`ti`: Transaction ID (text, at most 500 bytes).
+    /// Transaction ID, sent as `ti`. At most 500 bytes.
     #[inline]
     pub fn transaction_id(
         mut self,
@@ -5346,7 +5346,7 @@ impl Timing {
             );
         self
     }
-    ///`ta`: Transaction Affiliation (text, at most 500 bytes).
+    /// Transaction Affiliation, sent as `ta`. At most 500 bytes.
     #[inline]
     pub fn transaction_affiliation(
         mut self,
@@ -5360,7 +5360,7 @@ impl Timing {
             );
         self
     }
-    ///`tr`: Transaction Revenue (currency).
+    /// Transaction Revenue, sent as `tr`.
     #[inline]
     pub fn transaction_revenue(
         mut self,
@@ -5370,7 +5370,7 @@ impl Timing {
             .set("tr", rt::Value::Decimal(value.into()), ::std::option::Option::None);
         self
     }
-    ///`ts`: Transaction Shipping (currency).
+    /// Transaction Shipping, sent as `ts`.
     #[inline]
     pub fn transaction_shipping(
         mut self,
@@ -5380,7 +5380,7 @@ impl Timing {
             .set("ts", rt::Value::Decimal(value.into()), ::std::option::Option::None);
         self
     }
-    ///`tt`: Transaction Tax (currency).
+    /// Transaction Tax, sent as `tt`.
     #[inline]
     pub fn transaction_tax(
         mut self,
@@ -5390,7 +5390,7 @@ impl Timing {
             .set("tt", rt::Value::Decimal(value.into()), ::std::option::Option::None);
         self
     }
-    ///`cu`: Currency Code (text, at most 10 bytes).
+    /// Currency Code, sent as `cu`. Three capital letters. At most 10 bytes.
     #[inline]
     pub fn currency_code(
         mut self,
@@ -5405,7 +5405,7 @@ impl Timing {
             );
         self
     }
-    ///`pa`: Product Action (text).
+    /// Product Action, sent as `pa`.
     #[inline]
     pub fn product_action(mut self, value: ProductAction) -> Self {
         self.core
@@ -5416,7 +5416,7 @@ impl Timing {
             );
         self
     }
-    ///`tcc`: Coupon Code (text).
+    /// Coupon Code, sent as `tcc`.
     #[inline]
     pub fn coupon_code(
         mut self,
@@ -5425,7 +5425,7 @@ impl Timing {
         self.core.set("tcc", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
-    ///`pal`: Product Action List (text).
+    /// Product Action List, sent as `pal`.
     #[inline]
     pub fn product_action_list(
         mut self,
@@ -5434,7 +5434,7 @@ impl Timing {
         self.core.set("pal", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
-    ///`cos`: Checkout Step (integer, at least 1).
+    /// Checkout Step, sent as `cos`. At least 1.
     #[inline]
     pub fn checkout_step(mut self, value: i64) -> Self {
         if value < 1i64 {
@@ -5447,7 +5447,7 @@ impl Timing {
         self.core.set("cos", rt::Value::Int(value), ::std::option::Option::None);
         self
     }
-    ///`col`: Checkout Step Option (text).
+    /// Checkout Step Option, sent as `col`.
     #[inline]
     pub fn checkout_step_option(
         mut self,
@@ -5456,7 +5456,7 @@ impl Timing {
         self.core.set("col", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
-    ///`promoa`: Promotion Action (text).
+    /// Promotion Action, sent as `promoa`.
     #[inline]
     pub fn promotion_action(mut self, value: PromotionAction) -> Self {
         self.core
@@ -5467,7 +5467,7 @@ impl Timing {
             );
         self
     }
-    ///`utc`: User timing category (text, at most 150 bytes).
+    /// User timing category, sent as `utc`. At most 150 bytes.
     #[inline]
     pub fn user_timing_category(
         mut self,
@@ -5481,7 +5481,7 @@ impl Timing {
             );
         self
     }
-    ///`utv`: User timing variable name (text, at most 500 bytes).
+    /// User timing variable name, sent as `utv`. At most 500 bytes.
     #[inline]
     pub fn user_timing_variable(
         mut self,
@@ -5495,7 +5495,7 @@ impl Timing {
             );
         self
     }
-    ///`utt`: User timing time (integer, at least 0).
+    /// User timing time, sent as `utt`.
     #[inline]
     pub fn user_timing_time(mut self, value: u64) -> Self {
         self.core
@@ -5506,7 +5506,7 @@ impl Timing {
             );
         self
     }
-    ///`utl`: User timing label (text, at most 500 bytes).
+    /// User timing label, sent as `utl`. At most 500 bytes.
     #[inline]
     pub fn user_timing_label(
         mut self,
@@ -5520,7 +5520,7 @@ impl Timing {
             );
         self
     }
-    ///`plt`: Page Load Time (integer, at least 0).
+    /// Page Load Time, sent as `plt`.
     #[inline]
     pub fn page_load_time(mut self, value: u64) -> Self {
         self.core
@@ -5531,7 +5531,7 @@ impl Timing {
             );
         self
     }
-    ///`dns`: DNS Time (integer, at least 0).
+    /// DNS Time, sent as `dns`.
     #[inline]
     pub fn dns_time(mut self, value: u64) -> Self {
         self.core
@@ -5542,7 +5542,7 @@ impl Timing {
             );
         self
     }
-    ///`pdt`: Page Download Time (integer, at least 0).
+    /// Page Download Time, sent as `pdt`.
     #[inline]
     pub fn page_download_time(mut self, value: u64) -> Self {
         self.core
@@ -5553,7 +5553,7 @@ impl Timing {
             );
         self
     }
-    ///`rrt`: Redirect Response Time (integer, at least 0).
+    /// Redirect Response Time, sent as `rrt`.
     #[inline]
     pub fn redirect_response_time(mut self, value: u64) -> Self {
         self.core
@@ -5564,7 +5564,7 @@ impl Timing {
             );
         self
     }
-    ///`tcp`: TCP Connect Time (integer, at least 0).
+    /// TCP Connect Time, sent as `tcp`.
     #[inline]
     pub fn tcp_connect_time(mut self, value: u64) -> Self {
         self.core
@@ -5575,7 +5575,7 @@ impl Timing {
             );
         self
     }
-    ///`srt`: Server Response Time (integer, at least 0).
+    /// Server Response Time, sent as `srt`.
     #[inline]
     pub fn server_response_time(mut self, value: u64) -> Self {
         self.core
@@ -5586,7 +5586,7 @@ impl Timing {
             );
         self
     }
-    ///`dit`: DOM Interactive Time (integer, at least 0).
+    /// DOM Interactive Time, sent as `dit`.
     #[inline]
     pub fn dom_interactive_time(mut self, value: u64) -> Self {
         self.core
@@ -5597,7 +5597,7 @@ impl Timing {
             );
         self
     }
-    ///`clt`: Content Load Time (integer, at least 0).
+    /// Content Load Time, sent as `clt`.
     #[inline]
     pub fn content_load_time(mut self, value: u64) -> Self {
         self.core
@@ -5608,7 +5608,7 @@ impl Timing {
             );
         self
     }
-    ///`xid`: Experiment ID (text, at most 40 bytes).
+    /// Experiment ID, sent as `xid`. At most 40 bytes.
     #[inline]
     pub fn experiment_id(
         mut self,
@@ -5622,7 +5622,7 @@ impl Timing {
             );
         self
     }
-    ///`xvar`: Experiment Variant (text).
+    /// Experiment Variant, sent as `xvar`.
     #[inline]
     pub fn experiment_variant(
         mut self,
@@ -5632,7 +5632,7 @@ impl Timing {
             .set("xvar", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
-    ///`cg<group>`: Content Group (text, at most 100 bytes).
+    /// Content Group, sent as `cg<group>`. At most 100 bytes.
     ///
     /// The index is checked when the hit is built.
     #[inline]
@@ -5649,7 +5649,7 @@ impl Timing {
             );
         self
     }
-    ///`cd<dimension>`: Custom Dimension (text, at most 150 bytes).
+    /// Custom Dimension, sent as `cd<dimension>`. At most 150 bytes.
     ///
     /// The index is checked when the hit is built.
     #[inline]
@@ -5666,7 +5666,7 @@ impl Timing {
             );
         self
     }
-    ///`cm<metric>`: Custom Metric (number).
+    /// Custom Metric, sent as `cm<metric>`.
     ///
     /// The index is checked when the hit is built.
     #[inline]
@@ -5683,26 +5683,26 @@ impl Timing {
             );
         self
     }
-    ///Appends a [`Product`]; its index is its position (from 1), checked when the hit is built.
+    /// Appends a [`Product`]; its index is its position (from 1), checked when the hit is built.
     #[inline]
     pub fn product(mut self, entry: Product) -> Self {
         self.core.push_group(&super::params::UA_GROUP_PRODUCT, entry.into_group());
         self
     }
-    ///Appends a [`ImpressionList`]; its index is its position (from 1), checked when the hit is built.
+    /// Appends a [`ImpressionList`]; its index is its position (from 1), checked when the hit is built.
     #[inline]
     pub fn impression_list(mut self, entry: ImpressionList) -> Self {
         self.core
             .push_group(&super::params::UA_GROUP_IMPRESSION_LIST, entry.into_group());
         self
     }
-    ///Appends a [`Promotion`]; its index is its position (from 1), checked when the hit is built.
+    /// Appends a [`Promotion`]; its index is its position (from 1), checked when the hit is built.
     #[inline]
     pub fn promotion(mut self, entry: Promotion) -> Self {
         self.core.push_group(&super::params::UA_GROUP_PROMOTION, entry.into_group());
         self
     }
-    ///`z`: cache buster, always sent last.
+    /// A cache buster, sent as `z` (always the last parameter).
     #[inline]
     pub fn cache_buster(
         mut self,
@@ -5723,14 +5723,14 @@ impl Timing {
         self.core.build()
     }
 }
-///A `transaction` hit of the ua dialect. Constructors take what the hit type requires; `build()` checks index ranges and the remaining rules.
+/// A `transaction` hit of the ua dialect. Constructors take what the hit type requires; `build()` checks index ranges and the remaining rules.
 #[derive(Debug, Clone)]
 #[must_use]
 pub struct Transaction {
     core: rt::HitBuilder,
 }
 impl Transaction {
-    ///A `transaction` hit with what it requires: `tid`, `cid`, `ti`.
+    /// A `transaction` hit with what it requires: `tid`, `cid`, `ti`.
     #[inline]
     pub fn new(
         tracking_id: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -5753,19 +5753,19 @@ impl Transaction {
         );
         Self { core }
     }
-    ///`aip`: Anonymize IP (boolean).
+    /// Anonymize IP, sent as `aip` (`1` or `0`).
     #[inline]
     pub fn anonymize_ip(mut self, value: bool) -> Self {
         self.core.set("aip", rt::Value::Bool(value), ::std::option::Option::None);
         self
     }
-    ///`npa`: Disabling Advertising Personalization (boolean).
+    /// Disabling Advertising Personalization, sent as `npa` (`1` or `0`).
     #[inline]
     pub fn disable_ad_personalization(mut self, value: bool) -> Self {
         self.core.set("npa", rt::Value::Bool(value), ::std::option::Option::None);
         self
     }
-    ///`ds`: Data Source (text).
+    /// Data Source, sent as `ds`.
     #[inline]
     pub fn data_source(
         mut self,
@@ -5774,7 +5774,7 @@ impl Transaction {
         self.core.set("ds", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
-    ///`qt`: Queue Time (integer, at least 0).
+    /// Queue Time, sent as `qt`.
     #[inline]
     pub fn queue_time(mut self, value: u64) -> Self {
         self.core
@@ -5785,7 +5785,7 @@ impl Transaction {
             );
         self
     }
-    ///`uid`: User ID (text).
+    /// User ID, sent as `uid`.
     #[inline]
     pub fn user_id(
         mut self,
@@ -5794,7 +5794,7 @@ impl Transaction {
         self.core.set("uid", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
-    ///`sc`: Session Control (text).
+    /// Session Control, sent as `sc`.
     #[inline]
     pub fn session_control(mut self, value: SessionControl) -> Self {
         self.core
@@ -5805,7 +5805,7 @@ impl Transaction {
             );
         self
     }
-    ///`uip`: IP Override (text).
+    /// IP Override, sent as `uip`.
     #[inline]
     pub fn ip_override(
         mut self,
@@ -5814,7 +5814,7 @@ impl Transaction {
         self.core.set("uip", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
-    ///`ua`: User Agent Override (text).
+    /// User Agent Override, sent as `ua`.
     #[inline]
     pub fn user_agent_override(
         mut self,
@@ -5823,7 +5823,7 @@ impl Transaction {
         self.core.set("ua", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
-    ///`geoid`: Geographical Override (text).
+    /// Geographical Override, sent as `geoid`.
     #[inline]
     pub fn geographical_override(
         mut self,
@@ -5833,7 +5833,7 @@ impl Transaction {
             .set("geoid", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
-    ///`dr`: Document Referrer (text, at most 2048 bytes).
+    /// Document Referrer, sent as `dr`. At most 2048 bytes.
     #[inline]
     pub fn document_referrer(
         mut self,
@@ -5847,7 +5847,7 @@ impl Transaction {
             );
         self
     }
-    ///`cn`: Campaign Name (text, at most 100 bytes).
+    /// Campaign Name, sent as `cn`. At most 100 bytes.
     #[inline]
     pub fn campaign_name(
         mut self,
@@ -5861,7 +5861,7 @@ impl Transaction {
             );
         self
     }
-    ///`cs`: Campaign Source (text, at most 100 bytes).
+    /// Campaign Source, sent as `cs`. At most 100 bytes.
     #[inline]
     pub fn campaign_source(
         mut self,
@@ -5875,7 +5875,7 @@ impl Transaction {
             );
         self
     }
-    ///`cm`: Campaign Medium (text, at most 50 bytes).
+    /// Campaign Medium, sent as `cm`. At most 50 bytes.
     #[inline]
     pub fn campaign_medium(
         mut self,
@@ -5889,7 +5889,7 @@ impl Transaction {
             );
         self
     }
-    ///`ck`: Campaign Keyword (text, at most 500 bytes).
+    /// Campaign Keyword, sent as `ck`. At most 500 bytes.
     #[inline]
     pub fn campaign_keyword(
         mut self,
@@ -5903,7 +5903,7 @@ impl Transaction {
             );
         self
     }
-    ///`cc`: Campaign Content (text, at most 500 bytes).
+    /// Campaign Content, sent as `cc`. At most 500 bytes.
     #[inline]
     pub fn campaign_content(
         mut self,
@@ -5917,7 +5917,7 @@ impl Transaction {
             );
         self
     }
-    ///`ci`: Campaign ID (text, at most 100 bytes).
+    /// Campaign ID, sent as `ci`. At most 100 bytes.
     #[inline]
     pub fn campaign_id(
         mut self,
@@ -5931,7 +5931,7 @@ impl Transaction {
             );
         self
     }
-    ///`gclid`: Google AdWords ID (text).
+    /// Google AdWords ID, sent as `gclid`.
     #[inline]
     pub fn google_ads_id(
         mut self,
@@ -5941,7 +5941,7 @@ impl Transaction {
             .set("gclid", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
-    ///`dclid`: Google Display Ads ID (text).
+    /// Google Display Ads ID, sent as `dclid`.
     #[inline]
     pub fn display_ads_id(
         mut self,
@@ -5951,7 +5951,7 @@ impl Transaction {
             .set("dclid", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
-    ///`sr`: Screen Resolution (text, at most 20 bytes).
+    /// Screen Resolution, sent as `sr`. At most 20 bytes.
     #[inline]
     pub fn screen_resolution(
         mut self,
@@ -5965,7 +5965,7 @@ impl Transaction {
             );
         self
     }
-    ///`vp`: Viewport size (text, at most 20 bytes).
+    /// Viewport size, sent as `vp`. At most 20 bytes.
     #[inline]
     pub fn viewport_size(
         mut self,
@@ -5979,7 +5979,7 @@ impl Transaction {
             );
         self
     }
-    ///`de`: Document Encoding (text, at most 20 bytes).
+    /// Document Encoding, sent as `de`. At most 20 bytes.
     #[inline]
     pub fn document_encoding(
         mut self,
@@ -5993,7 +5993,7 @@ impl Transaction {
             );
         self
     }
-    ///`sd`: Screen Colors (text, at most 20 bytes).
+    /// Screen Colors, sent as `sd`. At most 20 bytes.
     #[inline]
     pub fn screen_colors(
         mut self,
@@ -6007,7 +6007,7 @@ impl Transaction {
             );
         self
     }
-    ///`ul`: User Language (text, at most 20 bytes).
+    /// User Language, sent as `ul`. At most 20 bytes.
     #[inline]
     pub fn user_language(
         mut self,
@@ -6021,13 +6021,13 @@ impl Transaction {
             );
         self
     }
-    ///`je`: Java Enabled (boolean).
+    /// Java Enabled, sent as `je` (`1` or `0`).
     #[inline]
     pub fn java_enabled(mut self, value: bool) -> Self {
         self.core.set("je", rt::Value::Bool(value), ::std::option::Option::None);
         self
     }
-    ///`fl`: Flash Version (text, at most 20 bytes).
+    /// Flash Version, sent as `fl`. At most 20 bytes.
     #[inline]
     pub fn flash_version(
         mut self,
@@ -6041,13 +6041,13 @@ impl Transaction {
             );
         self
     }
-    ///`ni`: Non-Interaction Hit (boolean).
+    /// Non-Interaction Hit, sent as `ni` (`1` or `0`).
     #[inline]
     pub fn non_interaction(mut self, value: bool) -> Self {
         self.core.set("ni", rt::Value::Bool(value), ::std::option::Option::None);
         self
     }
-    ///`dl`: Document location URL (text, at most 2048 bytes).
+    /// Document location URL, sent as `dl`. At most 2048 bytes.
     #[inline]
     pub fn document_location(
         mut self,
@@ -6061,7 +6061,7 @@ impl Transaction {
             );
         self
     }
-    ///`dh`: Document Host Name (text, at most 100 bytes).
+    /// Document Host Name, sent as `dh`. At most 100 bytes.
     #[inline]
     pub fn document_host_name(
         mut self,
@@ -6075,7 +6075,7 @@ impl Transaction {
             );
         self
     }
-    ///`dp`: Document Path (text, at most 2048 bytes).
+    /// Document Path, sent as `dp`. At most 2048 bytes.
     #[inline]
     pub fn document_path(
         mut self,
@@ -6089,7 +6089,7 @@ impl Transaction {
             );
         self
     }
-    ///`dt`: Document Title (text, at most 1500 bytes).
+    /// Document Title, sent as `dt`. At most 1500 bytes.
     #[inline]
     pub fn document_title(
         mut self,
@@ -6103,7 +6103,7 @@ impl Transaction {
             );
         self
     }
-    ///`linkid`: Link ID (text).
+    /// Link ID, sent as `linkid`.
     #[inline]
     pub fn link_id(
         mut self,
@@ -6113,7 +6113,7 @@ impl Transaction {
             .set("linkid", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
-    ///`an`: Application Name (text, at most 100 bytes).
+    /// Application Name, sent as `an`. At most 100 bytes.
     #[inline]
     pub fn application_name(
         mut self,
@@ -6127,7 +6127,7 @@ impl Transaction {
             );
         self
     }
-    ///`aid`: Application ID (text, at most 150 bytes).
+    /// Application ID, sent as `aid`. At most 150 bytes.
     #[inline]
     pub fn application_id(
         mut self,
@@ -6141,7 +6141,7 @@ impl Transaction {
             );
         self
     }
-    ///`av`: Application Version (text, at most 100 bytes).
+    /// Application Version, sent as `av`. At most 100 bytes.
     #[inline]
     pub fn application_version(
         mut self,
@@ -6155,7 +6155,7 @@ impl Transaction {
             );
         self
     }
-    ///`aiid`: Application Installer ID (text, at most 150 bytes).
+    /// Application Installer ID, sent as `aiid`. At most 150 bytes.
     #[inline]
     pub fn application_installer_id(
         mut self,
@@ -6169,7 +6169,7 @@ impl Transaction {
             );
         self
     }
-    ///`ti`: Transaction ID (text, at most 500 bytes).
+    /// Transaction ID, sent as `ti`. At most 500 bytes.
     #[inline]
     pub fn transaction_id(
         mut self,
@@ -6183,7 +6183,7 @@ impl Transaction {
             );
         self
     }
-    ///`ta`: Transaction Affiliation (text, at most 500 bytes).
+    /// Transaction Affiliation, sent as `ta`. At most 500 bytes.
     #[inline]
     pub fn transaction_affiliation(
         mut self,
@@ -6197,7 +6197,7 @@ impl Transaction {
             );
         self
     }
-    ///`tr`: Transaction Revenue (currency).
+    /// Transaction Revenue, sent as `tr`.
     #[inline]
     pub fn transaction_revenue(
         mut self,
@@ -6207,7 +6207,7 @@ impl Transaction {
             .set("tr", rt::Value::Decimal(value.into()), ::std::option::Option::None);
         self
     }
-    ///`ts`: Transaction Shipping (currency).
+    /// Transaction Shipping, sent as `ts`.
     #[inline]
     pub fn transaction_shipping(
         mut self,
@@ -6217,7 +6217,7 @@ impl Transaction {
             .set("ts", rt::Value::Decimal(value.into()), ::std::option::Option::None);
         self
     }
-    ///`tt`: Transaction Tax (currency).
+    /// Transaction Tax, sent as `tt`.
     #[inline]
     pub fn transaction_tax(
         mut self,
@@ -6227,7 +6227,7 @@ impl Transaction {
             .set("tt", rt::Value::Decimal(value.into()), ::std::option::Option::None);
         self
     }
-    ///`cu`: Currency Code (text, at most 10 bytes).
+    /// Currency Code, sent as `cu`. Three capital letters. At most 10 bytes.
     #[inline]
     pub fn currency_code(
         mut self,
@@ -6242,7 +6242,7 @@ impl Transaction {
             );
         self
     }
-    ///`pa`: Product Action (text).
+    /// Product Action, sent as `pa`.
     #[inline]
     pub fn product_action(mut self, value: ProductAction) -> Self {
         self.core
@@ -6253,7 +6253,7 @@ impl Transaction {
             );
         self
     }
-    ///`tcc`: Coupon Code (text).
+    /// Coupon Code, sent as `tcc`.
     #[inline]
     pub fn coupon_code(
         mut self,
@@ -6262,7 +6262,7 @@ impl Transaction {
         self.core.set("tcc", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
-    ///`pal`: Product Action List (text).
+    /// Product Action List, sent as `pal`.
     #[inline]
     pub fn product_action_list(
         mut self,
@@ -6271,7 +6271,7 @@ impl Transaction {
         self.core.set("pal", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
-    ///`cos`: Checkout Step (integer, at least 1).
+    /// Checkout Step, sent as `cos`. At least 1.
     #[inline]
     pub fn checkout_step(mut self, value: i64) -> Self {
         if value < 1i64 {
@@ -6284,7 +6284,7 @@ impl Transaction {
         self.core.set("cos", rt::Value::Int(value), ::std::option::Option::None);
         self
     }
-    ///`col`: Checkout Step Option (text).
+    /// Checkout Step Option, sent as `col`.
     #[inline]
     pub fn checkout_step_option(
         mut self,
@@ -6293,7 +6293,7 @@ impl Transaction {
         self.core.set("col", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
-    ///`promoa`: Promotion Action (text).
+    /// Promotion Action, sent as `promoa`.
     #[inline]
     pub fn promotion_action(mut self, value: PromotionAction) -> Self {
         self.core
@@ -6304,7 +6304,7 @@ impl Transaction {
             );
         self
     }
-    ///`xid`: Experiment ID (text, at most 40 bytes).
+    /// Experiment ID, sent as `xid`. At most 40 bytes.
     #[inline]
     pub fn experiment_id(
         mut self,
@@ -6318,7 +6318,7 @@ impl Transaction {
             );
         self
     }
-    ///`xvar`: Experiment Variant (text).
+    /// Experiment Variant, sent as `xvar`.
     #[inline]
     pub fn experiment_variant(
         mut self,
@@ -6328,7 +6328,7 @@ impl Transaction {
             .set("xvar", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
-    ///`cg<group>`: Content Group (text, at most 100 bytes).
+    /// Content Group, sent as `cg<group>`. At most 100 bytes.
     ///
     /// The index is checked when the hit is built.
     #[inline]
@@ -6345,7 +6345,7 @@ impl Transaction {
             );
         self
     }
-    ///`cd<dimension>`: Custom Dimension (text, at most 150 bytes).
+    /// Custom Dimension, sent as `cd<dimension>`. At most 150 bytes.
     ///
     /// The index is checked when the hit is built.
     #[inline]
@@ -6362,7 +6362,7 @@ impl Transaction {
             );
         self
     }
-    ///`cm<metric>`: Custom Metric (number).
+    /// Custom Metric, sent as `cm<metric>`.
     ///
     /// The index is checked when the hit is built.
     #[inline]
@@ -6379,26 +6379,26 @@ impl Transaction {
             );
         self
     }
-    ///Appends a [`Product`]; its index is its position (from 1), checked when the hit is built.
+    /// Appends a [`Product`]; its index is its position (from 1), checked when the hit is built.
     #[inline]
     pub fn product(mut self, entry: Product) -> Self {
         self.core.push_group(&super::params::UA_GROUP_PRODUCT, entry.into_group());
         self
     }
-    ///Appends a [`ImpressionList`]; its index is its position (from 1), checked when the hit is built.
+    /// Appends a [`ImpressionList`]; its index is its position (from 1), checked when the hit is built.
     #[inline]
     pub fn impression_list(mut self, entry: ImpressionList) -> Self {
         self.core
             .push_group(&super::params::UA_GROUP_IMPRESSION_LIST, entry.into_group());
         self
     }
-    ///Appends a [`Promotion`]; its index is its position (from 1), checked when the hit is built.
+    /// Appends a [`Promotion`]; its index is its position (from 1), checked when the hit is built.
     #[inline]
     pub fn promotion(mut self, entry: Promotion) -> Self {
         self.core.push_group(&super::params::UA_GROUP_PROMOTION, entry.into_group());
         self
     }
-    ///`z`: cache buster, always sent last.
+    /// A cache buster, sent as `z` (always the last parameter).
     #[inline]
     pub fn cache_buster(
         mut self,

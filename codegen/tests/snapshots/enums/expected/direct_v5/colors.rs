@@ -3,19 +3,19 @@
 //! Shared types, generated from `schema/direct_v5/colors.json`.
 use ::yandex_direct::runtime as rt;
 mod serde;
-/// `ColorEnum`: one of 4 known values, or any other value the API may add (kept in `Unrecognized`).
-///
 /// A color; unknown values are kept.
+///
+/// One of the 4 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ColorEnum {
-    /// `RED`
+    /// Sent as `RED`.
     Red,
-    /// `DARK_GREEN`
+    /// Sent as `DARK_GREEN`.
     DarkGreen,
-    /// `SELF`
+    /// Sent as `SELF`.
     Self_,
-    /// `TYPE`
+    /// Sent as `TYPE`.
     Type,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -63,13 +63,15 @@ impl ::core::convert::From<&str> for ColorEnum {
         Self::from_wire(value)
     }
 }
-/// `YesNoEnum`: one of 2 known values, or any other value the API may add (kept in `Unrecognized`).
+/// Used in `Paint::glossy`.
+///
+/// One of the 2 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum YesNoEnum {
-    /// `YES`
+    /// Sent as `YES`.
     Yes,
-    /// `NO`
+    /// Sent as `NO`.
     No,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -108,15 +110,15 @@ impl ::core::convert::From<&str> for YesNoEnum {
         Self::from_wire(value)
     }
 }
-/// `Paint` (`schema/direct_v5/colors.json`).
+/// A type the services share (`schema/direct_v5/colors.json`).
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Paint {
-    /// `Color`: `ColorEnum` (required).
+    /// Required. Sent as `Color`.
     pub color: ColorEnum,
-    /// `Glossy`: `YesNoEnum` (optional).
+    /// Optional. Sent as `Glossy`.
     pub glossy: ::core::option::Option<YesNoEnum>,
-    /// `Mix`: array of `ColorEnum` (optional).
+    /// Optional. Sent as `Mix`.
     pub mix: ::core::option::Option<::std::vec::Vec<ColorEnum>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,

@@ -3,19 +3,17 @@
 //! Shared types, generated from `schema/direct_v5/lists.json`.
 use ::yandex_direct::runtime as rt;
 mod serde;
-/// `ArrayOfString` (`schema/direct_v5/lists.json`): a list written as `{"Items": [...]}`.
+/// Used in `Catalog::names`. A list, sent as `{"Items": [...]}`.
 pub type ArrayOfString = rt::Items<::std::string::String>;
-/// `ArrayOfEntry` (`schema/direct_v5/lists.json`): a list written as `{"Items": [...]}`.
-///
 /// Entries, wrapped.
 pub type ArrayOfEntry = rt::Items<Entry>;
-/// `Entry` (`schema/direct_v5/lists.json`).
+/// Used in `ArrayOfEntry`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Entry {
-    /// `Code`: `xsd:string` (required).
+    /// Required. Sent as `Code`.
     pub code: ::std::string::String,
-    /// `Value`: `xsd:long` (optional).
+    /// Optional. Sent as `Value`.
     pub value: ::core::option::Option<i64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -37,13 +35,13 @@ impl Entry {
         self
     }
 }
-/// `Catalog` (`schema/direct_v5/lists.json`).
+/// A type the services share (`schema/direct_v5/lists.json`).
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Catalog {
-    /// `Names`: `ArrayOfString` (required).
+    /// Required. Sent as `Names`.
     pub names: ArrayOfString,
-    /// `Entries`: `ArrayOfEntry` (optional, nillable).
+    /// Optional; may also be `null`, which is not the same as leaving it out. Sent as `Entries`.
     pub entries: rt::Nullable<ArrayOfEntry>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,

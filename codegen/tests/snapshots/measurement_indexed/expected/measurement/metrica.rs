@@ -1,17 +1,17 @@
 // @generated from schema/measurement by `cargo run -p codegen`. Do not edit: change the schema or the generator and regenerate.
 
-//!Typed hit builders of the metrica (Yandex Metrica Measurement Protocol).
+//! Typed hit builders of the metrica (Yandex Metrica Measurement Protocol).
 use ::yandex_direct::runtime::measurement as rt;
-///Values of `pa`: Product Action (text).
+/// The values of Product Action (`pa`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum ProductAction {
-    ///`detail`
+    /// Sent as `detail`.
     Detail,
-    ///`add`
+    /// Sent as `add`.
     Add,
-    ///`remove`
+    /// Sent as `remove`.
     Remove,
-    ///`purchase`
+    /// Sent as `purchase`.
     Purchase,
 }
 impl ProductAction {
@@ -26,7 +26,7 @@ impl ProductAction {
         }
     }
 }
-///An ecommerce product (`pr<product>...`).
+/// An ecommerce product (`pr<product>...`).
 #[derive(Debug, Clone, Default)]
 #[must_use]
 pub struct Product {
@@ -40,7 +40,7 @@ impl Product {
             group: rt::Group::with_capacity(2usize),
         }
     }
-    ///`pr<product>id`: Product SKU (text, at most 500 bytes).
+    /// Product SKU, sent as `pr<product>id`. At most 500 bytes.
     #[inline]
     pub fn sku(
         mut self,
@@ -54,7 +54,7 @@ impl Product {
             );
         self
     }
-    ///`pr<product>nm`: Product Name (text, at most 500 bytes).
+    /// Product Name, sent as `pr<product>nm`. At most 500 bytes.
     #[inline]
     pub fn name(
         mut self,
@@ -74,14 +74,14 @@ impl Product {
         self.group
     }
 }
-///A `event` hit of the metrica dialect. Constructors take what the hit type requires; `build()` checks index ranges and the remaining rules.
+/// An `event` hit of the metrica dialect. Constructors take what the hit type requires; `build()` checks index ranges and the remaining rules.
 #[derive(Debug, Clone)]
 #[must_use]
 pub struct Event {
     core: rt::HitBuilder,
 }
 impl Event {
-    ///A `event` hit with what it requires: `tid`, `cid`, `ms`, `ea`.
+    /// An `event` hit with what it requires: `tid`, `cid`, `ms`, `ea`.
     #[inline]
     pub fn goal(
         tracking_id: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -110,7 +110,7 @@ impl Event {
         );
         Self { core }
     }
-    ///A `event` hit with what it requires: `tid`, `cid`, `ms`, `pa`.
+    /// An `event` hit with what it requires: `tid`, `cid`, `ms`, `pa`.
     #[inline]
     pub fn ecommerce(
         tracking_id: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -139,7 +139,7 @@ impl Event {
         );
         Self { core }
     }
-    ///`dr`: Document Referrer (text, at most 2048 bytes).
+    /// Document Referrer, sent as `dr`. At most 2048 bytes.
     #[inline]
     pub fn document_referrer(
         mut self,
@@ -153,7 +153,7 @@ impl Event {
             );
         self
     }
-    ///`dl`: Document location URL (text, at most 2048 bytes).
+    /// Document location URL, sent as `dl`. At most 2048 bytes.
     #[inline]
     pub fn document_location(
         mut self,
@@ -167,7 +167,7 @@ impl Event {
             );
         self
     }
-    ///`dt`: Document Title (text, at most 1500 bytes).
+    /// Document Title, sent as `dt`. At most 1500 bytes.
     #[inline]
     pub fn document_title(
         mut self,
@@ -181,7 +181,7 @@ impl Event {
             );
         self
     }
-    ///`ea`: Goal identifier (JS goal) (text, at most 500 bytes).
+    /// Goal identifier (JS goal), sent as `ea`. At most 500 bytes.
     #[inline]
     pub fn event_action(
         mut self,
@@ -195,7 +195,7 @@ impl Event {
             );
         self
     }
-    ///`ti`: Transaction ID (text, at most 500 bytes).
+    /// Transaction ID, sent as `ti`. At most 500 bytes.
     #[inline]
     pub fn transaction_id(
         mut self,
@@ -209,7 +209,7 @@ impl Event {
             );
         self
     }
-    ///`tr`: Transaction Revenue (currency).
+    /// Transaction Revenue, sent as `tr`.
     #[inline]
     pub fn transaction_revenue(
         mut self,
@@ -219,7 +219,7 @@ impl Event {
             .set("tr", rt::Value::Decimal(value.into()), ::std::option::Option::None);
         self
     }
-    ///`tcc`: Coupon Code (text).
+    /// Coupon Code, sent as `tcc`.
     #[inline]
     pub fn coupon_code(
         mut self,
@@ -228,7 +228,7 @@ impl Event {
         self.core.set("tcc", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
-    ///`pa`: Product Action (text).
+    /// Product Action, sent as `pa`.
     #[inline]
     pub fn product_action(mut self, value: ProductAction) -> Self {
         self.core
@@ -239,7 +239,7 @@ impl Event {
             );
         self
     }
-    ///`ev`: Goal value (integer, at least 0).
+    /// Goal value, sent as `ev`.
     #[inline]
     pub fn event_value(mut self, value: u64) -> Self {
         self.core
@@ -250,7 +250,7 @@ impl Event {
             );
         self
     }
-    ///`et`: Event time (Unix timestamp, seconds; at most 12 h in the past) (integer, at least 0).
+    /// Event time (Unix timestamp, seconds; at most 12 h in the past), sent as `et`.
     #[inline]
     pub fn event_time(mut self, value: u64) -> Self {
         self.core
@@ -261,7 +261,7 @@ impl Event {
             );
         self
     }
-    ///`params`: Visit (session) parameters, JSON (json).
+    /// Visit (session) parameters, JSON, sent as `params` (the JSON as text).
     #[inline]
     pub fn session_params(mut self, value: &::serde_json::Value) -> Self {
         self.core
@@ -272,7 +272,7 @@ impl Event {
             );
         self
     }
-    ///Appends a [`Product`]; its index is its position (from 1), checked when the hit is built.
+    /// Appends a [`Product`]; its index is its position (from 1), checked when the hit is built.
     #[inline]
     pub fn product(mut self, entry: Product) -> Self {
         self.core.push_group(&super::params::METRICA_GROUP_PRODUCT, entry.into_group());
@@ -290,14 +290,14 @@ impl Event {
         self.core.build()
     }
 }
-///A `pageview` hit of the metrica dialect. Constructors take what the hit type requires; `build()` checks index ranges and the remaining rules.
+/// A `pageview` hit of the metrica dialect. Constructors take what the hit type requires; `build()` checks index ranges and the remaining rules.
 #[derive(Debug, Clone)]
 #[must_use]
 pub struct Pageview {
     core: rt::HitBuilder,
 }
 impl Pageview {
-    ///A `pageview` hit with what it requires: `tid`, `cid`, `ms`, `dl`, `dr`, `dt`.
+    /// A `pageview` hit with what it requires: `tid`, `cid`, `ms`, `dl`, `dr`, `dt`.
     #[inline]
     pub fn new(
         tracking_id: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -341,7 +341,7 @@ impl Pageview {
         );
         Self { core }
     }
-    ///`dr`: Document Referrer (text, at most 2048 bytes).
+    /// Document Referrer, sent as `dr`. At most 2048 bytes.
     #[inline]
     pub fn document_referrer(
         mut self,
@@ -355,7 +355,7 @@ impl Pageview {
             );
         self
     }
-    ///`dl`: Document location URL (text, at most 2048 bytes).
+    /// Document location URL, sent as `dl`. At most 2048 bytes.
     #[inline]
     pub fn document_location(
         mut self,
@@ -369,7 +369,7 @@ impl Pageview {
             );
         self
     }
-    ///`dt`: Document Title (text, at most 1500 bytes).
+    /// Document Title, sent as `dt`. At most 1500 bytes.
     #[inline]
     pub fn document_title(
         mut self,
@@ -383,7 +383,7 @@ impl Pageview {
             );
         self
     }
-    ///`et`: Event time (Unix timestamp, seconds; at most 12 h in the past) (integer, at least 0).
+    /// Event time (Unix timestamp, seconds; at most 12 h in the past), sent as `et`.
     #[inline]
     pub fn event_time(mut self, value: u64) -> Self {
         self.core
@@ -394,7 +394,7 @@ impl Pageview {
             );
         self
     }
-    ///`params`: Visit (session) parameters, JSON (json).
+    /// Visit (session) parameters, JSON, sent as `params` (the JSON as text).
     #[inline]
     pub fn session_params(mut self, value: &::serde_json::Value) -> Self {
         self.core
@@ -405,7 +405,7 @@ impl Pageview {
             );
         self
     }
-    ///Appends a [`Product`]; its index is its position (from 1), checked when the hit is built.
+    /// Appends a [`Product`]; its index is its position (from 1), checked when the hit is built.
     #[inline]
     pub fn product(mut self, entry: Product) -> Self {
         self.core.push_group(&super::params::METRICA_GROUP_PRODUCT, entry.into_group());

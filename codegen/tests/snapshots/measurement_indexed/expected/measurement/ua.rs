@@ -1,25 +1,25 @@
 // @generated from schema/measurement by `cargo run -p codegen`. Do not edit: change the schema or the generator and regenerate.
 
-//!Typed hit builders of the ua (Google Universal Analytics Measurement Protocol v1).
+//! Typed hit builders of the ua (Google Universal Analytics Measurement Protocol v1).
 use ::yandex_direct::runtime::measurement as rt;
-///Values of `pa`: Product Action (text).
+/// The values of Product Action (`pa`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum ProductAction {
-    ///`detail`
+    /// Sent as `detail`.
     Detail,
-    ///`click`
+    /// Sent as `click`.
     Click,
-    ///`add`
+    /// Sent as `add`.
     Add,
-    ///`remove`
+    /// Sent as `remove`.
     Remove,
-    ///`checkout`
+    /// Sent as `checkout`.
     Checkout,
-    ///`checkout_option`
+    /// Sent as `checkout_option`.
     CheckoutOption,
-    ///`purchase`
+    /// Sent as `purchase`.
     Purchase,
-    ///`refund`
+    /// Sent as `refund`.
     Refund,
 }
 impl ProductAction {
@@ -38,7 +38,7 @@ impl ProductAction {
         }
     }
 }
-///An enhanced-ecommerce product (`pr<product>...`).
+/// An enhanced-ecommerce product (`pr<product>...`).
 #[derive(Debug, Clone, Default)]
 #[must_use]
 pub struct Product {
@@ -52,7 +52,7 @@ impl Product {
             group: rt::Group::with_capacity(3usize),
         }
     }
-    ///`pr<product>id`: Product SKU (text, at most 500 bytes).
+    /// Product SKU, sent as `pr<product>id`. At most 500 bytes.
     #[inline]
     pub fn sku(
         mut self,
@@ -66,7 +66,7 @@ impl Product {
             );
         self
     }
-    ///`pr<product>nm`: Product Name (text, at most 500 bytes).
+    /// Product Name, sent as `pr<product>nm`. At most 500 bytes.
     #[inline]
     pub fn name(
         mut self,
@@ -80,7 +80,7 @@ impl Product {
             );
         self
     }
-    ///`pr<product>cd<dimension>`: Product Custom Dimension (text, at most 150 bytes).
+    /// Product Custom Dimension, sent as `pr<product>cd<dimension>`. At most 150 bytes.
     ///
     /// The index is checked when the hit is built.
     #[inline]
@@ -106,7 +106,7 @@ impl Product {
         self.group
     }
 }
-///A product impression list (`il<list>nm` and its impressions).
+/// A product impression list (`il<list>nm` and its impressions).
 #[derive(Debug, Clone, Default)]
 #[must_use]
 pub struct ImpressionList {
@@ -120,7 +120,7 @@ impl ImpressionList {
             group: rt::Group::with_capacity(1usize),
         }
     }
-    ///`il<list>nm`: Product Impression List Name (text).
+    /// Product Impression List Name, sent as `il<list>nm`.
     #[inline]
     pub fn name(
         mut self,
@@ -129,7 +129,7 @@ impl ImpressionList {
         self.group.set("nm", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
-    ///Appends a [`Impression`] (its index is its position, from 1).
+    /// Appends a [`Impression`] (its index is its position, from 1).
     #[inline]
     pub fn impression(mut self, entry: Impression) -> Self {
         self.group.push_child(entry.into_group());
@@ -141,7 +141,7 @@ impl ImpressionList {
         self.group
     }
 }
-///A product impression inside a list (`il<list>pi<product>...`).
+/// A product impression inside a list (`il<list>pi<product>...`).
 #[derive(Debug, Clone, Default)]
 #[must_use]
 pub struct Impression {
@@ -155,7 +155,7 @@ impl Impression {
             group: rt::Group::with_capacity(1usize),
         }
     }
-    ///`il<list>pi<product>id`: Product Impression SKU (text).
+    /// Product Impression SKU, sent as `il<list>pi<product>id`.
     #[inline]
     pub fn sku(
         mut self,
@@ -170,14 +170,14 @@ impl Impression {
         self.group
     }
 }
-///A `event` hit of the ua dialect. Constructors take what the hit type requires; `build()` checks index ranges and the remaining rules.
+/// An `event` hit of the ua dialect. Constructors take what the hit type requires; `build()` checks index ranges and the remaining rules.
 #[derive(Debug, Clone)]
 #[must_use]
 pub struct Event {
     core: rt::HitBuilder,
 }
 impl Event {
-    ///A `event` hit with what it requires: `tid`, `cid`, `ec`, `ea`.
+    /// An `event` hit with what it requires: `tid`, `cid`, `ec`, `ea`.
     #[inline]
     pub fn new(
         tracking_id: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -206,7 +206,7 @@ impl Event {
         );
         Self { core }
     }
-    ///A `event` hit with what it requires: `tid`, `cid`, `pa`.
+    /// An `event` hit with what it requires: `tid`, `cid`, `pa`.
     #[inline]
     pub fn ecommerce(
         tracking_id: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -229,7 +229,7 @@ impl Event {
         );
         Self { core }
     }
-    ///`uid`: User ID (text).
+    /// User ID, sent as `uid`.
     #[inline]
     pub fn user_id(
         mut self,
@@ -238,7 +238,7 @@ impl Event {
         self.core.set("uid", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
-    ///`dr`: Document Referrer (text, at most 2048 bytes).
+    /// Document Referrer, sent as `dr`. At most 2048 bytes.
     #[inline]
     pub fn document_referrer(
         mut self,
@@ -252,7 +252,7 @@ impl Event {
             );
         self
     }
-    ///`dl`: Document location URL (text, at most 2048 bytes).
+    /// Document location URL, sent as `dl`. At most 2048 bytes.
     #[inline]
     pub fn document_location(
         mut self,
@@ -266,7 +266,7 @@ impl Event {
             );
         self
     }
-    ///`dp`: Document Path (text, at most 2048 bytes).
+    /// Document Path, sent as `dp`. At most 2048 bytes.
     #[inline]
     pub fn document_path(
         mut self,
@@ -280,7 +280,7 @@ impl Event {
             );
         self
     }
-    ///`dt`: Document Title (text, at most 1500 bytes).
+    /// Document Title, sent as `dt`. At most 1500 bytes.
     #[inline]
     pub fn document_title(
         mut self,
@@ -294,7 +294,7 @@ impl Event {
             );
         self
     }
-    ///`ec`: Event Category (text, at most 150 bytes).
+    /// Event Category, sent as `ec`. At most 150 bytes.
     #[inline]
     pub fn event_category(
         mut self,
@@ -308,7 +308,7 @@ impl Event {
             );
         self
     }
-    ///`ea`: Event Action (text, at most 500 bytes).
+    /// Event Action, sent as `ea`. At most 500 bytes.
     #[inline]
     pub fn event_action(
         mut self,
@@ -322,7 +322,7 @@ impl Event {
             );
         self
     }
-    ///`ev`: Event Value (integer, at least 0).
+    /// Event Value, sent as `ev`.
     #[inline]
     pub fn event_value(mut self, value: u64) -> Self {
         self.core
@@ -333,7 +333,7 @@ impl Event {
             );
         self
     }
-    ///`ti`: Transaction ID (text, at most 500 bytes).
+    /// Transaction ID, sent as `ti`. At most 500 bytes.
     #[inline]
     pub fn transaction_id(
         mut self,
@@ -347,7 +347,7 @@ impl Event {
             );
         self
     }
-    ///`tr`: Transaction Revenue (currency).
+    /// Transaction Revenue, sent as `tr`.
     #[inline]
     pub fn transaction_revenue(
         mut self,
@@ -357,7 +357,7 @@ impl Event {
             .set("tr", rt::Value::Decimal(value.into()), ::std::option::Option::None);
         self
     }
-    ///`pa`: Product Action (text).
+    /// Product Action, sent as `pa`.
     #[inline]
     pub fn product_action(mut self, value: ProductAction) -> Self {
         self.core
@@ -368,7 +368,7 @@ impl Event {
             );
         self
     }
-    ///`tcc`: Coupon Code (text).
+    /// Coupon Code, sent as `tcc`.
     #[inline]
     pub fn coupon_code(
         mut self,
@@ -377,7 +377,7 @@ impl Event {
         self.core.set("tcc", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
-    ///`cd<dimension>`: Custom Dimension (text, at most 150 bytes).
+    /// Custom Dimension, sent as `cd<dimension>`. At most 150 bytes.
     ///
     /// The index is checked when the hit is built.
     #[inline]
@@ -394,20 +394,20 @@ impl Event {
             );
         self
     }
-    ///Appends a [`Product`]; its index is its position (from 1), checked when the hit is built.
+    /// Appends a [`Product`]; its index is its position (from 1), checked when the hit is built.
     #[inline]
     pub fn product(mut self, entry: Product) -> Self {
         self.core.push_group(&super::params::UA_GROUP_PRODUCT, entry.into_group());
         self
     }
-    ///Appends a [`ImpressionList`]; its index is its position (from 1), checked when the hit is built.
+    /// Appends a [`ImpressionList`]; its index is its position (from 1), checked when the hit is built.
     #[inline]
     pub fn impression_list(mut self, entry: ImpressionList) -> Self {
         self.core
             .push_group(&super::params::UA_GROUP_IMPRESSION_LIST, entry.into_group());
         self
     }
-    ///`z`: cache buster, always sent last.
+    /// A cache buster, sent as `z` (always the last parameter).
     #[inline]
     pub fn cache_buster(
         mut self,
@@ -428,14 +428,14 @@ impl Event {
         self.core.build()
     }
 }
-///A `pageview` hit of the ua dialect. Constructors take what the hit type requires; `build()` checks index ranges and the remaining rules.
+/// A `pageview` hit of the ua dialect. Constructors take what the hit type requires; `build()` checks index ranges and the remaining rules.
 #[derive(Debug, Clone)]
 #[must_use]
 pub struct Pageview {
     core: rt::HitBuilder,
 }
 impl Pageview {
-    ///A `pageview` hit with what it requires: `tid`, `cid`, `dl`.
+    /// A `pageview` hit with what it requires: `tid`, `cid`, `dl`.
     #[inline]
     pub fn new(
         tracking_id: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -458,7 +458,7 @@ impl Pageview {
         );
         Self { core }
     }
-    ///A `pageview` hit with what it requires: `tid`, `cid`, `dp`.
+    /// A `pageview` hit with what it requires: `tid`, `cid`, `dp`.
     #[inline]
     pub fn with_path(
         tracking_id: impl ::std::convert::Into<::std::borrow::Cow<'static, str>>,
@@ -481,7 +481,7 @@ impl Pageview {
         );
         Self { core }
     }
-    ///`uid`: User ID (text).
+    /// User ID, sent as `uid`.
     #[inline]
     pub fn user_id(
         mut self,
@@ -490,7 +490,7 @@ impl Pageview {
         self.core.set("uid", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
-    ///`dr`: Document Referrer (text, at most 2048 bytes).
+    /// Document Referrer, sent as `dr`. At most 2048 bytes.
     #[inline]
     pub fn document_referrer(
         mut self,
@@ -504,7 +504,7 @@ impl Pageview {
             );
         self
     }
-    ///`dl`: Document location URL (text, at most 2048 bytes).
+    /// Document location URL, sent as `dl`. At most 2048 bytes.
     #[inline]
     pub fn document_location(
         mut self,
@@ -518,7 +518,7 @@ impl Pageview {
             );
         self
     }
-    ///`dp`: Document Path (text, at most 2048 bytes).
+    /// Document Path, sent as `dp`. At most 2048 bytes.
     #[inline]
     pub fn document_path(
         mut self,
@@ -532,7 +532,7 @@ impl Pageview {
             );
         self
     }
-    ///`dt`: Document Title (text, at most 1500 bytes).
+    /// Document Title, sent as `dt`. At most 1500 bytes.
     #[inline]
     pub fn document_title(
         mut self,
@@ -546,7 +546,7 @@ impl Pageview {
             );
         self
     }
-    ///`ti`: Transaction ID (text, at most 500 bytes).
+    /// Transaction ID, sent as `ti`. At most 500 bytes.
     #[inline]
     pub fn transaction_id(
         mut self,
@@ -560,7 +560,7 @@ impl Pageview {
             );
         self
     }
-    ///`tr`: Transaction Revenue (currency).
+    /// Transaction Revenue, sent as `tr`.
     #[inline]
     pub fn transaction_revenue(
         mut self,
@@ -570,7 +570,7 @@ impl Pageview {
             .set("tr", rt::Value::Decimal(value.into()), ::std::option::Option::None);
         self
     }
-    ///`pa`: Product Action (text).
+    /// Product Action, sent as `pa`.
     #[inline]
     pub fn product_action(mut self, value: ProductAction) -> Self {
         self.core
@@ -581,7 +581,7 @@ impl Pageview {
             );
         self
     }
-    ///`tcc`: Coupon Code (text).
+    /// Coupon Code, sent as `tcc`.
     #[inline]
     pub fn coupon_code(
         mut self,
@@ -590,7 +590,7 @@ impl Pageview {
         self.core.set("tcc", rt::Value::Text(value.into()), ::std::option::Option::None);
         self
     }
-    ///`cd<dimension>`: Custom Dimension (text, at most 150 bytes).
+    /// Custom Dimension, sent as `cd<dimension>`. At most 150 bytes.
     ///
     /// The index is checked when the hit is built.
     #[inline]
@@ -607,20 +607,20 @@ impl Pageview {
             );
         self
     }
-    ///Appends a [`Product`]; its index is its position (from 1), checked when the hit is built.
+    /// Appends a [`Product`]; its index is its position (from 1), checked when the hit is built.
     #[inline]
     pub fn product(mut self, entry: Product) -> Self {
         self.core.push_group(&super::params::UA_GROUP_PRODUCT, entry.into_group());
         self
     }
-    ///Appends a [`ImpressionList`]; its index is its position (from 1), checked when the hit is built.
+    /// Appends a [`ImpressionList`]; its index is its position (from 1), checked when the hit is built.
     #[inline]
     pub fn impression_list(mut self, entry: ImpressionList) -> Self {
         self.core
             .push_group(&super::params::UA_GROUP_IMPRESSION_LIST, entry.into_group());
         self
     }
-    ///`z`: cache buster, always sent last.
+    /// A cache buster, sent as `z` (always the last parameter).
     #[inline]
     pub fn cache_buster(
         mut self,

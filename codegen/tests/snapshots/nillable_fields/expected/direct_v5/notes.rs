@@ -49,21 +49,21 @@ impl<'a> NotesService<'a> {
         self.client.call(&UPDATE.info, &params).await
     }
 }
-/// `Note` (`schema/direct_v5/notes.json`).
+/// Used in `UpdateRequest::notes`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Note {
-    /// `Id`: `xsd:long` (required).
+    /// Required. Sent as `Id`.
     pub id: i64,
-    /// `Title`: `xsd:string` (optional).
+    /// Optional. Sent as `Title`.
     pub title: ::core::option::Option<::std::string::String>,
-    /// `EndDate`: `xsd:date` (optional, nillable). `null` clears the date; absent leaves it.
+    /// `null` clears the date; absent leaves it.
     pub end_date: rt::Nullable<::std::string::String>,
-    /// `Score`: `xsd:double` (required, nillable).
+    /// Required; may be `null`. Sent as `Score`.
     pub score: ::core::option::Option<f64>,
-    /// `Tags`: array of `xsd:string` (optional).
+    /// Optional. Sent as `Tags`.
     pub tags: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
-    /// `Flags`: array of `xsd:boolean` (required).
+    /// Required. Sent as `Flags`.
     pub flags: ::std::vec::Vec<bool>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -126,11 +126,11 @@ impl Note {
         self
     }
 }
-/// `UpdateRequest` (`schema/direct_v5/notes.json`).
+/// The `params` of `Notes.update`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateRequest {
-    /// `Notes`: array of `Note` (required).
+    /// Required. At most 10 items per call of `Notes.update`. Sent as `Notes`.
     pub notes: ::std::vec::Vec<Note>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -146,11 +146,11 @@ impl UpdateRequest {
         }
     }
 }
-/// `UpdateResponse` (`schema/direct_v5/notes.json`).
+/// The `result` of `Notes.update`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct UpdateResponse {
-    /// `Ids`: array of `xsd:long` (optional).
+    /// Optional. Sent as `Ids`.
     pub ids: ::core::option::Option<::std::vec::Vec<i64>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,

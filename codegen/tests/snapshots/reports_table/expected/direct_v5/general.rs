@@ -3,13 +3,13 @@
 //! Shared types, generated from `schema/direct_v5/general.json`.
 use ::yandex_direct::runtime as rt;
 mod serde;
-/// `YesNoEnum`: one of 2 known values, or any other value the API may add (kept in `Unrecognized`).
+/// One of the 2 values the schema knows, or any other value the API may add (kept in `Unrecognized`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum YesNoEnum {
-    /// `YES`
+    /// Sent as `YES`.
     Yes,
-    /// `NO`
+    /// Sent as `NO`.
     No,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),

@@ -10,15 +10,15 @@ use ::yandex_direct::runtime as rt;
 pub use rt::reports::{FieldPlace, FieldRole, Page};
 /// The path segment of the service: `/json/v5/<ENDPOINT>`.
 pub const ENDPOINT: &str = "reports";
-/// `ReportTypeEnum`: one of 2 known values, or any other value the API may add (kept in `Unrecognized`).
-///
 /// The kind of report (`ReportType`).
+///
+/// One of the 2 values the schema knows, or any other value the API may add (kept in `Unrecognized`). The schema calls it `ReportTypeEnum`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ReportType {
-    /// `CAMPAIGN_PERFORMANCE_REPORT`
+    /// Sent as `CAMPAIGN_PERFORMANCE_REPORT`.
     CampaignPerformanceReport,
-    /// `CUSTOM_REPORT`
+    /// Sent as `CUSTOM_REPORT`.
     CustomReport,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -75,15 +75,15 @@ impl<'de> ::serde::Deserialize<'de> for ReportType {
         rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
-/// `DateRangeTypeEnum`: one of 2 known values, or any other value the API may add (kept in `Unrecognized`).
-///
 /// The reporting period (`DateRangeType`); `CUSTOM_DATE` needs `DateFrom` and `DateTo`.
+///
+/// One of the 2 values the schema knows, or any other value the API may add (kept in `Unrecognized`). The schema calls it `DateRangeTypeEnum`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum DateRangeType {
-    /// `TODAY`
+    /// Sent as `TODAY`.
     Today,
-    /// `CUSTOM_DATE`
+    /// Sent as `CUSTOM_DATE`.
     CustomDate,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -137,13 +137,13 @@ impl<'de> ::serde::Deserialize<'de> for DateRangeType {
         rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
-/// `FormatEnum`: one of 1 known values, or any other value the API may add (kept in `Unrecognized`).
-///
 /// The format of the report body (`Format`).
+///
+/// One of the 1 values the schema knows, or any other value the API may add (kept in `Unrecognized`). The schema calls it `FormatEnum`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum Format {
-    /// `TSV`
+    /// Sent as `TSV`.
     Tsv,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -195,17 +195,17 @@ impl<'de> ::serde::Deserialize<'de> for Format {
         rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
-/// `processingMode`: one of 3 known values, or any other value the API may add (kept in `Unrecognized`).
-///
 /// How the report is built: the `processingMode` request header.
+///
+/// One of the 3 values the schema knows, or any other value the API may add (kept in `Unrecognized`). The schema calls it `processingMode`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ProcessingMode {
-    /// `auto`
+    /// Sent as `auto`.
     Auto,
-    /// `online`
+    /// Sent as `online`.
     Online,
-    /// `offline`
+    /// Sent as `offline`.
     Offline,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -261,15 +261,15 @@ impl<'de> ::serde::Deserialize<'de> for ProcessingMode {
         rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
-/// `FilterOperatorEnum`: one of 2 known values, or any other value the API may add (kept in `Unrecognized`).
-///
 /// The operator of a `Filter` item.
+///
+/// One of the 2 values the schema knows, or any other value the API may add (kept in `Unrecognized`). The schema calls it `FilterOperatorEnum`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum FilterOperator {
-    /// `EQUALS`
+    /// Sent as `EQUALS`.
     Equals,
-    /// `IN`
+    /// Sent as `IN`.
     In,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -323,15 +323,15 @@ impl<'de> ::serde::Deserialize<'de> for FilterOperator {
         rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
-/// `OrderBySortOrderEnum`: one of 2 known values, or any other value the API may add (kept in `Unrecognized`).
-///
 /// The direction of an `OrderBy` item.
+///
+/// One of the 2 values the schema knows, or any other value the API may add (kept in `Unrecognized`). The schema calls it `OrderBySortOrderEnum`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum SortOrder {
-    /// `ASCENDING`
+    /// Sent as `ASCENDING`.
     Ascending,
-    /// `DESCENDING`
+    /// Sent as `DESCENDING`.
     Descending,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -385,15 +385,15 @@ impl<'de> ::serde::Deserialize<'de> for SortOrder {
         rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
-/// `AttributionModelEnum`: one of 2 known values, or any other value the API may add (kept in `Unrecognized`).
-///
 /// An attribution model for Yandex Metrica goals (`AttributionModels`).
+///
+/// One of the 2 values the schema knows, or any other value the API may add (kept in `Unrecognized`). The schema calls it `AttributionModelEnum`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum AttributionModel {
-    /// `LC`
+    /// Sent as `LC`.
     Lc,
-    /// `AUTO`
+    /// Sent as `AUTO`.
     Auto,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),
@@ -447,17 +447,17 @@ impl<'de> ::serde::Deserialize<'de> for AttributionModel {
         rt::wire::deserialize_enum(deserializer, Self::from_wire)
     }
 }
-/// `FieldEnum`: one of 3 known values, or any other value the API may add (kept in `Unrecognized`).
-///
 /// A report field (a column in `FieldNames`, or a field of `Filter` and `OrderBy`). Where each one may be used is in [`FIELD_COMPATIBILITY`].
+///
+/// One of the 3 values the schema knows, or any other value the API may add (kept in `Unrecognized`). The schema calls it `FieldEnum`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum Field {
-    /// `CampaignId`
+    /// Sent as `CampaignId`.
     CampaignId,
-    /// `Clicks`
+    /// Sent as `Clicks`.
     Clicks,
-    /// `Keyword`
+    /// Sent as `Keyword`.
     Keyword,
     /// A value this version of the schema does not know, kept as sent.
     Unrecognized(rt::Unrecognized),

@@ -3,11 +3,11 @@
 //! Shared types, generated from `schema/direct_v5/common.json`.
 use ::yandex_direct::runtime as rt;
 mod serde;
-/// `Label` (`schema/direct_v5/common.json`).
+/// Extended by `shapes::Labelled`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Label {
-    /// `Text`: `xsd:string` (required).
+    /// Required. Sent as `Text`.
     pub text: ::std::string::String,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,

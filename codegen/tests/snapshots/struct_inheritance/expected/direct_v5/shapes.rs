@@ -5,15 +5,13 @@
 //! Shapes that inherit fields from each other.
 use ::yandex_direct::runtime as rt;
 mod serde;
-/// `ShapeBase` (`schema/direct_v5/shapes.json`).
-///
 /// Fields every shape has.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ShapeBase {
-    /// `Id`: `xsd:long` (required). The shape's id.
+    /// The shape's id.
     pub id: i64,
-    /// `Name`: `xsd:string` (optional).
+    /// Optional. Sent as `Name`.
     pub name: ::core::option::Option<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -38,15 +36,15 @@ impl ShapeBase {
         self
     }
 }
-/// `Polygon` (`schema/direct_v5/shapes.json`). Extends `ShapeBase`, whose fields come first.
+/// Extended by `Square`. Extends `ShapeBase`, whose fields come first.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Polygon {
-    /// `Id`: `xsd:long` (required). The shape's id.
+    /// The shape's id.
     pub id: i64,
-    /// `Name`: `xsd:string` (optional).
+    /// Optional. Sent as `Name`.
     pub name: ::core::option::Option<::std::string::String>,
-    /// `Corners`: `xsd:int` (required).
+    /// Required. Sent as `Corners`.
     pub corners: i32,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -72,19 +70,17 @@ impl Polygon {
         self
     }
 }
-/// `Square` (`schema/direct_v5/shapes.json`). Extends `Polygon` -> `ShapeBase`, whose fields come first.
-///
 /// Two levels of `extends`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Square {
-    /// `Id`: `xsd:long` (required). The shape's id.
+    /// The shape's id.
     pub id: i64,
-    /// `Name`: `xsd:string` (optional).
+    /// Optional. Sent as `Name`.
     pub name: ::core::option::Option<::std::string::String>,
-    /// `Corners`: `xsd:int` (required).
+    /// Required. Sent as `Corners`.
     pub corners: i32,
-    /// `Side`: `xsd:decimal` (optional).
+    /// Optional. Sent as `Side`.
     pub side: ::core::option::Option<f64>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -118,11 +114,11 @@ impl Square {
         self
     }
 }
-/// `Labelled` (`schema/direct_v5/shapes.json`). Extends `common:Label`, whose fields come first.
+/// A type the services share (`schema/direct_v5/shapes.json`). Extends `common:Label`, whose fields come first.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Labelled {
-    /// `Text`: `xsd:string` (required).
+    /// Required. Sent as `Text`.
     pub text: ::std::string::String,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,

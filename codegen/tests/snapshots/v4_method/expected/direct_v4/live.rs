@@ -104,17 +104,17 @@ impl<'a> LiveService<'a> {
             .await
     }
 }
-/// `ArrayOfString` (`schema/direct_v4/live.json`): a JSON array.
+/// The `param` of `Live.GetClientsUnits`. A list, sent as a JSON array.
 pub type ArrayOfString = ::std::vec::Vec<::std::string::String>;
-/// `ArrayOfClientsUnitInfo` (`schema/direct_v4/live.json`): a JSON array.
+/// The `data` of `Live.GetClientsUnits`. A list, sent as a JSON array.
 pub type ArrayOfClientsUnitInfo = ::std::vec::Vec<ClientsUnitInfo>;
-/// `ClientsUnitInfo` (`schema/direct_v4/live.json`).
+/// Used in `ArrayOfClientsUnitInfo`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ClientsUnitInfo {
-    /// `Login`: `xsd:string` (optional).
+    /// Optional. Sent as `Login`.
     pub login: ::core::option::Option<::std::string::String>,
-    /// `UnitsRest`: `xsd:int` (optional).
+    /// Optional. Sent as `UnitsRest`.
     pub units_rest: ::core::option::Option<rt::FlexNumber<i32>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -146,11 +146,11 @@ impl ClientsUnitInfo {
         self
     }
 }
-/// `AccountManagementRequest` (`schema/direct_v4/live.json`).
+/// The `param` of `Live.AccountManagement`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct AccountManagementRequest {
-    /// `Action`: `xsd:string` (optional).
+    /// Optional. Sent as `Action`.
     pub action: ::core::option::Option<::std::string::String>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
@@ -174,13 +174,13 @@ impl AccountManagementRequest {
         self
     }
 }
-/// `CreditLimitsInfo` (`schema/direct_v4/live.json`).
+/// The `data` of `Live.GetCreditLimits`.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CreditLimitsInfo {
-    /// `Currency`: `xsd:string` (optional).
+    /// Optional. Sent as `Currency`.
     pub currency: ::core::option::Option<::std::string::String>,
-    /// `Limits`: array of `xsd:decimal` (optional).
+    /// Optional. Sent as `Limits`.
     pub limits: ::core::option::Option<::std::vec::Vec<rt::FlexNumber<f64>>>,
     /// Keys this version of the schema does not know, kept so that they survive a round trip.
     pub unknown_fields: rt::UnknownFields,
