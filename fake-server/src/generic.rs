@@ -481,6 +481,7 @@ impl Store {
                     .collect();
                 json!({ "HasSearchVolumeResults": items })
             }
+            ("keywordsresearch", "deduplicate") => crate::deduplicate::deduplicate(params),
             ("clients", "get") => {
                 let me = json!({"Login": self.login, "ClientId": OWN_CLIENT_ID, "Currency": "RUB",
                                 "Type": "CLIENT", "CountryId": 225})

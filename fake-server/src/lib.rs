@@ -60,6 +60,7 @@
 
 #![warn(missing_docs)]
 
+mod deduplicate;
 mod generic;
 pub mod reports;
 pub mod schema;
