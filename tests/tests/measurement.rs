@@ -562,6 +562,42 @@ async fn ga4_events_are_checked_split_and_sent() {
         "user_properties.first_open_time"
     );
 
+    // A request is either web or app: both ids are refused before sending, naming the one
+    // that does not belong.
+    let mut both = Ga4Request::web("G-1", "s", "c1").event(Ga4Event::new("x"));
+    both.body.insert(
+        "app_instance_id".into(),
+        "0123456789abcdef0123456789abcdef".into(),
+    );
+    let e = validate_ga4(&both).unwrap_err();
+    assert_eq!(e.path, "app_instance_id", "{e}");
+    assert!(e.message.contains("either web"), "{e}");
+    let mut both = Ga4Request::app("1:2:android:3", "s", "0123456789abcdef0123456789abcdef")
+        .event(Ga4Event::new("x"));
+    both.body.insert("client_id".into(), "c1".into());
+    assert_eq!(validate_ga4(&both).unwrap_err().path, "client_id");
+    let mut both_streams = Ga4Request::web("G-1", "s", "c1").event(Ga4Event::new("x"));
+    both_streams.firebase_app_id = Some("1:2:android:3".into());
+    assert_eq!(
+        validate_ga4(&both_streams).unwrap_err().path,
+        "firebase_app_id"
+    );
+    let server = collector().await;
+    let mut s = sender(&server.base_url(), Dialect::Ua);
+    let mut both = Ga4Request::web("G-1", "s", "c1").event(Ga4Event::new("x"));
+    both.body.insert(
+        "app_instance_id".into(),
+        "0123456789abcdef0123456789abcdef".into(),
+    );
+    let r = s.send(vec![(3, Outgoing::Ga4(both))]).await;
+    assert!(r.accepted.is_empty());
+    assert!(
+        matches!(&r.invalid[0], (3, Invalid::Ga4(e)) if e.path == "app_instance_id"),
+        "{:?}",
+        r.invalid
+    );
+    assert!(server.requests().is_empty());
+
     // 30 events: two requests of 25 and 5.
     let server = collector().await;
     let mut s = sender(&server.base_url(), Dialect::Ua);
