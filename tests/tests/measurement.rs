@@ -639,3 +639,79 @@ async fn ga4_events_are_checked_split_and_sent() {
         .target
         .starts_with("/debug/mp/collect?"));
 }
+
+/// JSON lines read by the library as `ydirect hit` reads them: in order, checked before
+/// sending, each error naming its parameter; and the sender's configuration for them.
+#[test]
+fn json_lines_are_read_and_configured_by_the_library() {
+    use yandex_direct::measurement::{
+        line_sender_config, parse_line, LineError, LineOptions, Protocol,
+    };
+
+    let line = r#"{"t": "event", "tid": "UA-1-1", "cid": "555", "ec": "a b", "ea": "x", "z": "9"}"#;
+    let parsed = parse_line(Protocol::Ua, line, false).unwrap();
+    assert!(parsed.warnings.is_empty());
+    let Outgoing::Hit(hit) = parsed.outgoing else {
+        panic!("a UA line is a hit");
+    };
+    // In the order written, `z` last.
+    assert_eq!(
+        enc(&hit),
+        "v=1&t=event&tid=UA-1-1&cid=555&ec=a%20b&ea=x&z=9"
+    );
+    assert_eq!(Hit::from_json_object(spec(Dialect::Ua), line).unwrap(), hit);
+
+    let not_json = parse_line(Protocol::Metrica, "[1]", false).unwrap_err();
+    assert!(matches!(not_json, LineError::NotJson(_)), "{not_json}");
+    assert_eq!(not_json.param(), "*");
+    let e = Hit::from_json_object(spec(Dialect::Ua), "[1]").unwrap_err();
+    assert_eq!(e.to_string(), not_json.to_string());
+    let unknown = parse_line(
+        Protocol::Ua,
+        r#"{"t": "pageview", "tid": "UA-1-1", "xx": 1}"#,
+        false,
+    )
+    .unwrap_err();
+    assert_eq!(unknown.param(), "xx");
+
+    let ga4 = r#"{"measurement_id": "UA-1-1", "api_secret": "s", "client_id": "c", "events": [{"name": "tutorial_begin"}]}"#;
+    let parsed = parse_line(Protocol::Ga4, ga4, false).unwrap();
+    assert!(matches!(parsed.outgoing, Outgoing::Ga4(_)));
+    assert_eq!(parsed.warnings.len(), 1);
+    assert_eq!(parsed.warnings[0].path, "measurement_id");
+    let strict = parse_line(Protocol::Ga4, ga4, true).unwrap_err();
+    assert!(matches!(&strict, LineError::NotRecommended(e) if e.path == "measurement_id"));
+    assert!(
+        strict.to_string().ends_with("(refused in strict mode)"),
+        "{strict}"
+    );
+
+    let e = line_sender_config(
+        Protocol::Metrica,
+        &LineOptions {
+            debug: true,
+            ..LineOptions::default()
+        },
+    )
+    .unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "the metrica dialect has no validation endpoint"
+    );
+    let ga4 = line_sender_config(Protocol::Ga4, &LineOptions::default()).unwrap();
+    assert_eq!(ga4.base_url, params::GA4.base_url);
+    assert_eq!(ga4.mode, LengthMode::Lenient);
+    assert_eq!(ga4.queue_capacity, usize::MAX);
+    let ua = line_sender_config(
+        Protocol::Ua,
+        &LineOptions {
+            strict: true,
+            debug: true,
+            base_url: Some("http://127.0.0.1:1".to_owned()),
+        },
+    )
+    .unwrap();
+    assert_eq!(ua.base_url, "http://127.0.0.1:1");
+    assert_eq!(ua.mode, LengthMode::Strict);
+    assert!(ua.debug);
+}

@@ -10,6 +10,7 @@ pub mod debug;
 pub mod encode;
 pub mod ga4;
 pub mod hit;
+pub mod input;
 mod key;
 pub mod sender;
 pub mod spec;
@@ -23,7 +24,11 @@ pub use encode::{
     LengthMode, SpaceStyle, Truncation,
 };
 pub use ga4::{Ga4Error, Ga4Event, Ga4EventRule, Ga4Request, Ga4Rules, UserProperty};
-pub use hit::{validate, Group, GroupSpec, Hit, HitBuilder, HitError, Param};
+pub use hit::{validate, Group, GroupSpec, Hit, HitBuilder, HitError, OrderedParams, Param};
+pub use input::{
+    json_lines_sender_config, parse_json_line, LineError, LineOptions, NoValidationEndpoint,
+    ParsedLine, Protocol, ProtocolTables,
+};
 pub use key::ParamKey;
 pub use sender::{
     plan_batches, HttpMethod, Invalid, Outgoing, Rejection, SendReport, Sender, SenderConfig,

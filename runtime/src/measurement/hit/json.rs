@@ -2,6 +2,8 @@
 
 use std::borrow::Cow;
 
+use serde::de::{Deserializer, MapAccess, Visitor};
+
 use super::builder::HitBuilder;
 use super::entries::Hit;
 use super::error::HitError;
@@ -9,7 +11,41 @@ use crate::measurement::key::ParamKey;
 use crate::measurement::spec::{DialectSpec, HitType, ParamSpec};
 use crate::measurement::value::{Decimal, Value, ValueType};
 
+/// A JSON object with its keys in the order they came: the parameters of one hit as a JSON
+/// line gives them (`serde_json`'s own map would sort them, and a hit is sent in order).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct OrderedParams(pub Vec<(String, serde_json::Value)>);
+
+impl<'de> serde::Deserialize<'de> for OrderedParams {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = OrderedParams;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a JSON object of parameter name to value")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut m: A) -> Result<OrderedParams, A::Error> {
+                let mut v = Vec::new();
+                while let Some((k, val)) = m.next_entry::<String, serde_json::Value>()? {
+                    v.push((k, val));
+                }
+                Ok(OrderedParams(v))
+            }
+        }
+        d.deserialize_map(V)
+    }
+}
+
 impl Hit {
+    /// Builds a hit from the text of one JSON object of parameter name to value, in the order
+    /// written (`{"t": "pageview", "tid": "UA-1-1", ...}`), checked as
+    /// [`from_pairs`](Self::from_pairs) checks. Text that is not such an object is an
+    /// [`HitError::InvalidValue`] of parameter `*`.
+    pub fn from_json_object(spec: &'static DialectSpec, text: &str) -> Result<Hit, HitError> {
+        let OrderedParams(pairs) = serde_json::from_str(text).map_err(|e| not_json_object(&e))?;
+        Hit::from_pairs(spec, pairs.iter().map(|(k, v)| (k.as_str(), v)))
+    }
+
     /// Builds a hit from parameter names and JSON values, in order, checking every name, type,
     /// index range, hit type and requirement against the dialect's generated table.
     ///
@@ -96,6 +132,14 @@ impl Hit {
             hit.cache_buster = Some(Cow::Owned(z));
         }
         Ok(hit)
+    }
+}
+
+/// The error of text that is not a JSON object of parameters (a hit's or a GA4 request's).
+fn not_json_object(e: &serde_json::Error) -> HitError {
+    HitError::InvalidValue {
+        param: "*".to_owned(),
+        message: format!("not a JSON object of parameters: {e}"),
     }
 }
 

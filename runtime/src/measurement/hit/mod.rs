@@ -18,6 +18,7 @@ pub use builder::HitBuilder;
 pub use entries::{Hit, Param};
 pub use error::HitError;
 pub use group::{Group, GroupSpec};
+pub use json::OrderedParams;
 pub use validate::validate;
 
 #[cfg(test)]
