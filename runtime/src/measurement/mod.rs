@@ -4,7 +4,8 @@
 //! ...) are generated from `schema/measurement/`; they produce a [`Hit`], which this module
 //! encodes ([`Hit::encode`]: UTF-8, percent-encoding, byte limits in [`LengthMode::Strict`] or
 //! [`LengthMode::Lenient`], `z` last) and sends ([`Sender`]: POST/GET, `/batch` splitting, GA4
-//! splitting, bounded retry queue, typed answers of the validation endpoints).
+//! splitting, bounded retry queue, typed answers of the validation endpoints). Hits and GA4
+//! requests written as JSON lines are read and checked by [`parse_json_line`].
 
 pub mod debug;
 pub mod encode;
