@@ -8,10 +8,8 @@
 
 use std::io::{BufRead, Write};
 
-use serde::de::{Deserializer, MapAccess, Visitor};
 use yandex_direct::measurement::{
-    params, sender_config, spec, validate_ga4, Dialect, Ga4Request, Hit, LengthMode, Outgoing,
-    Sender, SenderConfig,
+    self, LineError, LineOptions, Outgoing, Protocol, Sender, SenderConfig,
 };
 
 use crate::exit::Exit;
@@ -59,26 +57,13 @@ pub enum HitDialect {
     Ga4,
 }
 
-/// A JSON object with its keys in the order they came.
-struct Ordered(Vec<(String, serde_json::Value)>);
-
-impl<'de> serde::Deserialize<'de> for Ordered {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct V;
-        impl<'de> Visitor<'de> for V {
-            type Value = Ordered;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("a JSON object of parameter name to value")
-            }
-            fn visit_map<A: MapAccess<'de>>(self, mut m: A) -> Result<Ordered, A::Error> {
-                let mut v = Vec::new();
-                while let Some((k, val)) = m.next_entry::<String, serde_json::Value>()? {
-                    v.push((k, val));
-                }
-                Ok(Ordered(v))
-            }
+impl From<HitDialect> for Protocol {
+    fn from(dialect: HitDialect) -> Protocol {
+        match dialect {
+            HitDialect::Metrica => Protocol::Metrica,
+            HitDialect::Ua => Protocol::Ua,
+            HitDialect::Ga4 => Protocol::Ga4,
         }
-        d.deserialize_map(V)
     }
 }
 
@@ -90,59 +75,25 @@ pub fn parse_line(
     line: &str,
     strict: bool,
 ) -> Result<(Outgoing, Vec<String>), String> {
-    let not_json =
-        |e: serde_json::Error| format!("parameter `*`: not a JSON object of parameters: {e}");
-    let spec_dialect = match dialect {
-        HitDialect::Ga4 => {
-            let request: Ga4Request = serde_json::from_str(line).map_err(not_json)?;
-            validate_ga4(&request).map_err(|e| e.to_string())?;
-            let recommendations = request.recommendations(&params::GA4);
-            if strict {
-                if let Some(first) = recommendations.into_iter().next() {
-                    return Err(format!("{first} (refused under --strict)"));
-                }
-                return Ok((Outgoing::Ga4(request), Vec::new()));
-            }
-            let warnings = recommendations.iter().map(ToString::to_string).collect();
-            return Ok((Outgoing::Ga4(request), warnings));
+    match measurement::parse_line(dialect.into(), line, strict) {
+        Ok(parsed) => {
+            let warnings = parsed.warnings.iter().map(ToString::to_string).collect();
+            Ok((parsed.outgoing, warnings))
         }
-        HitDialect::Metrica => Dialect::Metrica,
-        HitDialect::Ua => Dialect::Ua,
-    };
-    let Ordered(pairs) = serde_json::from_str(line).map_err(not_json)?;
-    let hit = Hit::from_pairs(
-        spec(spec_dialect),
-        pairs.iter().map(|(k, v)| (k.as_str(), v)),
-    )
-    .map_err(|e| e.to_string())?;
-    Ok((Outgoing::Hit(hit), Vec::new()))
+        Err(LineError::NotRecommended(first)) => Err(format!("{first} (refused under --strict)")),
+        Err(e) => Err(e.to_string()),
+    }
 }
 
 /// The sender's configuration for `args`, or the usage fault.
 fn config(args: &HitArgs) -> Result<SenderConfig, String> {
-    if args.debug && args.dialect == HitDialect::Metrica {
-        return Err("the metrica dialect has no validation endpoint; drop --debug".to_owned());
-    }
-    let mut config = sender_config(match args.dialect {
-        HitDialect::Metrica => Dialect::Metrica,
-        // GA4 requests are JSON bodies; the sender only needs the UA dialect's transport.
-        HitDialect::Ua | HitDialect::Ga4 => Dialect::Ua,
-    });
-    if args.dialect == HitDialect::Ga4 {
-        config.base_url = params::GA4.base_url.to_string();
-    }
-    if let Some(url) = &args.base_url {
-        config.base_url = url.clone();
-    }
-    config.mode = if args.strict {
-        LengthMode::Strict
-    } else {
-        LengthMode::Lenient
+    let options = LineOptions {
+        strict: args.strict,
+        debug: args.debug,
+        base_url: args.base_url.clone(),
     };
-    config.debug = args.debug;
-    // Every line is read before sending: nothing may be dropped for want of room.
-    config.queue_capacity = usize::MAX;
-    Ok(config)
+    measurement::line_sender_config(args.dialect.into(), &options)
+        .map_err(|e| format!("{e}; drop --debug"))
 }
 
 /// Runs `ydirect hit`: reads `input`, writes results to `out` and problems to `err`; returns the
@@ -259,6 +210,7 @@ pub async fn run<R: BufRead>(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use yandex_direct::measurement::{params, LengthMode};
 
     fn args(dialect: HitDialect) -> HitArgs {
         HitArgs {

@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 use serde_json::{json, Map, Value};
 
 use crate::schema::{self, IdForm};
-use crate::store::{CallError, Kind, Store};
+use crate::store::{page, CallError, Kind, Store};
 use crate::validate;
 
 /// Ids of objects the generic store makes (far from those of campaigns, ad groups, ...).
@@ -129,29 +129,6 @@ fn select_fields(item: &Map<String, Value>, params: &Value) -> Map<String, Value
         }
     }
     out
-}
-
-fn page(params: &Value) -> Result<(usize, usize), CallError> {
-    let page = params.get("Page");
-    let limit = page
-        .and_then(|p| p.get("Limit"))
-        .and_then(Value::as_i64)
-        .unwrap_or(10_000);
-    let offset = page
-        .and_then(|p| p.get("Offset"))
-        .and_then(Value::as_i64)
-        .unwrap_or(0);
-    if !(1..=10_000).contains(&limit) || offset < 0 {
-        return Err((
-            8000,
-            "Invalid request".to_owned(),
-            "Page.Limit must be 1..10000 and Page.Offset not negative".to_owned(),
-        ));
-    }
-    Ok((
-        usize::try_from(limit).unwrap_or(10_000),
-        usize::try_from(offset).unwrap_or(0),
-    ))
 }
 
 fn fit(endpoint: &str, method: &str, result: Value) -> Result<Value, CallError> {
@@ -504,6 +481,7 @@ impl Store {
                     .collect();
                 json!({ "HasSearchVolumeResults": items })
             }
+            ("keywordsresearch", "deduplicate") => crate::deduplicate::deduplicate(params),
             ("clients", "get") => {
                 let me = json!({"Login": self.login, "ClientId": OWN_CLIENT_ID, "Currency": "RUB",
                                 "Type": "CLIENT", "CountryId": 225})

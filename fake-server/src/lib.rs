@@ -60,6 +60,7 @@
 
 #![warn(missing_docs)]
 
+mod deduplicate;
 mod generic;
 pub mod reports;
 pub mod schema;
@@ -542,6 +543,42 @@ fn take_fault(shared: &Shared, service: &str, method: &str) -> Option<FaultKind>
     })
 }
 
+/// The answer an injected fault gives before the call is executed: an API error in the
+/// protocol's own form (made by `api_error` from the code) or an HTTP error page; a slow fault
+/// waits and lets the call go on (`None`), as do the faults that spoil the answer afterwards.
+async fn fault_before_call(
+    fault: Option<&FaultKind>,
+    request_id: &str,
+    login: &str,
+    api_error: impl FnOnce(i64) -> Answer,
+) -> Option<Answer> {
+    match fault? {
+        FaultKind::ApiError(code) => Some(api_error(*code)),
+        FaultKind::Http(status) => Some(Answer {
+            status: StatusCode::from_u16(*status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+            body: format!("<html><body><h1>{status}</h1>injected by the fake server</body></html>")
+                .into_bytes(),
+            request_id: request_id.to_owned(),
+            units: None,
+            login: login.to_owned(),
+        }),
+        FaultKind::Slow(delay) => {
+            tokio::time::sleep(*delay).await;
+            None
+        }
+        FaultKind::Truncated | FaultKind::InvalidJson => None,
+    }
+}
+
+/// What an injected fault does to the answer of a call that was executed.
+fn fault_after_call(fault: Option<&FaultKind>, body: &mut Vec<u8>) {
+    match fault {
+        Some(FaultKind::Truncated) => body.truncate(body.len() / 2),
+        Some(FaultKind::InvalidJson) => *body = b"<html>not JSON</html>".to_vec(),
+        _ => {}
+    }
+}
+
 async fn fallback() -> impl IntoResponse {
     (
         StatusCode::NOT_FOUND,
@@ -675,24 +712,9 @@ async fn handle_v5(
 
     // Faults.
     let fault = take_fault(&shared, &service, &method);
-    match &fault {
-        Some(FaultKind::ApiError(code)) => {
-            return fail(StatusCode::OK, *code, "injected by the fake server");
-        }
-        Some(FaultKind::Http(status)) => {
-            return Answer {
-                status: StatusCode::from_u16(*status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                body: format!(
-                    "<html><body><h1>{status}</h1>injected by the fake server</body></html>"
-                )
-                .into_bytes(),
-                request_id: request_id.clone(),
-                units: None,
-                login: login.clone(),
-            };
-        }
-        Some(FaultKind::Slow(delay)) => tokio::time::sleep(*delay).await,
-        _ => {}
+    let injected = |code| fail(StatusCode::OK, code, "injected by the fake server");
+    if let Some(answer) = fault_before_call(fault.as_ref(), &request_id, &login, injected).await {
+        return answer;
     }
 
     // Units and the call itself.
@@ -738,11 +760,7 @@ async fn handle_v5(
         Ok(result) => json!({ "result": result }).to_string().into_bytes(),
         Err((code, string, detail)) => error_body(&request_id, code, &string, &detail),
     };
-    match fault {
-        Some(FaultKind::Truncated) => body.truncate(body.len() / 2),
-        Some(FaultKind::InvalidJson) => body = b"<html>not JSON</html>".to_vec(),
-        _ => {}
-    }
+    fault_after_call(fault.as_ref(), &mut body);
     Answer {
         status: StatusCode::OK,
         body,

@@ -12,6 +12,29 @@ fn invalid(detail: impl Into<String>) -> CallError {
     (8000, "Invalid request".to_owned(), detail.into())
 }
 
+/// The `Page` of a `get`: its limit (10,000 when absent) and offset (0), or the error the API
+/// gives for a limit outside 1..10000 or a negative offset.
+pub(crate) fn page(params: &Value) -> Result<(usize, usize), CallError> {
+    let page = params.get("Page");
+    let limit = page
+        .and_then(|p| p.get("Limit"))
+        .and_then(Value::as_i64)
+        .unwrap_or(10_000);
+    let offset = page
+        .and_then(|p| p.get("Offset"))
+        .and_then(Value::as_i64)
+        .unwrap_or(0);
+    if !(1..=10_000).contains(&limit) || offset < 0 {
+        return Err(invalid(
+            "Page.Limit must be 1..10000 and Page.Offset not negative",
+        ));
+    }
+    Ok((
+        usize::try_from(limit).unwrap_or(10_000),
+        usize::try_from(offset).unwrap_or(0),
+    ))
+}
+
 /// The kinds of objects the fake server keeps.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Kind {
@@ -450,20 +473,7 @@ impl Store {
         let states = strings(criteria.get("States"));
         let statuses = strings(criteria.get("Statuses"));
         let field_names = strings(params.get("FieldNames")).unwrap_or_default();
-        let page = params.get("Page");
-        let limit = page
-            .and_then(|p| p.get("Limit"))
-            .and_then(Value::as_i64)
-            .unwrap_or(10_000);
-        let offset = page
-            .and_then(|p| p.get("Offset"))
-            .and_then(Value::as_i64)
-            .unwrap_or(0);
-        if !(1..=10_000).contains(&limit) || offset < 0 {
-            return Err(invalid(
-                "Page.Limit must be 1..10000 and Page.Offset not negative",
-            ));
-        }
+        let (limit, offset) = page(params)?;
         // Type-specific field lists: `TextCampaignFieldNames` selects fields of `TextCampaign`.
         let sub_fields: Vec<(String, Vec<String>)> = params
             .as_object()
@@ -523,11 +533,11 @@ impl Store {
                         .is_none_or(|s| field(o, "Status").is_some_and(|v| s.contains(&v)))
             })
             .collect();
-        let total = matching.len() as i64;
+        let total = matching.len();
         let page_items: Vec<Value> = matching
             .into_iter()
-            .skip(offset as usize)
-            .take(limit as usize)
+            .skip(offset)
+            .take(limit)
             .map(|o| {
                 let mut out = Map::new();
                 for name in &field_names {
@@ -549,7 +559,7 @@ impl Store {
             })
             .collect();
         let mut result = Map::new();
-        let shown = page_items.len() as i64;
+        let shown = page_items.len();
         if !page_items.is_empty() {
             result.insert(kind.collection().to_owned(), Value::Array(page_items));
         }

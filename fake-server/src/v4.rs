@@ -20,7 +20,7 @@ use axum::http::{HeaderMap, StatusCode};
 use serde_json::{json, Value};
 use sha2::{Digest, Sha256};
 
-use super::{Answer, FakeConfig, FaultKind, RecordedRequest, Shared};
+use super::{Answer, FakeConfig, RecordedRequest, Shared};
 
 /// Methods v4 Live no longer serves (answered with 509).
 const RETIRED: &[&str] = &[
@@ -160,22 +160,11 @@ pub(super) async fn handle_v4(
 
     // Faults.
     let fault = super::take_fault(&shared, "live", &method);
-    match &fault {
-        Some(FaultKind::ApiError(code)) => return fail(*code, "injected by the fake server"),
-        Some(FaultKind::Http(status)) => {
-            return Answer {
-                status: StatusCode::from_u16(*status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                body: format!(
-                    "<html><body><h1>{status}</h1>injected by the fake server</body></html>"
-                )
-                .into_bytes(),
-                request_id: request_id.clone(),
-                units: None,
-                login: login.clone(),
-            };
-        }
-        Some(FaultKind::Slow(delay)) => tokio::time::sleep(*delay).await,
-        _ => {}
+    let injected = |code| fail(code, "injected by the fake server");
+    if let Some(answer) =
+        super::fault_before_call(fault.as_ref(), &request_id, &login, injected).await
+    {
+        return answer;
     }
 
     let param = checked.get("param").cloned().unwrap_or(Value::Null);
@@ -193,11 +182,7 @@ pub(super) async fn handle_v4(
         Ok(value) => data(value),
         Err((code, detail)) => v4_error(code, &detail),
     };
-    match fault {
-        Some(FaultKind::Truncated) => body.truncate(body.len() / 2),
-        Some(FaultKind::InvalidJson) => body = b"<html>not JSON</html>".to_vec(),
-        _ => {}
-    }
+    super::fault_after_call(fault.as_ref(), &mut body);
     answer(body)
 }
 

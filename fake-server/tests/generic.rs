@@ -326,6 +326,35 @@ async fn methods_that_keep_nothing_answer_a_minimal_valid_result() {
     }
 }
 
+/// `keywordsresearch.deduplicate` answers what to add, update and delete, in the form of its
+/// response type.
+#[tokio::test]
+async fn deduplicate_answers_the_keywords_to_add_update_and_delete() {
+    let fake = Fake::start().await;
+    let result = fake
+        .call(
+            "keywordsresearch",
+            "deduplicate",
+            json!({"Keywords": [
+                {"Id": 1, "Keyword": "buy fridge -used"},
+                {"Id": 2, "Keyword": "fridge buy", "Weight": 3},
+                {"Keyword": "buy fridge online"},
+                {"Keyword": ""}
+            ]}),
+        )
+        .await;
+    assert_eq!(
+        result,
+        json!({
+            "Add": [{"Keyword": "buy fridge online"}],
+            "Update": [{"Id": 2, "Keyword": "fridge buy -used -online"}],
+            "Delete": {"Ids": [1]},
+            "Failure": [{"Position": 4, "Errors": [{"Code": 8000, "Message": "Invalid request",
+                          "Details": "Keyword `` has no words to search for"}]}]
+        })
+    );
+}
+
 #[tokio::test]
 async fn every_method_of_the_schema_is_served() {
     let fake = Fake::start().await;

@@ -64,7 +64,9 @@ pub mod prelude {
 /// ```
 #[cfg(feature = "measurement")]
 pub mod measurement {
-    pub use crate::extensions::measurement::{sender_config, spec, validate_ga4};
+    pub use crate::extensions::measurement::{
+        line_sender_config, parse_line, sender_config, spec, validate_ga4, TABLES,
+    };
     pub use crate::generated::measurement::*;
     pub use crate::runtime::measurement::*;
 }

@@ -15,12 +15,16 @@ use super::finance::FinanceCredentials;
 use super::limiter::{Limiter, DEFAULT_MAX_IN_FLIGHT};
 use super::method::{decode, Api, MethodInfo, ResponseEnvelope};
 use super::retry::{RetryDecision, RetryPolicy};
+/// Kept here too: the units figures were first defined in this module.
+pub use super::units::Units;
 use super::units::{UnitsSnapshot, UnitsTracker};
 
 /// The production API host.
 pub const PRODUCTION_URL: &str = "https://api.direct.yandex.com";
 /// The sandbox API host.
 pub const SANDBOX_URL: &str = "https://api-sandbox.direct.yandex.com";
+/// The path v4 Live requests go to, after the base URL.
+pub const V4_PATH: &str = "/live/v4/json/";
 
 /// An OAuth token. Never printed: `Debug` and `Display` show it redacted.
 #[derive(Clone, PartialEq, Eq)]
@@ -322,30 +326,6 @@ impl Shared {
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner);
         locks.entry(login.to_owned()).or_default().clone()
-    }
-}
-
-/// Units figures from the `Units` header: `spent/rest/limit`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct Units {
-    /// Spent by this call.
-    pub spent: i64,
-    /// Left for today.
-    pub rest: i64,
-    /// The daily limit.
-    pub limit: i64,
-}
-
-impl Units {
-    /// Parses `10/20828/64000`.
-    pub fn parse(header: &str) -> Option<Units> {
-        let mut parts = header.trim().split('/').map(|p| p.trim().parse::<i64>());
-        let units = Units {
-            spent: parts.next()?.ok()?,
-            rest: parts.next()?.ok()?,
-            limit: parts.next()?.ok()?,
-        };
-        parts.next().is_none().then_some(units)
     }
 }
 
@@ -735,7 +715,7 @@ impl Client {
                 request
             }
             Api::DirectV4 => {
-                let url = format!("{}{}", config.base_url, super::v4::V4_PATH);
+                let url = format!("{}{}", config.base_url, V4_PATH);
                 self.shared.http.post(url)
             }
         };

@@ -35,7 +35,7 @@ pub mod wire;
 /// The HTTP client crate, for `ClientBuilder::http_client` (the same version the runtime uses).
 pub use reqwest;
 
-pub use client::{BodyLimits, Client, ClientBuilder, Config, Response, ResponseMeta, Token, Units};
+pub use client::{BodyLimits, Client, ClientBuilder, Config, Response, ResponseMeta, Token};
 pub use error::{ApiError, BodyTooLarge, DecodeError, Error, ErrorKind};
 pub use finance::{FileCounter, FinanceCredentials, InMemoryCounter, OperationCounter};
 pub use limiter::Limiter;
@@ -44,5 +44,5 @@ pub use nullable::Nullable;
 pub use paging_stream::{AllPages, Pages};
 pub use results::{split_results, ItemResult, ResultList, SplitResults};
 pub use retry::RetryPolicy;
-pub use units::{UnitsSnapshot, UnitsTracker};
+pub use units::{Units, UnitsSnapshot, UnitsTracker};
 pub use wire::{FlexNumber, Items, UnknownFields, Unrecognized};

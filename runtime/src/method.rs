@@ -4,6 +4,7 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 
 use super::error::DecodeError;
+pub use super::error::{ApiErrorBody, ErrorCode};
 use super::wire::UnknownFields;
 
 /// Which protocol a method speaks.
@@ -161,71 +162,6 @@ pub struct RequestEnvelope<P> {
     pub method: String,
     /// The parameters.
     pub params: P,
-}
-
-/// The error object of a v5 response, `{"error": {...}}`.
-#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
-pub struct ApiErrorBody {
-    /// The request's id, for Yandex support.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub request_id: Option<String>,
-    /// The error code (some services send it as a string; that form is kept).
-    pub error_code: ErrorCode,
-    /// The short description.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub error_string: Option<String>,
-    /// The details.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub error_detail: Option<String>,
-    /// Keys besides these, kept.
-    #[serde(flatten)]
-    pub unknown_fields: UnknownFields,
-}
-
-/// An error code as sent: a number, or a number in a string (the Reports service).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct ErrorCode {
-    /// The code.
-    pub value: i64,
-    /// Whether it came as a string, so that it is encoded back the same way.
-    pub quoted: bool,
-}
-
-impl Serialize for ErrorCode {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        if self.quoted {
-            serializer.collect_str(&self.value)
-        } else {
-            serializer.serialize_i64(self.value)
-        }
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for ErrorCode {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        #[derive(serde::Deserialize)]
-        #[serde(untagged)]
-        enum Raw {
-            Number(i64),
-            Text(String),
-        }
-        match Raw::deserialize(deserializer)? {
-            Raw::Number(value) => Ok(ErrorCode {
-                value,
-                quoted: false,
-            }),
-            Raw::Text(text) => text
-                .trim()
-                .parse()
-                .map(|value| ErrorCode {
-                    value,
-                    quoted: true,
-                })
-                .map_err(|_| {
-                    serde::de::Error::custom(format_args!("error_code `{text}` is not a number"))
-                }),
-        }
-    }
 }
 
 /// The body of a v5 response: `{"result": ...}` or `{"error": ...}`.

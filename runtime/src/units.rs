@@ -1,10 +1,33 @@
-//! The latest units figures per login, for callers that plan their spending.
+//! Units: the figures of one answer's `Units` header, and the latest figures per login for
+//! callers that plan their spending.
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Instant;
 
-use super::client::Units;
+/// Units figures from the `Units` header: `spent/rest/limit`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Units {
+    /// Spent by this call.
+    pub spent: i64,
+    /// Left for today.
+    pub rest: i64,
+    /// The daily limit.
+    pub limit: i64,
+}
+
+impl Units {
+    /// Parses `10/20828/64000`.
+    pub fn parse(header: &str) -> Option<Units> {
+        let mut parts = header.trim().split('/').map(|p| p.trim().parse::<i64>());
+        let units = Units {
+            spent: parts.next()?.ok()?,
+            rest: parts.next()?.ok()?,
+            limit: parts.next()?.ok()?,
+        };
+        parts.next().is_none().then_some(units)
+    }
+}
 
 /// The units figures last seen for one login.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -4,12 +4,10 @@
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 
+pub use super::client::V4_PATH;
 use super::client::{Client, RawResponse, Response, ResponseMeta};
 use super::error::{ApiError, DecodeError, Error};
 use super::method::{decode, Api, MethodInfo, V4ResponseEnvelope};
-
-/// The path v4 Live requests go to, after the base URL.
-pub const V4_PATH: &str = "/live/v4/json/";
 
 impl Client {
     /// Calls a v4 Live method; the generated `client.live()` methods are one line over this.

@@ -562,6 +562,42 @@ async fn ga4_events_are_checked_split_and_sent() {
         "user_properties.first_open_time"
     );
 
+    // A request is either web or app: both ids are refused before sending, naming the one
+    // that does not belong.
+    let mut both = Ga4Request::web("G-1", "s", "c1").event(Ga4Event::new("x"));
+    both.body.insert(
+        "app_instance_id".into(),
+        "0123456789abcdef0123456789abcdef".into(),
+    );
+    let e = validate_ga4(&both).unwrap_err();
+    assert_eq!(e.path, "app_instance_id", "{e}");
+    assert!(e.message.contains("either web"), "{e}");
+    let mut both = Ga4Request::app("1:2:android:3", "s", "0123456789abcdef0123456789abcdef")
+        .event(Ga4Event::new("x"));
+    both.body.insert("client_id".into(), "c1".into());
+    assert_eq!(validate_ga4(&both).unwrap_err().path, "client_id");
+    let mut both_streams = Ga4Request::web("G-1", "s", "c1").event(Ga4Event::new("x"));
+    both_streams.firebase_app_id = Some("1:2:android:3".into());
+    assert_eq!(
+        validate_ga4(&both_streams).unwrap_err().path,
+        "firebase_app_id"
+    );
+    let server = collector().await;
+    let mut s = sender(&server.base_url(), Dialect::Ua);
+    let mut both = Ga4Request::web("G-1", "s", "c1").event(Ga4Event::new("x"));
+    both.body.insert(
+        "app_instance_id".into(),
+        "0123456789abcdef0123456789abcdef".into(),
+    );
+    let r = s.send(vec![(3, Outgoing::Ga4(both))]).await;
+    assert!(r.accepted.is_empty());
+    assert!(
+        matches!(&r.invalid[0], (3, Invalid::Ga4(e)) if e.path == "app_instance_id"),
+        "{:?}",
+        r.invalid
+    );
+    assert!(server.requests().is_empty());
+
     // 30 events: two requests of 25 and 5.
     let server = collector().await;
     let mut s = sender(&server.base_url(), Dialect::Ua);
@@ -602,4 +638,80 @@ async fn ga4_events_are_checked_split_and_sent() {
     assert!(server.requests()[0]
         .target
         .starts_with("/debug/mp/collect?"));
+}
+
+/// JSON lines read by the library as `ydirect hit` reads them: in order, checked before
+/// sending, each error naming its parameter; and the sender's configuration for them.
+#[test]
+fn json_lines_are_read_and_configured_by_the_library() {
+    use yandex_direct::measurement::{
+        line_sender_config, parse_line, LineError, LineOptions, Protocol,
+    };
+
+    let line = r#"{"t": "event", "tid": "UA-1-1", "cid": "555", "ec": "a b", "ea": "x", "z": "9"}"#;
+    let parsed = parse_line(Protocol::Ua, line, false).unwrap();
+    assert!(parsed.warnings.is_empty());
+    let Outgoing::Hit(hit) = parsed.outgoing else {
+        panic!("a UA line is a hit");
+    };
+    // In the order written, `z` last.
+    assert_eq!(
+        enc(&hit),
+        "v=1&t=event&tid=UA-1-1&cid=555&ec=a%20b&ea=x&z=9"
+    );
+    assert_eq!(Hit::from_json_object(spec(Dialect::Ua), line).unwrap(), hit);
+
+    let not_json = parse_line(Protocol::Metrica, "[1]", false).unwrap_err();
+    assert!(matches!(not_json, LineError::NotJson(_)), "{not_json}");
+    assert_eq!(not_json.param(), "*");
+    let e = Hit::from_json_object(spec(Dialect::Ua), "[1]").unwrap_err();
+    assert_eq!(e.to_string(), not_json.to_string());
+    let unknown = parse_line(
+        Protocol::Ua,
+        r#"{"t": "pageview", "tid": "UA-1-1", "xx": 1}"#,
+        false,
+    )
+    .unwrap_err();
+    assert_eq!(unknown.param(), "xx");
+
+    let ga4 = r#"{"measurement_id": "UA-1-1", "api_secret": "s", "client_id": "c", "events": [{"name": "tutorial_begin"}]}"#;
+    let parsed = parse_line(Protocol::Ga4, ga4, false).unwrap();
+    assert!(matches!(parsed.outgoing, Outgoing::Ga4(_)));
+    assert_eq!(parsed.warnings.len(), 1);
+    assert_eq!(parsed.warnings[0].path, "measurement_id");
+    let strict = parse_line(Protocol::Ga4, ga4, true).unwrap_err();
+    assert!(matches!(&strict, LineError::NotRecommended(e) if e.path == "measurement_id"));
+    assert!(
+        strict.to_string().ends_with("(refused in strict mode)"),
+        "{strict}"
+    );
+
+    let e = line_sender_config(
+        Protocol::Metrica,
+        &LineOptions {
+            debug: true,
+            ..LineOptions::default()
+        },
+    )
+    .unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "the metrica dialect has no validation endpoint"
+    );
+    let ga4 = line_sender_config(Protocol::Ga4, &LineOptions::default()).unwrap();
+    assert_eq!(ga4.base_url, params::GA4.base_url);
+    assert_eq!(ga4.mode, LengthMode::Lenient);
+    assert_eq!(ga4.queue_capacity, usize::MAX);
+    let ua = line_sender_config(
+        Protocol::Ua,
+        &LineOptions {
+            strict: true,
+            debug: true,
+            base_url: Some("http://127.0.0.1:1".to_owned()),
+        },
+    )
+    .unwrap();
+    assert_eq!(ua.base_url, "http://127.0.0.1:1");
+    assert_eq!(ua.mode, LengthMode::Strict);
+    assert!(ua.debug);
 }

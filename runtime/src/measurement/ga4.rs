@@ -449,11 +449,28 @@ impl Ga4Request {
                 return Err(err(k.as_str(), "not a GA4 Measurement Protocol body field"));
             }
         }
-        let id_field = if self.firebase_app_id.is_some() {
-            "app_instance_id"
+        // A request is either web (measurement_id, client_id) or app (firebase_app_id,
+        // app_instance_id): GA4 refuses one with both.
+        if self.measurement_id.is_some() && self.firebase_app_id.is_some() {
+            return Err(err(
+                "firebase_app_id",
+                "sent together with measurement_id: a request is either web or app, not both",
+            ));
+        }
+        let (id_field, other_field) = if self.firebase_app_id.is_some() {
+            ("app_instance_id", "client_id")
         } else {
-            "client_id"
+            ("client_id", "app_instance_id")
         };
+        if self.body.contains_key(other_field) {
+            return Err(err(
+                other_field,
+                format!(
+                    "sent together with {id_field}: a request is either web (measurement_id, \
+                     client_id) or app (firebase_app_id, app_instance_id), not both"
+                ),
+            ));
+        }
         match self.body.get(id_field) {
             Some(serde_json::Value::String(s)) if !s.trim().is_empty() => {
                 if id_field == "app_instance_id"

@@ -4,12 +4,14 @@
 //! ...) are generated from `schema/measurement/`; they produce a [`Hit`], which this module
 //! encodes ([`Hit::encode`]: UTF-8, percent-encoding, byte limits in [`LengthMode::Strict`] or
 //! [`LengthMode::Lenient`], `z` last) and sends ([`Sender`]: POST/GET, `/batch` splitting, GA4
-//! splitting, bounded retry queue, typed answers of the validation endpoints).
+//! splitting, bounded retry queue, typed answers of the validation endpoints). Hits and GA4
+//! requests written as JSON lines are read and checked by [`parse_json_line`].
 
 pub mod debug;
 pub mod encode;
 pub mod ga4;
 pub mod hit;
+pub mod input;
 mod key;
 pub mod sender;
 pub mod spec;
@@ -23,7 +25,11 @@ pub use encode::{
     LengthMode, SpaceStyle, Truncation,
 };
 pub use ga4::{Ga4Error, Ga4Event, Ga4EventRule, Ga4Request, Ga4Rules, UserProperty};
-pub use hit::{validate, Group, GroupSpec, Hit, HitBuilder, HitError, Param};
+pub use hit::{validate, Group, GroupSpec, Hit, HitBuilder, HitError, OrderedParams, Param};
+pub use input::{
+    json_lines_sender_config, parse_json_line, LineError, LineOptions, NoValidationEndpoint,
+    ParsedLine, Protocol, ProtocolTables,
+};
 pub use key::ParamKey;
 pub use sender::{
     plan_batches, HttpMethod, Invalid, Outgoing, Rejection, SendReport, Sender, SenderConfig,

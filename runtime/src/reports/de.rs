@@ -5,7 +5,7 @@ use std::fmt;
 
 use serde::de::{self, DeserializeSeed, IntoDeserializer, MapAccess, Visitor};
 
-use super::reader::Row;
+use super::reader::{ReadErrorKind, ReportReadError, Row};
 use super::types::Cell;
 
 /// Why a row did not fit the caller's type.
@@ -41,6 +41,21 @@ pub(crate) struct RowDeserializer<'r> {
 impl<'r> RowDeserializer<'r> {
     pub(crate) fn new(row: Row<'r>) -> Self {
         RowDeserializer { row, next: 0 }
+    }
+}
+
+impl Row<'_> {
+    /// Deserializes the row into `T` (a struct whose field names, or `#[serde(rename)]`s,
+    /// are column names): numbers and money (micros, whatever the report's money form) as
+    /// integers, decimals as `f64` or [`Decimal`](super::Decimal), `--` as `None`; columns
+    /// the struct does not name are skipped.
+    pub fn deserialize<T: serde::de::DeserializeOwned>(&self) -> Result<T, ReportReadError> {
+        T::deserialize(RowDeserializer::new(*self)).map_err(|e| ReportReadError {
+            kind: ReadErrorKind::BadCell,
+            line: Some(self.line()),
+            column: e.column,
+            message: e.message,
+        })
     }
 }
 

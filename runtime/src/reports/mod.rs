@@ -13,8 +13,8 @@ use std::time::Duration;
 use serde::Serialize;
 
 use crate::client::{Client, RawResponse};
-use crate::error::{ApiError, Error};
-use crate::method::{Access, Api, ApiErrorBody, MethodInfo};
+use crate::error::{ApiError, ApiErrorBody, Error};
+use crate::method::{Access, Api, MethodInfo};
 
 #[cfg(feature = "arrow")]
 pub mod arrow;

@@ -618,19 +618,6 @@ impl<'r> Row<'r> {
             .collect()
     }
 
-    /// Deserializes the row into `T` (a struct whose field names, or `#[serde(rename)]`s,
-    /// are column names): numbers and money (micros, whatever the report's money form) as
-    /// integers, decimals as `f64` or [`Decimal`](super::Decimal), `--` as `None`; columns
-    /// the struct does not name are skipped.
-    pub fn deserialize<T: serde::de::DeserializeOwned>(&self) -> Result<T, ReportReadError> {
-        T::deserialize(super::de::RowDeserializer::new(*self)).map_err(|e| ReportReadError {
-            kind: ReadErrorKind::BadCell,
-            line: Some(self.line()),
-            column: e.column,
-            message: e.message,
-        })
-    }
-
     fn cell_error(&self, i: usize, message: String) -> ReportReadError {
         ReportReadError {
             kind: ReadErrorKind::Malformed,
@@ -640,6 +627,40 @@ impl<'r> Row<'r> {
         }
     }
 }
+
+/// The accessors [`ReportReader`] and [`ReportStream`](super::ReportStream) share: what their
+/// `core` has read so far, and the bytes counted in their field `$bytes` (documented by
+/// `$bytes_doc`).
+macro_rules! progress_accessors {
+    ($bytes:ident, $bytes_doc:literal) => {
+        /// The columns: known once the column names were read (after the first row, or at the
+        /// end of a report without rows).
+        pub fn columns(&self) -> &$crate::reports::ReportColumns {
+            self.core.columns()
+        }
+
+        /// The title line, once read.
+        pub fn title(&self) -> Option<&str> {
+            self.core.title()
+        }
+
+        /// `N` of `Total rows: N`, once the end was read.
+        pub fn total_rows(&self) -> Option<u64> {
+            self.core.total_rows()
+        }
+
+        /// The rows read so far.
+        pub fn rows_read(&self) -> u64 {
+            self.core.rows_read()
+        }
+
+        #[doc = $bytes_doc]
+        pub fn bytes_read(&self) -> u64 {
+            self.$bytes
+        }
+    };
+}
+pub(crate) use progress_accessors;
 
 /// Reads a report from any [`Read`] (a file, a decompressor, ...) row by row at constant
 /// memory.
@@ -708,31 +729,7 @@ impl<R: Read> ReportReader<R> {
         Ok(())
     }
 
-    /// The columns: known once the column names were read (after the first row, or at the
-    /// end of a report without rows).
-    pub fn columns(&self) -> &ReportColumns {
-        self.core.columns()
-    }
-
-    /// The title line, once read.
-    pub fn title(&self) -> Option<&str> {
-        self.core.title()
-    }
-
-    /// `N` of `Total rows: N`, once the end was read.
-    pub fn total_rows(&self) -> Option<u64> {
-        self.core.total_rows()
-    }
-
-    /// The rows read so far.
-    pub fn rows_read(&self) -> u64 {
-        self.core.rows_read()
-    }
-
-    /// The bytes read from the source so far.
-    pub fn bytes_read(&self) -> u64 {
-        self.bytes_read
-    }
+    progress_accessors!(bytes_read, "The bytes read from the source so far.");
 
     /// Every remaining row deserialized into `T` (see [`Row::deserialize`]).
     pub fn deserialize<T: serde::de::DeserializeOwned>(

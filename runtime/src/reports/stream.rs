@@ -5,7 +5,7 @@ use std::time::Duration;
 use crate::client::StreamingBody;
 use crate::error::Error;
 
-use super::reader::{ReadOptions, ReportColumns, ReportCore, ReportReadError, Row, Step};
+use super::reader::{ReadOptions, ReportCore, ReportReadError, Row, Step};
 use super::write::{OutputFormat, RowWriter, WriteError};
 
 /// Where a report is, as told to a progress callback.
@@ -293,31 +293,10 @@ impl ReportStream {
             .map_err(|e| write_error(e, &self.request_id))
     }
 
-    /// The columns (known once the column names were read: after the first row, or at the
-    /// end of a report without rows).
-    pub fn columns(&self) -> &ReportColumns {
-        self.core.columns()
-    }
-
-    /// The title line, once read.
-    pub fn title(&self) -> Option<&str> {
-        self.core.title()
-    }
-
-    /// `N` of `Total rows: N`, once the end was read.
-    pub fn total_rows(&self) -> Option<u64> {
-        self.core.total_rows()
-    }
-
-    /// The rows read so far.
-    pub fn rows_read(&self) -> u64 {
-        self.core.rows_read()
-    }
-
-    /// The bytes of the body received so far (after decompression).
-    pub fn bytes_read(&self) -> u64 {
-        self.bytes
-    }
+    super::reader::progress_accessors!(
+        bytes,
+        "The bytes of the body received so far (after decompression)."
+    );
 
     /// Whether money cells are micros.
     pub fn money_in_micros(&self) -> bool {
