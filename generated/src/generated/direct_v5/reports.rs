@@ -106,7 +106,12 @@ impl<'de> ::serde::Deserialize<'de> for ReportType {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        rt::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(
+            deserializer,
+            Self::from_wire,
+            Self::KNOWN,
+            Self::as_str,
+        )
     }
 }
 /// `DateRangeTypeEnum`: one of 19 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -256,7 +261,12 @@ impl<'de> ::serde::Deserialize<'de> for DateRangeType {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        rt::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(
+            deserializer,
+            Self::from_wire,
+            Self::KNOWN,
+            Self::as_str,
+        )
     }
 }
 /// `FormatEnum`: one of 1 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -314,7 +324,12 @@ impl<'de> ::serde::Deserialize<'de> for Format {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        rt::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(
+            deserializer,
+            Self::from_wire,
+            Self::KNOWN,
+            Self::as_str,
+        )
     }
 }
 /// `processingMode`: one of 3 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -380,7 +395,12 @@ impl<'de> ::serde::Deserialize<'de> for ProcessingMode {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        rt::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(
+            deserializer,
+            Self::from_wire,
+            Self::KNOWN,
+            Self::as_str,
+        )
     }
 }
 /// `FilterOperatorEnum`: one of 10 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -485,7 +505,12 @@ impl<'de> ::serde::Deserialize<'de> for FilterOperator {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        rt::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(
+            deserializer,
+            Self::from_wire,
+            Self::KNOWN,
+            Self::as_str,
+        )
     }
 }
 /// `OrderBySortOrderEnum`: one of 2 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -547,7 +572,12 @@ impl<'de> ::serde::Deserialize<'de> for SortOrder {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        rt::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(
+            deserializer,
+            Self::from_wire,
+            Self::KNOWN,
+            Self::as_str,
+        )
     }
 }
 /// `AttributionModelEnum`: one of 8 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -642,7 +672,12 @@ impl<'de> ::serde::Deserialize<'de> for AttributionModel {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        rt::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(
+            deserializer,
+            Self::from_wire,
+            Self::KNOWN,
+            Self::as_str,
+        )
     }
 }
 /// `FieldEnum`: one of 84 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -1117,7 +1152,12 @@ impl<'de> ::serde::Deserialize<'de> for Field {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        rt::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(
+            deserializer,
+            Self::from_wire,
+            Self::KNOWN,
+            Self::as_str,
+        )
     }
 }
 impl rt::reports::WireValue for ReportType {

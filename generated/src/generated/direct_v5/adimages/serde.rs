@@ -17,7 +17,12 @@ impl<'de> ::serde::Deserialize<'de> for AdImageFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        rt::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(
+            deserializer,
+            Self::from_wire,
+            Self::KNOWN,
+            Self::as_str,
+        )
     }
 }
 impl ::serde::Serialize for AdImageTypeEnum {
@@ -32,7 +37,12 @@ impl<'de> ::serde::Deserialize<'de> for AdImageTypeEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        rt::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(
+            deserializer,
+            Self::from_wire,
+            Self::KNOWN,
+            Self::as_str,
+        )
     }
 }
 impl ::serde::Serialize for AdImageAddTypeEnum {
@@ -47,7 +57,12 @@ impl<'de> ::serde::Deserialize<'de> for AdImageAddTypeEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        rt::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(
+            deserializer,
+            Self::from_wire,
+            Self::KNOWN,
+            Self::as_str,
+        )
     }
 }
 impl ::serde::Serialize for AdImageSubtypeEnum {
@@ -62,7 +77,12 @@ impl<'de> ::serde::Deserialize<'de> for AdImageSubtypeEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        rt::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(
+            deserializer,
+            Self::from_wire,
+            Self::KNOWN,
+            Self::as_str,
+        )
     }
 }
 impl ::serde::Serialize for AdImageAddItem {

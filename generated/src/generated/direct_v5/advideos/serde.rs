@@ -366,7 +366,12 @@ impl<'de> ::serde::Deserialize<'de> for AdVideoFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        rt::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(
+            deserializer,
+            Self::from_wire,
+            Self::KNOWN,
+            Self::as_str,
+        )
     }
 }
 impl ::serde::Serialize for GetRequest {
@@ -461,7 +466,12 @@ impl<'de> ::serde::Deserialize<'de> for StatusEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        rt::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(
+            deserializer,
+            Self::from_wire,
+            Self::KNOWN,
+            Self::as_str,
+        )
     }
 }
 impl ::serde::Serialize for AdVideoGetItem {

@@ -17,7 +17,12 @@ impl<'de> ::serde::Deserialize<'de> for KeywordFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        rt::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(
+            deserializer,
+            Self::from_wire,
+            Self::KNOWN,
+            Self::as_str,
+        )
     }
 }
 impl ::serde::Serialize for KeywordStateSelectionEnum {
@@ -32,7 +37,12 @@ impl<'de> ::serde::Deserialize<'de> for KeywordStateSelectionEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        rt::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(
+            deserializer,
+            Self::from_wire,
+            Self::KNOWN,
+            Self::as_str,
+        )
     }
 }
 impl ::serde::Serialize for KeywordStatusSelectionEnum {
@@ -47,7 +57,12 @@ impl<'de> ::serde::Deserialize<'de> for KeywordStatusSelectionEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        rt::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(
+            deserializer,
+            Self::from_wire,
+            Self::KNOWN,
+            Self::as_str,
+        )
     }
 }
 impl ::serde::Serialize for KeywordsSelectionCriteria {

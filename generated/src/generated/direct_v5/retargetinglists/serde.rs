@@ -17,7 +17,12 @@ impl<'de> ::serde::Deserialize<'de> for RetargetingListFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        rt::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(
+            deserializer,
+            Self::from_wire,
+            Self::KNOWN,
+            Self::as_str,
+        )
     }
 }
 impl ::serde::Serialize for RetargetingListScopeEnum {
@@ -32,7 +37,12 @@ impl<'de> ::serde::Deserialize<'de> for RetargetingListScopeEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        rt::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(
+            deserializer,
+            Self::from_wire,
+            Self::KNOWN,
+            Self::as_str,
+        )
     }
 }
 impl ::serde::Serialize for RetargetingListRuleOperatorEnum {
@@ -47,7 +57,12 @@ impl<'de> ::serde::Deserialize<'de> for RetargetingListRuleOperatorEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        rt::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(
+            deserializer,
+            Self::from_wire,
+            Self::KNOWN,
+            Self::as_str,
+        )
     }
 }
 impl ::serde::Serialize for RetargetingListTypeEnum {
@@ -62,7 +77,12 @@ impl<'de> ::serde::Deserialize<'de> for RetargetingListTypeEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        rt::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(
+            deserializer,
+            Self::from_wire,
+            Self::KNOWN,
+            Self::as_str,
+        )
     }
 }
 impl ::serde::Serialize for RetargetingListSelectionCriteria {

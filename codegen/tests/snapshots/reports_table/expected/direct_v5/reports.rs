@@ -72,7 +72,12 @@ impl<'de> ::serde::Deserialize<'de> for ReportType {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        rt::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(
+            deserializer,
+            Self::from_wire,
+            Self::KNOWN,
+            Self::as_str,
+        )
     }
 }
 /// `DateRangeTypeEnum`: one of 2 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -134,7 +139,12 @@ impl<'de> ::serde::Deserialize<'de> for DateRangeType {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        rt::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(
+            deserializer,
+            Self::from_wire,
+            Self::KNOWN,
+            Self::as_str,
+        )
     }
 }
 /// `FormatEnum`: one of 1 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -192,7 +202,12 @@ impl<'de> ::serde::Deserialize<'de> for Format {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        rt::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(
+            deserializer,
+            Self::from_wire,
+            Self::KNOWN,
+            Self::as_str,
+        )
     }
 }
 /// `processingMode`: one of 3 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -258,7 +273,12 @@ impl<'de> ::serde::Deserialize<'de> for ProcessingMode {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        rt::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(
+            deserializer,
+            Self::from_wire,
+            Self::KNOWN,
+            Self::as_str,
+        )
     }
 }
 /// `FilterOperatorEnum`: one of 2 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -320,7 +340,12 @@ impl<'de> ::serde::Deserialize<'de> for FilterOperator {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        rt::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(
+            deserializer,
+            Self::from_wire,
+            Self::KNOWN,
+            Self::as_str,
+        )
     }
 }
 /// `OrderBySortOrderEnum`: one of 2 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -382,7 +407,12 @@ impl<'de> ::serde::Deserialize<'de> for SortOrder {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        rt::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(
+            deserializer,
+            Self::from_wire,
+            Self::KNOWN,
+            Self::as_str,
+        )
     }
 }
 /// `AttributionModelEnum`: one of 2 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -444,7 +474,12 @@ impl<'de> ::serde::Deserialize<'de> for AttributionModel {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        rt::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(
+            deserializer,
+            Self::from_wire,
+            Self::KNOWN,
+            Self::as_str,
+        )
     }
 }
 /// `FieldEnum`: one of 3 known values, or any other value the API may add (kept in `Unrecognized`).
@@ -510,7 +545,12 @@ impl<'de> ::serde::Deserialize<'de> for Field {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        rt::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(
+            deserializer,
+            Self::from_wire,
+            Self::KNOWN,
+            Self::as_str,
+        )
     }
 }
 impl rt::reports::WireValue for ReportType {
