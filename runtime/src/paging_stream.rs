@@ -127,8 +127,9 @@ impl Client {
     /// Every page of a paging `get`, one response at a time: the first page is `request` as
     /// given; while a page says `LimitedBy: n`, the next one is asked for with `Page.Offset = n`
     /// (keeping `Page.Limit`). Stops after the first error. A `LimitedBy` that is not past the
-    /// offset of the page it came with is an error: following it would read the same page
-    /// again, forever. So is a page beyond the [`MAX_PAGES`]th.
+    /// offset of the page it came with (for the first page, the request's `Page.Offset`, or 0)
+    /// is an error: following it would read the same page again, forever. So is a page beyond
+    /// the [`MAX_PAGES`]th.
     ///
     /// ```no_run
     /// # use yandex_direct_runtime::{paging::{PagedRequest, PagedResponse}, Client, Method};

@@ -143,6 +143,27 @@ async fn a_limited_by_that_does_not_advance_is_an_error() {
     assert_eq!(server.request_count(), 2, "stops at the first repeat");
 }
 
+#[tokio::test]
+async fn a_typed_walk_starts_at_the_offset_of_its_request() {
+    let server = server().await;
+    server.set_fallback(Reply::json(
+        r#"{"result":{"Campaigns":[{"Id":1}],"LimitedBy":5}}"#,
+    ));
+    let client = client(&server.base_url());
+    let request: GetRequest = serde_json::from_value(serde_json::json!({
+        "SelectionCriteria": {}, "FieldNames": ["Id"], "Page": {"Offset": 5}
+    }))
+    .expect("a request");
+    let error = client
+        .campaigns()
+        .get_all(request)
+        .await
+        .expect_err("LimitedBy 5 on the page at offset 5 does not progress");
+    let decode = error.decode_error().expect("a decode error");
+    assert_eq!(decode.path, "result.LimitedBy");
+    assert_eq!(server.request_count(), 1);
+}
+
 /// `campaigns.get`, as a program that has only names finds it.
 fn campaigns_get_info() -> &'static yandex_direct::runtime::MethodInfo {
     &yandex_direct::find_method("v5", "campaigns", "get")

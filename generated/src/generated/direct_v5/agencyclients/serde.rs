@@ -1257,6 +1257,9 @@ impl rt::paging::PagedRequest for GetRequest {
             .get_or_insert_with(<super::super::general::LimitOffset>::default)
             .offset = ::core::option::Option::Some(offset);
     }
+    fn page_offset(&self) -> i64 {
+        self.page.as_ref().and_then(|page| page.offset).unwrap_or(0)
+    }
 }
 impl rt::paging::PagedResponse for GetResponse {
     type Item = super::super::generalclients::ClientGetItem;
