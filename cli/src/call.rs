@@ -1,5 +1,6 @@
 //! `ydirect call <service> <method>`: one Direct API method, params checked against the schema
-//! before anything is sent; `ydirect call v4 <Method>`: one v4 Live method.
+//! before anything is sent (an unknown key or enum value is refused, an enum value with the
+//! nearest known ones); `ydirect call v4 <Method>`: one v4 Live method.
 //!
 //! The result (v5) or the `data` (v4) of the answer goes to stdout as pretty JSON; an API error
 //! goes to stderr as the JSON the API sent; any other problem is one line on stderr. The exit
@@ -11,8 +12,9 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use serde_json::{json, Value};
-use yandex_direct::runtime::paging_stream::MAX_PAGES;
-use yandex_direct::runtime::{BodyLimits, FileCounter, FinanceCredentials, MethodEntry};
+use yandex_direct::runtime::finance::finance_operation;
+use yandex_direct::runtime::wire::closed_enums;
+use yandex_direct::runtime::{ApiError, BodyLimits, FileCounter, FinanceCredentials, MethodEntry};
 use yandex_direct::{Client, Error, Response};
 
 use crate::connection::ConnectionArgs;
@@ -149,7 +151,7 @@ async fn run_v5(
     // Check the params against the schema, strictly, before anything is sent.
     let params = read_params(args.params.as_deref())?.unwrap_or_else(|| json!({}));
     let body = encode(&json!({"method": entry.info.method, "params": params}))?;
-    let checked = (entry.request)(&body).map_err(|e| {
+    let checked = closed_enums(|| (entry.request)(&body)).map_err(|e| {
         Failure::local(format!(
             "invalid params for {}.{} at {}: {}",
             entry.info.service_name,
@@ -158,12 +160,12 @@ async fn run_v5(
             e.message
         ))
     })?;
-    let body = encode(&checked)?;
-
     let client = build_client(args, env_token)?;
     if args.all {
-        return get_all(&client, entry, checked, out, err).await;
+        let params = checked.get("params").cloned().unwrap_or_else(|| json!({}));
+        return get_all(&client, entry, params, out, err).await;
     }
+    let body = encode(&checked)?;
     match client.call_body::<Value>(&entry.info, body).await {
         Ok(response) => {
             let output = if args.meta {
@@ -173,16 +175,7 @@ async fn run_v5(
             };
             print_json(out, &output)
         }
-        Err(Error::Api(e)) => {
-            let body = json!({"error": {
-                "request_id": e.request_id,
-                "error_code": e.code,
-                "error_string": e.message,
-                "error_detail": e.detail,
-            }});
-            let _ = writeln!(err, "{body}");
-            Ok(Exit::Api)
-        }
+        Err(Error::Api(e)) => Ok(print_api_error(err, &e)),
         Err(e) => Err(e.into()),
     }
 }
@@ -211,7 +204,7 @@ async fn run_v4(
         probe.insert("param".to_owned(), param);
     }
     let probe = encode(&Value::Object(probe))?;
-    let checked = (entry.request)(&probe).map_err(|e| {
+    let checked = closed_enums(|| (entry.request)(&probe)).map_err(|e| {
         Failure::local(format!(
             "invalid params for v4 {} at {}: {}",
             entry.info.method,
@@ -221,21 +214,15 @@ async fn run_v4(
     })?;
     let param = checked.get("param").cloned();
 
-    // `AccountManagement` is a finance operation only for some actions (`finance_actions`).
-    let action = param
-        .as_ref()
-        .and_then(|p| p.get("Action"))
-        .and_then(Value::as_str);
-    if entry.info.is_finance_call(action) && args.finance_master_token_file.is_none() {
-        let what = match action {
-            Some(action) if !entry.info.finance_actions.is_empty() => {
-                format!("{} with Action {action}", entry.info.method)
-            }
-            _ => entry.info.method.to_owned(),
-        };
-        return Err(Failure::local(format!(
-            "{what} is a finance operation: pass --finance-master-token-file and --finance-counter-file"
-        )));
+    let encoded_param = param.as_ref().map(encode).transpose()?;
+    let operation = finance_operation(&entry.info, encoded_param.as_deref())?;
+    if let Some(operation) = operation {
+        if args.finance_master_token_file.is_none() {
+            return Err(Failure::local(format!(
+                "{operation} is a finance operation: pass --finance-master-token-file and \
+                 --finance-counter-file"
+            )));
+        }
     }
     let mut client = build_client(args, env_token)?;
     if let Some(master_path) = &args.finance_master_token_file {
@@ -278,81 +265,24 @@ async fn run_v4(
     }
 }
 
-/// `--all`: calls the `get` of `entry` with the checked request `body` (`{"method", "params"}`)
-/// page after page, setting `params.Page.Offset` to each page's `LimitedBy`, and prints the items
-/// of each page as JSON lines as they come. A `LimitedBy` that does not go past the offset of its
-/// page is a malformed answer, as in the library's paging.
+/// `--all`: calls the `get` of `entry` with the checked `params` page after page (the library's
+/// paging: `Page.Offset` from each page's `LimitedBy`, which must progress), and prints the
+/// items of each page as JSON lines as they come.
 async fn get_all(
     client: &Client,
     entry: &'static MethodEntry,
-    body: Value,
+    params: Value,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Result<Exit, Failure> {
-    let mut body = body;
-    let params = body
-        .get_mut("params")
-        .and_then(Value::as_object_mut)
-        .ok_or_else(|| Failure::local("--all needs params that are a JSON object"))?;
-    // The first page is the request as given; its offset is where the progress check starts.
-    let mut offset = params
-        .get("Page")
-        .and_then(|page| page.get("Offset"))
-        .and_then(Value::as_i64)
-        .unwrap_or(0);
-    let mut pages = 0usize;
-    loop {
-        let response = match client.call_body::<Value>(&entry.info, encode(&body)?).await {
-            Ok(response) => response,
-            Err(Error::Api(e)) => {
-                let body = json!({"error": {
-                    "request_id": e.request_id,
-                    "error_code": e.code,
-                    "error_string": e.message,
-                    "error_detail": e.detail,
-                }});
-                let _ = writeln!(err, "{body}");
-                return Ok(Exit::Api);
-            }
+    let mut pages = client.json_pages(&entry.info, params)?;
+    while let Some(page) = pages.next().await {
+        let page = match page {
+            Ok(page) => page,
+            Err(Error::Api(e)) => return Ok(print_api_error(err, &e)),
             Err(e) => return Err(e.into()),
         };
-        pages += 1;
-        let request_id = response.meta.request_id.as_deref().unwrap_or("-");
-        let malformed = |what: String| {
-            Failure::transport(format!(
-                "malformed answer to {}.{} (page {pages}, request id {request_id}): {what}",
-                entry.info.service_name, entry.info.method
-            ))
-        };
-        let Value::Object(result) = response.result else {
-            return Err(malformed("`result` is not an object".into()));
-        };
-        let limited_by = match result.get("LimitedBy") {
-            None => None,
-            Some(value) => Some(
-                value
-                    .as_i64()
-                    .ok_or_else(|| malformed(format!("`LimitedBy` {value} is not an offset")))?,
-            ),
-        };
-        let lists: Vec<(&String, &Vec<Value>)> = result
-            .iter()
-            .filter(|(key, _)| key.as_str() != "LimitedBy")
-            .filter_map(|(key, value)| value.as_array().map(|items| (key, items)))
-            .collect();
-        // An empty list may be left out of the answer altogether.
-        let items: &[Value] = match lists.as_slice() {
-            [] => &[],
-            [(_, items)] => items,
-            more => {
-                let names: Vec<&str> = more.iter().map(|(key, _)| key.as_str()).collect();
-                return Err(malformed(format!(
-                    "`result` has more than one list ({}): which items to print is ambiguous",
-                    names.join(", ")
-                )));
-            }
-        };
-        for item in items {
+        for item in &page.result.items {
             let line = serde_json::to_string(item)
                 .map_err(|e| Failure::transport(format!("cannot print the answer: {e}")))?;
             writeln!(out, "{line}")
@@ -360,32 +290,21 @@ async fn get_all(
         }
         out.flush()
             .map_err(|e| Failure::local(format!("cannot write the answer to stdout: {e}")))?;
-        let Some(next_offset) = limited_by else {
-            return Ok(Exit::Ok);
-        };
-        if next_offset <= offset {
-            return Err(malformed(format!(
-                "`LimitedBy` {next_offset} does not go past the offset {offset} of the page it \
-                 came with: the server's paging does not progress"
-            )));
-        }
-        if pages >= MAX_PAGES {
-            return Err(malformed(format!(
-                "still `LimitedBy` after {MAX_PAGES} pages"
-            )));
-        }
-        offset = next_offset;
-        let page = body
-            .get_mut("params")
-            .and_then(Value::as_object_mut)
-            .ok_or_else(|| Failure::local("--all needs params that are a JSON object"))?
-            .entry("Page")
-            .or_insert_with(|| json!({}));
-        let Value::Object(page) = page else {
-            return Err(Failure::local("`Page` of --params is not an object"));
-        };
-        page.insert("Offset".to_owned(), json!(offset));
     }
+    Ok(Exit::Ok)
+}
+
+/// An API error of a v5 call, on stderr as the JSON the API sent.
+fn print_api_error(err: &mut dyn Write, e: &ApiError) -> Exit {
+    let body = json!({"error": {
+        "request_id": e.request_id,
+        "error_code": e.code,
+        "error_string": e.message,
+        "error_detail": e.detail,
+    }});
+    // Nothing more can be done if stderr is gone; the status still says what happened.
+    let _ = writeln!(err, "{body}");
+    Exit::Api
 }
 
 /// The failure for a method the library did not find (`message` says why and what to call

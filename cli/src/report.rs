@@ -12,6 +12,7 @@ use yandex_direct::direct_v5::reports::ReportDefinition;
 use yandex_direct::runtime::reports::{
     report_read_error, OutputFormat, ProcessingMode, ReportOptions, ReportProgress,
 };
+use yandex_direct::runtime::wire::closed_enums;
 use yandex_direct::Client;
 
 use crate::call::read_params;
@@ -128,13 +129,15 @@ fn definition(args: &ReportArgs) -> Result<ReportDefinition, Failure> {
     }) {
         value = params;
     }
-    let definition: ReportDefinition = serde_path_to_error::deserialize(value).map_err(|e| {
-        let path = e.path().to_string();
-        Failure::local(format!(
-            "the report definition does not match the schema at `{path}`: {}",
-            e.inner()
-        ))
-    })?;
+    // As `call` checks params: an enum value the schema does not know is a slip, refused.
+    let definition: ReportDefinition = closed_enums(|| serde_path_to_error::deserialize(value))
+        .map_err(|e| {
+            let path = e.path().to_string();
+            Failure::local(format!(
+                "the report definition does not match the schema at `{path}`: {}",
+                e.inner()
+            ))
+        })?;
     definition
         .validate()
         .map_err(|e| Failure::local(format!("the report definition is refused: {e}")))?;

@@ -995,6 +995,63 @@ fn call_of_a_retired_v4_method_names_its_v5_successors_and_sends_nothing() {
     assert_eq!(server.request_count(), 0, "nothing is sent");
 }
 
+#[test]
+fn an_unknown_enum_value_in_params_is_refused_with_where_and_the_nearest_values() {
+    use yandex_direct_fake_server::scripted::{Reply, ScriptedServer};
+    let runtime = server_runtime();
+    let server = runtime
+        .block_on(ScriptedServer::start())
+        .expect("scripted server");
+    server.set_fallback(Reply::json(r#"{"result":{"Campaigns":[]}}"#));
+    let out = ydirect(
+        &[
+            "call",
+            "campaigns",
+            "get",
+            "--base-url",
+            &server.base_url(),
+            "--params",
+            r#"{"SelectionCriteria":{},"FieldNames":["Idd"]}"#,
+        ],
+        Some("t"),
+    );
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(
+        err.contains(
+            "invalid params for Campaigns.get at params.FieldNames[0]: unknown value `Idd`; \
+             did you mean `Id`?"
+        ),
+        "{err}"
+    );
+    assert!(stdout(&out).is_empty(), "{}", stdout(&out));
+
+    // Deeper in the params, and with --all: the same check, with the path to the value.
+    let out = ydirect(
+        &[
+            "call",
+            "campaigns",
+            "get",
+            "--all",
+            "--base-url",
+            &server.base_url(),
+            "--params",
+            r#"{"SelectionCriteria":{"States":["ON","SUSPENDD"]},"FieldNames":["Id"]}"#,
+        ],
+        Some("t"),
+    );
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains(
+            "at params.SelectionCriteria.States[1]: unknown value `SUSPENDD`; did you mean \
+             `SUSPENDED`?"
+        ),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(server.request_count(), 0, "nothing is sent");
+}
+
 /// Runs `ydirect` (token `t`) and waits for it at most `limit`; a run that takes longer fails the
 /// test (it ends anyway once the test's servers stop).
 fn ydirect_within(args: &[&str], limit: std::time::Duration) -> Output {

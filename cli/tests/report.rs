@@ -203,6 +203,30 @@ fn a_definition_the_schema_refuses_exits_1_and_sends_nothing() {
 }
 
 #[test]
+fn an_unknown_field_name_is_refused_with_the_nearest_and_nothing_is_sent() {
+    let (_runtime, server) = server();
+    let dir = tempfile::tempdir().expect("temp dir");
+    let before = server.requests().len();
+    let mut misspelt = definition("misspelt");
+    misspelt["FieldNames"] = json!(["CampaignId", "Clickz"]);
+    let params = write_definition(dir.path(), &misspelt);
+    let out = ydirect(&[
+        "report",
+        "--params",
+        &params,
+        "--base-url",
+        &server.base_url(),
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.contains("at `FieldNames[1]`: unknown value `Clickz`; did you mean `Clicks`?"),
+        "{stderr}"
+    );
+    assert_eq!(server.requests().len(), before, "nothing was sent");
+}
+
+#[test]
 fn api_errors_exit_2_and_cut_reports_exit_3() {
     let (_runtime, server) = server();
     let url = server.base_url();

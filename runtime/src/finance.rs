@@ -27,6 +27,7 @@ use std::sync::{Arc, Mutex, PoisonError};
 use sha2::{Digest, Sha256};
 
 use super::error::Error;
+use super::method::MethodInfo;
 
 /// The hex SHA-256 of `master_token + operation + method + login`, the `finance_token` of a v4
 /// finance call.
@@ -43,6 +44,87 @@ pub fn finance_token(master_token: &str, operation: i64, method: &str, login: &s
         let _ = write!(hex, "{byte:02x}");
     }
     hex
+}
+
+/// A v4 call that is a finance operation: it must carry `finance_token` and `operation_num`, so
+/// it needs [`FinanceCredentials`]. Its `Display` names it for messages (`CreateInvoice`,
+/// `AccountManagement with Action Deposit`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FinanceOperation {
+    /// The v4 method, e.g. `CreateInvoice`.
+    pub method: &'static str,
+    /// The `Action` that makes the call a finance operation, for a method that is one only for
+    /// some actions (`MethodInfo::finance_actions`, e.g. `AccountManagement`); `None` otherwise.
+    pub action: Option<String>,
+}
+
+impl fmt::Display for FinanceOperation {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.action {
+            Some(action) => write!(f, "{} with Action {action}", self.method),
+            None => f.write_str(self.method),
+        }
+    }
+}
+
+/// Whether a call of the v4 `method` with `param` (encoded JSON, as sent; `None` without a
+/// param) is a finance operation, and which: every call of a finance method, or, for a method
+/// with `finance_actions`, a call whose `Action` is one of them. `None` for any other call,
+/// which is sent without finance credentials and takes no operation number.
+///
+/// Decide before sending, e.g. to ask for credentials only when they are needed:
+///
+/// ```
+/// # use yandex_direct_runtime::{finance::finance_operation, Access, Api, MethodInfo};
+/// # static ACCOUNT_MANAGEMENT: MethodInfo = MethodInfo { api: Api::DirectV4, service_name: "Live",
+/// #     endpoint: "", method: "AccountManagement", access: Access::Write, finance: true,
+/// #     finance_actions: &["Deposit", "TransferMoney"] };
+/// let deposit = finance_operation(&ACCOUNT_MANAGEMENT, Some(br#"{"Action":"Deposit"}"#))?;
+/// assert_eq!(deposit.expect("a finance operation").to_string(), "AccountManagement with Action Deposit");
+/// assert_eq!(finance_operation(&ACCOUNT_MANAGEMENT, Some(br#"{"Action":"Get"}"#))?, None);
+/// # Ok::<(), yandex_direct_runtime::Error>(())
+/// ```
+///
+/// An error ([`Error::InvalidRequest`]) when the `Action` that decides cannot be read.
+pub fn finance_operation(
+    method: &MethodInfo,
+    param: Option<&[u8]>,
+) -> Result<Option<FinanceOperation>, Error> {
+    if !method.finance {
+        return Ok(None);
+    }
+    // Only a method that is a finance operation for some actions looks at the `Action`.
+    let action = if method.finance_actions.is_empty() {
+        None
+    } else {
+        action_of(method, param)?
+    };
+    Ok(method
+        .is_finance_call(action.as_deref())
+        .then_some(FinanceOperation {
+            method: method.method,
+            action,
+        }))
+}
+
+/// The `Action` of an encoded `param` (`None` without `param` or without `Action`).
+fn action_of(method: &MethodInfo, param: Option<&[u8]>) -> Result<Option<String>, Error> {
+    #[derive(serde::Deserialize)]
+    struct ActionOnly {
+        #[serde(rename = "Action")]
+        action: Option<String>,
+    }
+    let Some(param) = param else {
+        return Ok(None);
+    };
+    serde_json::from_slice::<ActionOnly>(param)
+        .map(|p| p.action)
+        .map_err(|e| {
+            Error::InvalidRequest(format!(
+                "{}: cannot read the `Action` of the param: {e}",
+                method.method
+            ))
+        })
 }
 
 /// A source of operation numbers that only grow: every call of [`OperationCounter::next`]
@@ -283,6 +365,56 @@ impl fmt::Display for FinanceCredentials {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::method::{Access, Api};
+
+    const fn v4_method(
+        method: &'static str,
+        finance: bool,
+        actions: &'static [&'static str],
+    ) -> MethodInfo {
+        MethodInfo {
+            api: Api::DirectV4,
+            service_name: "Live",
+            endpoint: "",
+            method,
+            access: Access::Write,
+            finance,
+            finance_actions: actions,
+        }
+    }
+
+    #[test]
+    fn finance_operations_are_finance_methods_or_their_money_actions() {
+        static CREATE_INVOICE: MethodInfo = v4_method("CreateInvoice", true, &[]);
+        static ACCOUNT_MANAGEMENT: MethodInfo =
+            v4_method("AccountManagement", true, &["Deposit", "TransferMoney"]);
+        static PING: MethodInfo = v4_method("PingAPI", false, &[]);
+
+        let invoice = finance_operation(&CREATE_INVOICE, Some(br#"{"Action":"Get"}"#))
+            .unwrap()
+            .expect("every call of a finance method");
+        assert_eq!(invoice.to_string(), "CreateInvoice");
+        assert!(finance_operation(&CREATE_INVOICE, None).unwrap().is_some());
+
+        let deposit = finance_operation(&ACCOUNT_MANAGEMENT, Some(br#"{"Action":"Deposit"}"#))
+            .unwrap()
+            .expect("a money action");
+        assert_eq!(deposit.action.as_deref(), Some("Deposit"));
+        assert_eq!(deposit.to_string(), "AccountManagement with Action Deposit");
+        for param in [Some(&br#"{"Action":"Get"}"#[..]), Some(b"{}"), None] {
+            assert_eq!(finance_operation(&ACCOUNT_MANAGEMENT, param).unwrap(), None);
+        }
+        assert_eq!(finance_operation(&PING, Some(b"not JSON")).unwrap(), None);
+
+        let unreadable = finance_operation(&ACCOUNT_MANAGEMENT, Some(br#"{"Action":7}"#))
+            .expect_err("an Action that is not a string");
+        assert!(
+            unreadable
+                .to_string()
+                .contains("AccountManagement: cannot read the `Action`"),
+            "{unreadable}"
+        );
+    }
 
     fn hex(bytes: &[u8]) -> String {
         bytes.iter().map(|b| format!("{b:02x}")).collect()

@@ -28,6 +28,7 @@ pub mod reports;
 pub mod results;
 pub mod retry;
 pub mod roundtrip;
+pub mod suggest;
 pub mod units;
 pub mod v4;
 pub mod wire;
@@ -37,7 +38,9 @@ pub use reqwest;
 
 pub use client::{BodyLimits, Client, ClientBuilder, Config, Response, ResponseMeta, Token};
 pub use error::{ApiError, BodyTooLarge, DecodeError, Error, ErrorKind};
-pub use finance::{FileCounter, FinanceCredentials, InMemoryCounter, OperationCounter};
+pub use finance::{
+    FileCounter, FinanceCredentials, FinanceOperation, InMemoryCounter, OperationCounter,
+};
 pub use limiter::Limiter;
 pub use method::{Access, Api, Method, MethodEntry, MethodInfo, RetiredMethod, Successor};
 pub use nullable::Nullable;

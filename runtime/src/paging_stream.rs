@@ -6,8 +6,9 @@ use futures_core::Stream;
 
 use super::client::{Client, Response, ResponseMeta};
 use super::error::{DecodeError, Error};
+use super::method::Api;
 use super::method::{Method, MethodInfo};
-use super::paging::{PagedRequest, PagedResponse};
+use super::paging::{JsonPage, JsonPageRequest, PagedRequest, PagedResponse};
 
 /// The most pages one walk follows; a server that keeps answering `LimitedBy` beyond this is
 /// treated as broken rather than followed forever.
@@ -28,6 +29,17 @@ where
     P: PagedRequest,
     R: PagedResponse,
 {
+    /// The walk that starts with `request` as given.
+    fn first(client: &'a Client, method: &'static MethodInfo, request: P) -> Self {
+        let offset = request.page_offset();
+        Pages {
+            client,
+            method,
+            next: Some((request, 0, offset)),
+            types: PhantomData,
+        }
+    }
+
     /// The next page with its metadata, `None` after the last page or after an error.
     pub async fn next(&mut self) -> Option<Result<Response<R>, Error>> {
         let (request, pages, offset) = self.next.take()?;
@@ -115,8 +127,9 @@ impl Client {
     /// Every page of a paging `get`, one response at a time: the first page is `request` as
     /// given; while a page says `LimitedBy: n`, the next one is asked for with `Page.Offset = n`
     /// (keeping `Page.Limit`). Stops after the first error. A `LimitedBy` that is not past the
-    /// offset of the page it came with is an error: following it would read the same page
-    /// again, forever.
+    /// offset of the page it came with (for the first page, the request's `Page.Offset`, or 0)
+    /// is an error: following it would read the same page again, forever. So is a page beyond
+    /// the [`MAX_PAGES`]th.
     ///
     /// ```no_run
     /// # use yandex_direct_runtime::{paging::{PagedRequest, PagedResponse}, Client, Method};
@@ -133,12 +146,43 @@ impl Client {
         P: PagedRequest,
         R: PagedResponse,
     {
-        Pages {
-            client: self,
-            method: &method.info,
-            next: Some((request, 0, 0)),
-            types: PhantomData,
+        Pages::first(self, &method.info, request)
+    }
+
+    /// Every page of a paging v5 `get` whose params are untyped JSON (`{"SelectionCriteria":
+    /// ..., "FieldNames": ..., "Page": ...}`), one response at a time, by the same rules as
+    /// [`Client::pages`]; each page's result is a [`JsonPage`]: its one list of items and
+    /// `LimitedBy`. For programs that have no generated type at hand, such as a command line.
+    ///
+    /// An error ([`Error::InvalidRequest`]) before anything is sent when `method` is not a v5
+    /// `get` or `params` cannot be paged (see [`JsonPageRequest::new`]). The params are sent as
+    /// they are: check them first (`yandex_direct::find_method` gives each method's check).
+    ///
+    /// ```no_run
+    /// # use yandex_direct_runtime::{Client, MethodInfo};
+    /// # async fn f(client: Client, campaigns_get: &'static MethodInfo) -> Result<(), yandex_direct_runtime::Error> {
+    /// let params = serde_json::json!({"SelectionCriteria": {}, "FieldNames": ["Id"]});
+    /// let mut pages = client.json_pages(campaigns_get, params)?;
+    /// while let Some(page) = pages.next().await {
+    ///     for campaign in page?.result.items {
+    ///         println!("{campaign}");
+    ///     }
+    /// }
+    /// # Ok(()) }
+    /// ```
+    pub fn json_pages(
+        &self,
+        method: &'static MethodInfo,
+        params: serde_json::Value,
+    ) -> Result<Pages<'_, JsonPageRequest, JsonPage>, Error> {
+        if method.api != Api::DirectV5 || method.method != "get" {
+            return Err(Error::InvalidRequest(format!(
+                "{}.{} does not page: only a v5 `get` does",
+                method.service_name, method.method
+            )));
         }
+        let request = JsonPageRequest::new(params).map_err(Error::InvalidRequest)?;
+        Ok(Pages::first(self, method, request))
     }
 
     /// Collects the items of every page of a paging `get` (see [`Client::pages`]), with the

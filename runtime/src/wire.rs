@@ -4,6 +4,7 @@
 use std::borrow::Cow;
 use std::cell::Cell;
 use std::fmt;
+use std::thread::LocalKey;
 
 use serde::de::{self, MapAccess, Visitor};
 use serde::ser::SerializeMap;
@@ -39,22 +40,63 @@ impl fmt::Debug for Unrecognized {
     }
 }
 
-/// Deserializes an enum from its wire string with an infallible parser (unknown values are kept).
-pub fn deserialize_enum<'de, D, T>(deserializer: D, from_wire: fn(&str) -> T) -> Result<T, D::Error>
+/// Deserializes an enum from its wire string with an infallible parser: an unknown value is kept
+/// (`from_wire` makes it `Unrecognized`), except inside [`closed_enums`], where a value that is
+/// not one of `known` (as `as_str` spells them) is an error that names the value and the nearest
+/// known ones.
+pub fn deserialize_enum<'de, D, T: 'static>(
+    deserializer: D,
+    from_wire: fn(&str) -> T,
+    known: &'static [T],
+    as_str: fn(&T) -> &str,
+) -> Result<T, D::Error>
 where
     D: serde::Deserializer<'de>,
 {
-    struct EnumVisitor<T>(fn(&str) -> T);
+    struct EnumVisitor<T: 'static> {
+        from_wire: fn(&str) -> T,
+        known: &'static [T],
+        as_str: fn(&T) -> &str,
+    }
     impl<'de, T> Visitor<'de> for EnumVisitor<T> {
         type Value = T;
         fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             f.write_str("an enum value (a string)")
         }
         fn visit_str<E: de::Error>(self, v: &str) -> Result<T, E> {
-            Ok((self.0)(v))
+            if enums_are_closed() && !self.known.iter().any(|k| (self.as_str)(k) == v) {
+                let known = self.known.iter().map(|k| (self.as_str)(k));
+                return Err(de::Error::custom(unknown_enum_value(v, known)));
+            }
+            Ok((self.from_wire)(v))
         }
     }
-    deserializer.deserialize_str(EnumVisitor(from_wire))
+    deserializer.deserialize_str(EnumVisitor {
+        from_wire,
+        known,
+        as_str,
+    })
+}
+
+/// Why `value` is refused: not one of `known`, with the nearest ones, or all of them when they
+/// are few and none is near.
+fn unknown_enum_value<'a>(value: &str, known: impl Iterator<Item = &'a str> + Clone) -> String {
+    /// Up to this many values are listed when none is near.
+    const LISTED: usize = 30;
+    let mut message = format!("unknown value `{value}`");
+    let near = crate::suggest::near_names(value, known.clone());
+    if !near.is_empty() {
+        message.push_str(&format!(
+            "; did you mean {}?",
+            crate::suggest::quoted(&near)
+        ));
+    } else if known.clone().count() <= LISTED {
+        let all: Vec<&str> = known.collect();
+        message.push_str(&format!("; expected one of: {}", all.join(", ")));
+    } else {
+        message.push_str(&format!("; expected one of {} values", known.count()));
+    }
+    message
 }
 
 /// A JSON object key, borrowed from the input when the input allows it.
@@ -103,20 +145,38 @@ impl<'de> serde::Deserialize<'de> for FieldKey<'de> {
 
 thread_local! {
     static STRICT: Cell<bool> = const { Cell::new(false) };
+    static CLOSED_ENUMS: Cell<bool> = const { Cell::new(false) };
 }
 
 /// Runs `decode` in strict mode: a key the schema does not know is an error instead of being
 /// kept in `unknown_fields`, and so is `null` where the schema does not allow it. This is how
 /// requests are checked before sending; responses are decoded leniently.
 pub fn strict<R>(decode: impl FnOnce() -> R) -> R {
-    struct Restore(bool);
+    with_flag(&STRICT, decode)
+}
+
+/// Runs `decode` with closed enums: an enum value the schema does not know is an error that
+/// names the nearest known values, instead of being kept as `Unrecognized`. For input a person
+/// typed, such as params on a command line, where an unknown value is a slip rather than a
+/// value the API added after these bindings were generated.
+pub fn closed_enums<R>(decode: impl FnOnce() -> R) -> R {
+    with_flag(&CLOSED_ENUMS, decode)
+}
+
+/// Runs `decode` with `flag` set, and sets it back as it was afterwards (also on a panic).
+fn with_flag<R>(flag: &'static LocalKey<Cell<bool>>, decode: impl FnOnce() -> R) -> R {
+    struct Restore(&'static LocalKey<Cell<bool>>, bool);
     impl Drop for Restore {
         fn drop(&mut self) {
-            STRICT.with(|s| s.set(self.0));
+            self.0.with(|s| s.set(self.1));
         }
     }
-    let _restore = Restore(STRICT.with(|s| s.replace(true)));
+    let _restore = Restore(flag, flag.with(|s| s.replace(true)));
     decode()
+}
+
+fn enums_are_closed() -> bool {
+    CLOSED_ENUMS.with(|s| s.get())
 }
 
 fn is_strict() -> bool {
@@ -326,5 +386,71 @@ where
                 ))),
             },
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// An enum as the generator makes them, with the values `Id` and `Name`.
+    #[derive(Debug, PartialEq)]
+    enum Field {
+        Id,
+        Name,
+        Other(Unrecognized),
+    }
+
+    impl Field {
+        const KNOWN: &'static [Field] = &[Field::Id, Field::Name];
+        fn as_str(&self) -> &str {
+            match self {
+                Field::Id => "Id",
+                Field::Name => "Name",
+                Field::Other(value) => value.as_str(),
+            }
+        }
+        fn from_wire(value: &str) -> Self {
+            match value {
+                "Id" => Field::Id,
+                "Name" => Field::Name,
+                other => Field::Other(Unrecognized::new(other)),
+            }
+        }
+    }
+
+    impl<'de> serde::Deserialize<'de> for Field {
+        fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            deserialize_enum(deserializer, Self::from_wire, Self::KNOWN, Self::as_str)
+        }
+    }
+
+    #[test]
+    fn an_unknown_enum_value_is_kept_unless_enums_are_closed_and_then_named_with_the_nearest() {
+        let lenient: Vec<Field> = serde_json::from_str(r#"["Id", "Idd"]"#).unwrap();
+        assert_eq!(lenient, [Field::Id, Field::Other(Unrecognized::new("Idd"))]);
+        // Strict decoding of requests (unknown keys) keeps it too: the API may know it.
+        let kept: Field = strict(|| serde_json::from_str(r#""Idd""#)).unwrap();
+        assert_eq!(kept, Field::Other(Unrecognized::new("Idd")));
+
+        let known: Vec<Field> = closed_enums(|| serde_json::from_str(r#"["Name", "Id"]"#)).unwrap();
+        assert_eq!(known, [Field::Name, Field::Id]);
+        let refused = closed_enums(|| serde_json::from_str::<Vec<Field>>(r#"["Id", "Idd"]"#))
+            .expect_err("an unknown value")
+            .to_string();
+        assert!(
+            refused.starts_with("unknown value `Idd`; did you mean `Id`?"),
+            "{refused}"
+        );
+        let far = closed_enums(|| serde_json::from_str::<Field>(r#""Colour""#))
+            .expect_err("an unknown value")
+            .to_string();
+        assert!(
+            far.starts_with("unknown value `Colour`; expected one of: Id, Name"),
+            "{far}"
+        );
+        // Enums are open again after `closed_enums`.
+        let after: Field = serde_json::from_str(r#""Idd""#).unwrap();
+        assert!(matches!(after, Field::Other(_)));
     }
 }

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """The report reader against pandas and Python's csv module, in one run.
 
-    cargo build --release -p integration-tests --bin bench-report-reader
+    cargo build --release -p tools --bin bench-report-reader
     python3 tests/bench/report_reader.py [--bytes 1000000000] [--runs 3] [--keep]
 
 Generates a CUSTOM_REPORT-like TSV of about --bytes bytes (15 columns: dates, ids, names,
@@ -90,7 +90,7 @@ def main():
     binary = os.path.join(target, "release", "bench-report-reader")
     if not os.path.exists(binary):
         raise SystemExit(
-            f"{binary} is missing: cargo build --release -p integration-tests --bin bench-report-reader"
+            f"{binary} is missing: cargo build --release -p tools --bin bench-report-reader"
         )
     python = venv_python()
     versions = subprocess.run(

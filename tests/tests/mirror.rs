@@ -8,9 +8,9 @@ use std::path::Path;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 
-use integration_tests::mirror_data::{seed_account, Account};
 use integration_tests::support::{client, fake_server, temp_dir};
 use serde_json::{json, Value};
+use tools::mirror_data::{seed_account, Account};
 use yandex_direct_fake_server::{FakeServer, Kind};
 use yandex_direct_mirror::{Mirror, Outcome, Progress, SqliteStorage, Step, SyncOptions};
 

@@ -4,11 +4,9 @@
 
 use std::sync::OnceLock;
 
-use integration_tests::fuzz::{
-    check_mp_hit, mp_base_hit, mp_free_text_params, Context, Rng, TARGETS,
-};
 use proptest::prelude::*;
 use serde_json::Value;
+use tools::fuzz::{check_mp_hit, mp_base_hit, mp_free_text_params, Context, Rng, TARGETS};
 use yandex_direct::measurement::{params, SpaceStyle};
 use yandex_direct::runtime::reports::parse_retry_in;
 use yandex_direct::Units;

@@ -144,6 +144,139 @@ async fn a_limited_by_that_does_not_advance_is_an_error() {
 }
 
 #[tokio::test]
+async fn a_typed_walk_starts_at_the_offset_of_its_request() {
+    let server = server().await;
+    server.set_fallback(Reply::json(
+        r#"{"result":{"Campaigns":[{"Id":1}],"LimitedBy":5}}"#,
+    ));
+    let client = client(&server.base_url());
+    let request: GetRequest = serde_json::from_value(serde_json::json!({
+        "SelectionCriteria": {}, "FieldNames": ["Id"], "Page": {"Offset": 5}
+    }))
+    .expect("a request");
+    let error = client
+        .campaigns()
+        .get_all(request)
+        .await
+        .expect_err("LimitedBy 5 on the page at offset 5 does not progress");
+    let decode = error.decode_error().expect("a decode error");
+    assert_eq!(decode.path, "result.LimitedBy");
+    assert_eq!(server.request_count(), 1);
+}
+
+/// `campaigns.get`, as a program that has only names finds it.
+fn campaigns_get_info() -> &'static yandex_direct::runtime::MethodInfo {
+    &yandex_direct::find_method("v5", "campaigns", "get")
+        .expect("campaigns.get")
+        .info
+}
+
+#[tokio::test]
+async fn json_paging_follows_limited_by_from_the_offset_given_and_keeps_the_limit() {
+    let server = server().await;
+    server.script([
+        Reply::json(r#"{"result":{"Campaigns":[{"Id":1},{"Id":2}],"LimitedBy":7}}"#),
+        Reply::json(r#"{"result":{"Campaigns":[{"Id":3}]}}"#),
+    ]);
+    let client = client(&server.base_url());
+    let params = serde_json::json!({
+        "SelectionCriteria": {}, "FieldNames": ["Id"], "Page": {"Limit": 2, "Offset": 5}
+    });
+    let all = client
+        .json_pages(campaigns_get_info(), params)
+        .expect("params that page")
+        .collect_all()
+        .await
+        .expect("every page");
+    let ids: Vec<i64> = all.items.iter().filter_map(|c| c["Id"].as_i64()).collect();
+    assert_eq!(ids, [1, 2, 3]);
+    assert_eq!(all.pages.len(), 2);
+    let pages: Vec<serde_json::Value> = server
+        .requests()
+        .iter()
+        .map(|r| r.json().expect("a JSON request")["params"]["Page"].clone())
+        .collect();
+    assert_eq!(
+        pages,
+        [
+            serde_json::json!({"Limit": 2, "Offset": 5}),
+            serde_json::json!({"Limit": 2, "Offset": 7})
+        ]
+    );
+}
+
+#[tokio::test]
+async fn json_paging_refuses_a_limited_by_not_past_the_offset_given() {
+    let server = server().await;
+    server.set_fallback(Reply::json(
+        r#"{"result":{"Campaigns":[{"Id":1}],"LimitedBy":5}}"#,
+    ));
+    let client = client(&server.base_url());
+    let params = serde_json::json!({"FieldNames": ["Id"], "Page": {"Offset": 5}});
+    let mut pages = client
+        .json_pages(campaigns_get_info(), params)
+        .expect("params that page");
+    let error = pages
+        .next()
+        .await
+        .expect("a first answer")
+        .expect_err("paging never progresses");
+    let decode = error.decode_error().expect("a decode error");
+    assert_eq!(decode.path, "result.LimitedBy");
+    assert!(decode.message.contains("`LimitedBy` 5"), "{error}");
+    assert!(pages.next().await.is_none(), "stops after the error");
+    assert_eq!(server.request_count(), 1);
+}
+
+#[tokio::test]
+async fn a_json_page_that_is_not_one_list_of_items_is_a_decode_error() {
+    for body in [
+        r#"{"result":{"Campaigns":[],"LimitedBy":"next"}}"#,
+        r#"{"result":{"Campaigns":[],"Ads":[]}}"#,
+        r#"{"result":[]}"#,
+    ] {
+        let server = server().await;
+        server.set_fallback(Reply::json(body));
+        let client = client(&server.base_url());
+        let error = client
+            .json_pages(campaigns_get_info(), serde_json::json!({}))
+            .expect("params that page")
+            .collect_all()
+            .await
+            .expect_err("a malformed page");
+        let decode = error.decode_error().expect("a decode error");
+        assert_eq!(decode.path, "result", "{body}: {error}");
+        assert_eq!(server.request_count(), 1, "{body}: not retried");
+    }
+}
+
+#[tokio::test]
+async fn json_paging_refuses_what_cannot_page_before_sending() {
+    let server = server().await;
+    let client = client(&server.base_url());
+    let refused = |result: Result<_, Error>| match result {
+        Err(Error::InvalidRequest(message)) => message,
+        Err(other) => panic!("not an invalid request: {other}"),
+        Ok(_) => panic!("accepted"),
+    };
+    let add = &yandex_direct::find_method("v5", "campaigns", "add")
+        .expect("campaigns.add")
+        .info;
+    let message = refused(client.json_pages(add, serde_json::json!({})).map(|_| ()));
+    assert!(message.contains("Campaigns.add does not page"), "{message}");
+    let message = refused(
+        client
+            .json_pages(
+                campaigns_get_info(),
+                serde_json::json!({"Page": {"Offset": -1.5}}),
+            )
+            .map(|_| ()),
+    );
+    assert!(message.contains("params.Page.Offset"), "{message}");
+    assert_eq!(server.request_count(), 0);
+}
+
+#[tokio::test]
 async fn the_http_status_decides_over_a_json_body_that_is_not_the_apis() {
     for (status, body) in [(503, r#"{"message":"Service Unavailable"}"#), (502, "{}")] {
         let server = server().await;

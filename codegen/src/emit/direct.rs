@@ -1076,6 +1076,9 @@ fn paging_impls(ctx: &Ctx, api: &ApiModel, s: &ServiceModel) -> Vec<TokenStream>
                 fn set_page_offset(&mut self, offset: i64) {
                     self.#page_field.get_or_insert_with(<#page_ty>::default).#offset = ::core::option::Option::Some(offset);
                 }
+                fn page_offset(&self) -> i64 {
+                    self.#page_field.as_ref().and_then(|page| page.#offset).unwrap_or(0)
+                }
             }
 
             impl #rt::paging::PagedResponse for #response_ty {

@@ -108,7 +108,8 @@ pub fn enum_type(
     }
 }
 
-/// The `Serialize` and `Deserialize` impls of an enum: the wire string; an unknown value is kept.
+/// The `Serialize` and `Deserialize` impls of an enum: the wire string; an unknown value is kept
+/// (refused inside `wire::closed_enums`, with the nearest known values).
 pub fn enum_serde(rt: &TokenStream, rust_name: &str) -> TokenStream {
     let name = ident(rust_name);
     quote! {
@@ -120,7 +121,7 @@ pub fn enum_serde(rt: &TokenStream, rust_name: &str) -> TokenStream {
 
         impl<'de> ::serde::Deserialize<'de> for #name {
             fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::core::result::Result<Self, D::Error> {
-                #rt::wire::deserialize_enum(deserializer, Self::from_wire)
+                #rt::wire::deserialize_enum(deserializer, Self::from_wire, Self::KNOWN, Self::as_str)
             }
         }
     }

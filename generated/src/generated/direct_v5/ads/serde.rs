@@ -17,7 +17,12 @@ impl<'de> ::serde::Deserialize<'de> for AdCategoryEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        rt::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(
+            deserializer,
+            Self::from_wire,
+            Self::KNOWN,
+            Self::as_str,
+        )
     }
 }
 impl ::serde::Serialize for AgeLabelEnum {
@@ -32,7 +37,12 @@ impl<'de> ::serde::Deserialize<'de> for AgeLabelEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        rt::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(
+            deserializer,
+            Self::from_wire,
+            Self::KNOWN,
+            Self::as_str,
+        )
     }
 }
 impl ::serde::Serialize for MobAppAgeLabelEnum {
@@ -47,7 +57,12 @@ impl<'de> ::serde::Deserialize<'de> for MobAppAgeLabelEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        rt::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(
+            deserializer,
+            Self::from_wire,
+            Self::KNOWN,
+            Self::as_str,
+        )
     }
 }
 impl ::serde::Serialize for AdFieldEnum {
@@ -62,7 +77,12 @@ impl<'de> ::serde::Deserialize<'de> for AdFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        rt::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(
+            deserializer,
+            Self::from_wire,
+            Self::KNOWN,
+            Self::as_str,
+        )
     }
 }
 impl ::serde::Serialize for AdStateSelectionEnum {
@@ -77,7 +97,12 @@ impl<'de> ::serde::Deserialize<'de> for AdStateSelectionEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        rt::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(
+            deserializer,
+            Self::from_wire,
+            Self::KNOWN,
+            Self::as_str,
+        )
     }
 }
 impl ::serde::Serialize for AdStatusSelectionEnum {
@@ -92,7 +117,12 @@ impl<'de> ::serde::Deserialize<'de> for AdStatusSelectionEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        rt::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(
+            deserializer,
+            Self::from_wire,
+            Self::KNOWN,
+            Self::as_str,
+        )
     }
 }
 impl ::serde::Serialize for TextAdFieldEnum {
@@ -107,7 +137,12 @@ impl<'de> ::serde::Deserialize<'de> for TextAdFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        rt::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(
+            deserializer,
+            Self::from_wire,
+            Self::KNOWN,
+            Self::as_str,
+        )
     }
 }
 impl ::serde::Serialize for TextAdPriceExtensionFieldEnum {
@@ -122,7 +157,12 @@ impl<'de> ::serde::Deserialize<'de> for TextAdPriceExtensionFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        rt::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(
+            deserializer,
+            Self::from_wire,
+            Self::KNOWN,
+            Self::as_str,
+        )
     }
 }
 impl ::serde::Serialize for ResponsiveAdFieldEnum {
@@ -137,7 +177,12 @@ impl<'de> ::serde::Deserialize<'de> for ResponsiveAdFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        rt::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(
+            deserializer,
+            Self::from_wire,
+            Self::KNOWN,
+            Self::as_str,
+        )
     }
 }
 impl ::serde::Serialize for DynamicTextAdFieldEnum {
@@ -152,7 +197,12 @@ impl<'de> ::serde::Deserialize<'de> for DynamicTextAdFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        rt::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(
+            deserializer,
+            Self::from_wire,
+            Self::KNOWN,
+            Self::as_str,
+        )
     }
 }
 impl ::serde::Serialize for MobileAppAdFieldEnum {
@@ -167,7 +217,12 @@ impl<'de> ::serde::Deserialize<'de> for MobileAppAdFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        rt::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(
+            deserializer,
+            Self::from_wire,
+            Self::KNOWN,
+            Self::as_str,
+        )
     }
 }
 impl ::serde::Serialize for TextImageAdFieldEnum {
@@ -182,7 +237,12 @@ impl<'de> ::serde::Deserialize<'de> for TextImageAdFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        rt::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(
+            deserializer,
+            Self::from_wire,
+            Self::KNOWN,
+            Self::as_str,
+        )
     }
 }
 impl ::serde::Serialize for MobileAppImageAdFieldEnum {
@@ -197,7 +257,12 @@ impl<'de> ::serde::Deserialize<'de> for MobileAppImageAdFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        rt::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(
+            deserializer,
+            Self::from_wire,
+            Self::KNOWN,
+            Self::as_str,
+        )
     }
 }
 impl ::serde::Serialize for TextAdBuilderAdFieldEnum {
@@ -212,7 +277,12 @@ impl<'de> ::serde::Deserialize<'de> for TextAdBuilderAdFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        rt::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(
+            deserializer,
+            Self::from_wire,
+            Self::KNOWN,
+            Self::as_str,
+        )
     }
 }
 impl ::serde::Serialize for MobileAppAdBuilderAdFieldEnum {
@@ -227,7 +297,12 @@ impl<'de> ::serde::Deserialize<'de> for MobileAppAdBuilderAdFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        rt::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(
+            deserializer,
+            Self::from_wire,
+            Self::KNOWN,
+            Self::as_str,
+        )
     }
 }
 impl ::serde::Serialize for MobileAppCpcVideoAdBuilderAdFieldEnum {
@@ -242,7 +317,12 @@ impl<'de> ::serde::Deserialize<'de> for MobileAppCpcVideoAdBuilderAdFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        rt::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(
+            deserializer,
+            Self::from_wire,
+            Self::KNOWN,
+            Self::as_str,
+        )
     }
 }
 impl ::serde::Serialize for CpmBannerAdBuilderAdFieldEnum {
@@ -257,7 +337,12 @@ impl<'de> ::serde::Deserialize<'de> for CpmBannerAdBuilderAdFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        rt::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(
+            deserializer,
+            Self::from_wire,
+            Self::KNOWN,
+            Self::as_str,
+        )
     }
 }
 impl ::serde::Serialize for CpcVideoAdBuilderAdFieldEnum {
@@ -272,7 +357,12 @@ impl<'de> ::serde::Deserialize<'de> for CpcVideoAdBuilderAdFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        rt::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(
+            deserializer,
+            Self::from_wire,
+            Self::KNOWN,
+            Self::as_str,
+        )
     }
 }
 impl ::serde::Serialize for CpmVideoAdBuilderAdFieldEnum {
@@ -287,7 +377,12 @@ impl<'de> ::serde::Deserialize<'de> for CpmVideoAdBuilderAdFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        rt::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(
+            deserializer,
+            Self::from_wire,
+            Self::KNOWN,
+            Self::as_str,
+        )
     }
 }
 impl ::serde::Serialize for SmartAdBuilderAdFieldEnum {
@@ -302,7 +397,12 @@ impl<'de> ::serde::Deserialize<'de> for SmartAdBuilderAdFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        rt::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(
+            deserializer,
+            Self::from_wire,
+            Self::KNOWN,
+            Self::as_str,
+        )
     }
 }
 impl ::serde::Serialize for ShoppingAdFieldEnum {
@@ -317,7 +417,12 @@ impl<'de> ::serde::Deserialize<'de> for ShoppingAdFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        rt::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(
+            deserializer,
+            Self::from_wire,
+            Self::KNOWN,
+            Self::as_str,
+        )
     }
 }
 impl ::serde::Serialize for ListingAdFieldEnum {
@@ -332,7 +437,12 @@ impl<'de> ::serde::Deserialize<'de> for ListingAdFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        rt::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(
+            deserializer,
+            Self::from_wire,
+            Self::KNOWN,
+            Self::as_str,
+        )
     }
 }
 impl ::serde::Serialize for AdTypeEnum {
@@ -347,7 +457,12 @@ impl<'de> ::serde::Deserialize<'de> for AdTypeEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        rt::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(
+            deserializer,
+            Self::from_wire,
+            Self::KNOWN,
+            Self::as_str,
+        )
     }
 }
 impl ::serde::Serialize for AdSubtypeEnum {
@@ -362,7 +477,12 @@ impl<'de> ::serde::Deserialize<'de> for AdSubtypeEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        rt::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(
+            deserializer,
+            Self::from_wire,
+            Self::KNOWN,
+            Self::as_str,
+        )
     }
 }
 impl ::serde::Serialize for MobileAppFeatureEnum {
@@ -377,7 +497,12 @@ impl<'de> ::serde::Deserialize<'de> for MobileAppFeatureEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        rt::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(
+            deserializer,
+            Self::from_wire,
+            Self::KNOWN,
+            Self::as_str,
+        )
     }
 }
 impl ::serde::Serialize for PriceCurrencyEnum {
@@ -392,7 +517,12 @@ impl<'de> ::serde::Deserialize<'de> for PriceCurrencyEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        rt::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(
+            deserializer,
+            Self::from_wire,
+            Self::KNOWN,
+            Self::as_str,
+        )
     }
 }
 impl ::serde::Serialize for PriceQualifierEnum {
@@ -407,7 +537,12 @@ impl<'de> ::serde::Deserialize<'de> for PriceQualifierEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        rt::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(
+            deserializer,
+            Self::from_wire,
+            Self::KNOWN,
+            Self::as_str,
+        )
     }
 }
 impl ::serde::Serialize for FeedProcessingStatusEnum {
@@ -422,7 +557,12 @@ impl<'de> ::serde::Deserialize<'de> for FeedProcessingStatusEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        rt::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(
+            deserializer,
+            Self::from_wire,
+            Self::KNOWN,
+            Self::as_str,
+        )
     }
 }
 impl ::serde::Serialize for AdExtensionAdGetItem {
@@ -10026,6 +10166,9 @@ impl rt::paging::PagedRequest for GetRequest {
             .page
             .get_or_insert_with(<super::super::general::LimitOffset>::default)
             .offset = ::core::option::Option::Some(offset);
+    }
+    fn page_offset(&self) -> i64 {
+        self.page.as_ref().and_then(|page| page.offset).unwrap_or(0)
     }
 }
 impl rt::paging::PagedResponse for GetResponse {

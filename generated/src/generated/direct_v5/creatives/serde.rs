@@ -17,7 +17,12 @@ impl<'de> ::serde::Deserialize<'de> for CreativeTypeEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        rt::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(
+            deserializer,
+            Self::from_wire,
+            Self::KNOWN,
+            Self::as_str,
+        )
     }
 }
 impl ::serde::Serialize for CreativeFieldEnum {
@@ -32,7 +37,12 @@ impl<'de> ::serde::Deserialize<'de> for CreativeFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        rt::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(
+            deserializer,
+            Self::from_wire,
+            Self::KNOWN,
+            Self::as_str,
+        )
     }
 }
 impl ::serde::Serialize for BusinessTypeEnum {
@@ -47,7 +57,12 @@ impl<'de> ::serde::Deserialize<'de> for BusinessTypeEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        rt::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(
+            deserializer,
+            Self::from_wire,
+            Self::KNOWN,
+            Self::as_str,
+        )
     }
 }
 impl ::serde::Serialize for VideoExtensionCreativeFieldEnum {
@@ -62,7 +77,12 @@ impl<'de> ::serde::Deserialize<'de> for VideoExtensionCreativeFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        rt::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(
+            deserializer,
+            Self::from_wire,
+            Self::KNOWN,
+            Self::as_str,
+        )
     }
 }
 impl ::serde::Serialize for CpcVideoCreativeFieldEnum {
@@ -77,7 +97,12 @@ impl<'de> ::serde::Deserialize<'de> for CpcVideoCreativeFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        rt::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(
+            deserializer,
+            Self::from_wire,
+            Self::KNOWN,
+            Self::as_str,
+        )
     }
 }
 impl ::serde::Serialize for CpmVideoCreativeFieldEnum {
@@ -92,7 +117,12 @@ impl<'de> ::serde::Deserialize<'de> for CpmVideoCreativeFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        rt::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(
+            deserializer,
+            Self::from_wire,
+            Self::KNOWN,
+            Self::as_str,
+        )
     }
 }
 impl ::serde::Serialize for SmartCreativeFieldEnum {
@@ -107,7 +137,12 @@ impl<'de> ::serde::Deserialize<'de> for SmartCreativeFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        rt::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(
+            deserializer,
+            Self::from_wire,
+            Self::KNOWN,
+            Self::as_str,
+        )
     }
 }
 impl ::serde::Serialize for CreativesSelectionCriteria {
@@ -1159,6 +1194,9 @@ impl rt::paging::PagedRequest for GetRequest {
             .page
             .get_or_insert_with(<super::super::general::LimitOffset>::default)
             .offset = ::core::option::Option::Some(offset);
+    }
+    fn page_offset(&self) -> i64 {
+        self.page.as_ref().and_then(|page| page.offset).unwrap_or(0)
     }
 }
 impl rt::paging::PagedResponse for GetResponse {

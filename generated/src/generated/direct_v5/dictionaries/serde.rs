@@ -17,7 +17,12 @@ impl<'de> ::serde::Deserialize<'de> for DictionaryNameEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        rt::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(
+            deserializer,
+            Self::from_wire,
+            Self::KNOWN,
+            Self::as_str,
+        )
     }
 }
 impl ::serde::Serialize for GeoRegionsSelectionCriteria {
@@ -901,7 +906,12 @@ impl<'de> ::serde::Deserialize<'de> for CanSelectEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        rt::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(
+            deserializer,
+            Self::from_wire,
+            Self::KNOWN,
+            Self::as_str,
+        )
     }
 }
 impl ::serde::Serialize for InterestTypeEnum {
@@ -916,7 +926,12 @@ impl<'de> ::serde::Deserialize<'de> for InterestTypeEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        rt::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(
+            deserializer,
+            Self::from_wire,
+            Self::KNOWN,
+            Self::as_str,
+        )
     }
 }
 impl ::serde::Serialize for GeoRegionFieldEnum {
@@ -931,7 +946,12 @@ impl<'de> ::serde::Deserialize<'de> for GeoRegionFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        rt::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(
+            deserializer,
+            Self::from_wire,
+            Self::KNOWN,
+            Self::as_str,
+        )
     }
 }
 impl ::serde::Serialize for AudienceCriteriaTypesItem {
@@ -1264,7 +1284,12 @@ impl<'de> ::serde::Deserialize<'de> for FilterFieldType {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        rt::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(
+            deserializer,
+            Self::from_wire,
+            Self::KNOWN,
+            Self::as_str,
+        )
     }
 }
 impl ::serde::Serialize for EnumFilterFieldProps {
@@ -2130,6 +2155,9 @@ impl rt::paging::PagedRequest for GetGeoRegionsRequest {
             .page
             .get_or_insert_with(<super::super::general::LimitOffset>::default)
             .offset = ::core::option::Option::Some(offset);
+    }
+    fn page_offset(&self) -> i64 {
+        self.page.as_ref().and_then(|page| page.offset).unwrap_or(0)
     }
 }
 impl rt::paging::PagedResponse for GetGeoRegionsResponse {

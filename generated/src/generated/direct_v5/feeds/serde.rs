@@ -17,7 +17,12 @@ impl<'de> ::serde::Deserialize<'de> for BusinessTypeEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        rt::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(
+            deserializer,
+            Self::from_wire,
+            Self::KNOWN,
+            Self::as_str,
+        )
     }
 }
 impl ::serde::Serialize for SourceTypeEnum {
@@ -32,7 +37,12 @@ impl<'de> ::serde::Deserialize<'de> for SourceTypeEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        rt::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(
+            deserializer,
+            Self::from_wire,
+            Self::KNOWN,
+            Self::as_str,
+        )
     }
 }
 impl ::serde::Serialize for FeedStatusEnum {
@@ -47,7 +57,12 @@ impl<'de> ::serde::Deserialize<'de> for FeedStatusEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        rt::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(
+            deserializer,
+            Self::from_wire,
+            Self::KNOWN,
+            Self::as_str,
+        )
     }
 }
 impl ::serde::Serialize for FeedFieldEnum {
@@ -62,7 +77,12 @@ impl<'de> ::serde::Deserialize<'de> for FeedFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        rt::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(
+            deserializer,
+            Self::from_wire,
+            Self::KNOWN,
+            Self::as_str,
+        )
     }
 }
 impl ::serde::Serialize for FileFeedFieldEnum {
@@ -77,7 +97,12 @@ impl<'de> ::serde::Deserialize<'de> for FileFeedFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        rt::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(
+            deserializer,
+            Self::from_wire,
+            Self::KNOWN,
+            Self::as_str,
+        )
     }
 }
 impl ::serde::Serialize for UrlFeedFieldEnum {
@@ -92,7 +117,12 @@ impl<'de> ::serde::Deserialize<'de> for UrlFeedFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        rt::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(
+            deserializer,
+            Self::from_wire,
+            Self::KNOWN,
+            Self::as_str,
+        )
     }
 }
 impl ::serde::Serialize for UrlFeedBase {
@@ -1545,6 +1575,9 @@ impl rt::paging::PagedRequest for GetRequest {
             .page
             .get_or_insert_with(<super::super::general::LimitOffset>::default)
             .offset = ::core::option::Option::Some(offset);
+    }
+    fn page_offset(&self) -> i64 {
+        self.page.as_ref().and_then(|page| page.offset).unwrap_or(0)
     }
 }
 impl rt::paging::PagedResponse for GetResponse {

@@ -17,7 +17,12 @@ impl<'de> ::serde::Deserialize<'de> for TurboPageFieldEnum {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        rt::wire::deserialize_enum(deserializer, Self::from_wire)
+        rt::wire::deserialize_enum(
+            deserializer,
+            Self::from_wire,
+            Self::KNOWN,
+            Self::as_str,
+        )
     }
 }
 impl ::serde::Serialize for TurboPagesSelectionCriteria {
@@ -380,6 +385,9 @@ impl rt::paging::PagedRequest for GetRequest {
             .page
             .get_or_insert_with(<super::super::general::LimitOffset>::default)
             .offset = ::core::option::Option::Some(offset);
+    }
+    fn page_offset(&self) -> i64 {
+        self.page.as_ref().and_then(|page| page.offset).unwrap_or(0)
     }
 }
 impl rt::paging::PagedResponse for GetResponse {

@@ -1,4 +1,4 @@
-//! `cargo run -p integration-tests --bin check-mp-samples -- <dir>`: re-encodes the hits of the
+//! `cargo run -p tools --bin check-mp-samples -- <dir>`: re-encodes the hits of the
 //! captured Measurement Protocol samples with the typed builders and compares them with the
 //! expected payload strings; parses every captured debug answer into the typed result.
 //!

@@ -1,7 +1,7 @@
 //! `bench-mirror`: the local mirror's figures of the README's Performance section.
 //!
 //! ```text
-//! cargo run --release -p integration-tests --bin bench-mirror -- [ROUNDS]
+//! cargo run --release -p tools --bin bench-mirror -- [ROUNDS]
 //! ```
 //!
 //! The fake server holds one account of 100 campaigns, 10,000 ad groups, 50,000 ads and 200,000
@@ -19,7 +19,7 @@ use std::ops::ControlFlow;
 use std::sync::{Arc, Mutex};
 use std::time::Instant;
 
-use integration_tests::mirror_data::{change_fraction, seed_account};
+use tools::mirror_data::{change_fraction, seed_account};
 use yandex_direct::{Client, RetryPolicy};
 use yandex_direct_fake_server::{FakeConfig, FakeServer};
 use yandex_direct_mirror::{Mirror, Outcome, Progress, SyncOptions};

@@ -1,11 +1,11 @@
-//! `fuzz`: runs the randomised checks of `integration_tests::fuzz` for as long as asked and
+//! `fuzz`: runs the randomised checks of `tools::fuzz` for as long as asked and
 //! reports executions and failures per target. Every failure is printed with the seed that
 //! replays it.
 //!
 //! ```text
-//! cargo run --release -p integration-tests --bin fuzz -- --seconds 600
-//! cargo run --release -p integration-tests --bin fuzz -- --target mp-encoder --seconds 60
-//! cargo run --release -p integration-tests --bin fuzz -- --target direct-roundtrip --seed 1234 --runs 1
+//! cargo run --release -p tools --bin fuzz -- --seconds 600
+//! cargo run --release -p tools --bin fuzz -- --target mp-encoder --seconds 60
+//! cargo run --release -p tools --bin fuzz -- --target direct-roundtrip --seed 1234 --runs 1
 //! ```
 //!
 //! Exit status: 0 when every execution held, 1 when one failed, 2 on bad usage.
@@ -14,7 +14,7 @@ use std::panic::{self, AssertUnwindSafe};
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
-use integration_tests::fuzz::{Context, Rng, TARGETS};
+use tools::fuzz::{Context, Rng, TARGETS};
 
 const USAGE: &str = "usage: fuzz [--seconds N] [--target NAME]... [--seed N] [--runs N] [--list]
   --seconds N   time to spend over all targets, shared equally (default 10)

@@ -1,6 +1,6 @@
 //! Randomised checks of every decoder and encoder that meets outside data, shared by the
 //! property tests (`tests/tests/properties.rs`, bounded, in `cargo test`) and the `fuzz`
-//! harness (`cargo run --release -p integration-tests --bin fuzz -- --seconds 600`, as long as
+//! harness (`cargo run --release -p tools --bin fuzz -- --seconds 600`, as long as
 //! one likes).
 //!
 //! Each [`Target`] runs one execution from a seeded random generator: it builds an input

@@ -1,7 +1,7 @@
 //! `bench-client`: the figures of the README's Performance section, in one run.
 //!
 //! ```text
-//! cargo run --release -p integration-tests --bin bench-client [-- --part client|decode]
+//! cargo run --release -p tools --bin bench-client [-- --part client|decode]
 //! ```
 //!
 //! 1. Client overhead: requests per second through the typed client against the fake server,

@@ -1,4 +1,4 @@
-//! `cargo run --release -p integration-tests --bin compile-bench [-- --runs N]`
+//! `cargo run --release -p tools --bin compile-bench [-- --runs N]`
 //!
 //! Times clean debug builds of the `yandex-direct` crate and its runtime crate (their other
 //! dependencies are built once first and then reused): with every service, and with one small service. Prints the medians and

@@ -1,4 +1,4 @@
-//! `cargo run -p integration-tests --bin check-direct-samples -- ../shared/reference/samples/direct-v5`
+//! `cargo run -p tools --bin check-direct-samples -- ../shared/reference/samples/direct-v5`
 //!
 //! Decodes every captured Direct v5 response with the typed bindings and checks that encoding it
 //! again gives back the same JSON value. Exits 1 on any difference, 2 when the folder is missing.
