@@ -50,24 +50,14 @@ impl Client {
         decode: &mut super::client::DecodeFn<'_>,
     ) -> Result<(), Error> {
         let config = self.config();
-        let action = if method.finance && !method.finance_actions.is_empty() {
-            action_of(method, param)?
-        } else {
-            None
-        };
-        let finance = if method.is_finance_call(action.as_deref()) {
-            Some(config.finance.as_ref().ok_or_else(|| {
-                let what = match &action {
-                    Some(action) => format!("{} with Action {action}", method.method),
-                    None => method.method.to_owned(),
-                };
+        let finance = match super::finance::finance_operation(method, param)? {
+            Some(operation) => Some(config.finance.as_ref().ok_or_else(|| {
                 Error::InvalidRequest(format!(
-                    "{what} is a finance operation: it needs finance credentials \
+                    "{operation} is a finance operation: it needs finance credentials \
                      (ClientBuilder::finance), which this client does not have"
                 ))
-            })?)
-        } else {
-            None
+            })?),
+            None => None,
         };
         #[derive(Serialize)]
         struct Envelope<'a> {
@@ -105,27 +95,6 @@ impl Client {
         self.call_traced(method, finance.is_some(), &[], &mut make_body, decode)
             .await
     }
-}
-
-/// The `Action` of an encoded `param` (`None` without `param` or without `Action`), which decides
-/// whether a call of a method with `MethodInfo::finance_actions` is a finance operation.
-fn action_of(method: &MethodInfo, param: Option<&[u8]>) -> Result<Option<String>, Error> {
-    #[derive(serde::Deserialize)]
-    struct ActionOnly {
-        #[serde(rename = "Action")]
-        action: Option<String>,
-    }
-    let Some(param) = param else {
-        return Ok(None);
-    };
-    serde_json::from_slice::<ActionOnly>(param)
-        .map(|p| p.action)
-        .map_err(|e| {
-            Error::InvalidRequest(format!(
-                "{}: cannot read the `Action` of the param: {e}",
-                method.method
-            ))
-        })
 }
 
 /// Decodes a v4 answer: `data`, or the top-level error mapped into [`ApiError`].
