@@ -105,6 +105,16 @@ struct ImportArgs {
     /// (../../direct-v4/live.wsdl from it), and the v4 part is skipped when it is missing.
     #[arg(long, value_name = "FILE")]
     from_v4: Option<PathBuf>,
+    /// Import a Google Discovery document instead, into schema/ga4_data/<version>.json
+    ///
+    /// Only this document is imported (not the WSDL). With --check, the file is compared as
+    /// parsed JSON: the order of keys is not a change.
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["from", "from_url", "from_v4"])]
+    from_discovery: Option<PathBuf>,
+    /// The quota category of each method, for --from-discovery [default: method-categories.tsv
+    /// beside the document, if there]
+    #[arg(long, value_name = "TSV", requires = "from_discovery")]
+    quota_categories: Option<PathBuf>,
     /// The schema folder written or checked [default: schema/ of this workspace].
     #[arg(long, value_name = "DIR")]
     schema: Option<PathBuf>,
@@ -138,6 +148,14 @@ fn main() -> ExitCode {
     let ok = match cli.command {
         None => generate(&cli.generate, &workspace),
         Some(Command::Generate(args)) => generate(&args, &workspace),
+        Some(Command::Import(args)) if args.from_discovery.is_some() => {
+            codegen::import::discovery::run(&codegen::import::discovery::DiscoveryOptions {
+                document: args.from_discovery.unwrap_or_default(),
+                quota_categories: args.quota_categories,
+                schema: args.schema.unwrap_or_else(|| workspace.join("schema")),
+                check: args.check,
+            })
+        }
         Some(Command::Import(args)) => {
             let options = codegen::import::ImportOptions {
                 from: args.from,
