@@ -114,6 +114,28 @@ pub fn generate_with(
     Ok(report)
 }
 
+/// The REST APIs of `schema_dir` (`schema/ga4_data/`, see [`frontend::rest`]) generated into
+/// `out_dir` (the `ga4-data` crate's `src/generated/`), the generated code reaching the crate's
+/// hand-written `wire` and `method` modules by `support_path` (`crate`). Writes only what
+/// changed; with `check`, nothing. `Ok(None)` when the schema has no REST API.
+pub fn generate_rest(
+    schema_dir: &Path,
+    out_dir: &Path,
+    support_path: &str,
+    check: bool,
+) -> Result<Option<Vec<(PathBuf, FileStatus)>>, Error> {
+    let Some(model) = frontend::rest::load(schema_dir).map_err(Error::Schema)? else {
+        return Ok(None);
+    };
+    let files = emit::rest::emit(&model, support_path).map_err(Error::Emit)?;
+    output::write_all(out_dir, &files, check)
+        .map(Some)
+        .map_err(|source| Error::Io {
+            path: out_dir.to_path_buf(),
+            source,
+        })
+}
+
 /// Regenerates the `yandex-direct` crate's generated code (`out_dir`) from `schema_dir`.
 pub fn generate(
     schema_dir: &Path,

@@ -74,6 +74,10 @@ struct GenerateArgs {
     /// The output folder [default: generated/src/generated/ of this workspace].
     #[arg(long, value_name = "DIR")]
     out: Option<PathBuf>,
+    /// The output folder of the REST APIs of schema/ga4_data/ [default:
+    /// generated/ga4-data/src/generated/ of this workspace].
+    #[arg(long, value_name = "DIR")]
+    ga4_out: Option<PathBuf>,
 }
 
 /// The options of `codegen import`.
@@ -195,8 +199,74 @@ fn counted(n: usize, plural: &str) -> String {
     }
 }
 
-/// `codegen [generate]`: regenerates (or checks) the bindings and prints what each part holds.
+/// `codegen [generate]`: regenerates (or checks) the bindings of both crates.
 fn generate(args: &GenerateArgs, workspace: &Path) -> bool {
+    let direct = generate_direct(args, workspace);
+    let rest = generate_rest(args, workspace);
+    direct && rest
+}
+
+/// The `ga4-data` crate from `schema/ga4_data/`; prints what was written (or is stale).
+fn generate_rest(args: &GenerateArgs, workspace: &Path) -> bool {
+    let schema_dir = args
+        .schema
+        .clone()
+        .unwrap_or_else(|| workspace.join("schema"));
+    let out_dir = args
+        .ga4_out
+        .clone()
+        .unwrap_or_else(|| workspace.join("generated/ga4-data/src/generated"));
+    let report = match codegen::generate_rest(&schema_dir, &out_dir, "crate", args.check) {
+        Ok(Some(report)) => report,
+        Ok(None) => return true,
+        Err(e) => {
+            eprintln!("{e}");
+            return false;
+        }
+    };
+    let mut counts = FileCounts::default();
+    for (path, status) in &report {
+        let shown = out_dir.join(path);
+        match (status, args.check) {
+            (FileStatus::Unchanged, _) => counts.unchanged += 1,
+            (FileStatus::Changed, true) => eprintln!("stale: {}", shown.display()),
+            (FileStatus::Changed, false) => println!("wrote   {}", shown.display()),
+            (FileStatus::Stale, true) => eprintln!("no longer generated: {}", shown.display()),
+            (FileStatus::Stale, false) => println!("removed {}", shown.display()),
+        }
+        match status {
+            FileStatus::Changed => counts.changed += 1,
+            FileStatus::Stale => counts.stale += 1,
+            FileStatus::Unchanged => {}
+        }
+    }
+    let total = counts.changed + counts.unchanged;
+    if args.check {
+        if counts.changed + counts.stale > 0 {
+            eprintln!(
+                "{} generated file(s) of {} differ from what schema/ga4_data gives: run `cargo run -p codegen`",
+                counts.changed + counts.stale,
+                out_dir.display()
+            );
+            return false;
+        }
+        println!("{:<12} {}: up to date", "ga4_data", counted(total, "files"));
+    } else {
+        println!(
+            "{:<12} {}: {} written, {} unchanged, {} removed",
+            "ga4_data",
+            counted(total, "files"),
+            counts.changed,
+            counts.unchanged,
+            counts.stale
+        );
+    }
+    true
+}
+
+/// The `yandex-direct` crate: regenerates (or checks) its bindings and prints what each part
+/// holds.
+fn generate_direct(args: &GenerateArgs, workspace: &Path) -> bool {
     let schema_dir = args
         .schema
         .clone()

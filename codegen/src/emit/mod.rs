@@ -12,6 +12,7 @@ pub mod direct;
 pub mod enums;
 pub mod measurement;
 pub mod reports;
+pub mod rest;
 
 use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};

@@ -300,7 +300,9 @@ impl Reader {
                     if !types.iter().any(|t| t.name() == reference) {
                         self.fault(
                             &method.id,
-                            format!("the {which} type `{reference}` is not a schema of the document"),
+                            format!(
+                                "the {which} type `{reference}` is not a schema of the document"
+                            ),
                         );
                     }
                 }
@@ -390,7 +392,8 @@ impl Reader {
             let params_path = join(path, "parameters");
             if let Some(params) = self.object(params, &params_path) {
                 for (param_name, param) in params {
-                    if let Some(p) = self.parameter(param_name, param, &join(&params_path, param_name))
+                    if let Some(p) =
+                        self.parameter(param_name, param, &join(&params_path, param_name))
                     {
                         parameters.push(p);
                     }
@@ -498,7 +501,9 @@ impl Reader {
                     &join(path, "type"),
                     format!(
                         "unsupported type `{ty}`{}",
-                        format.map(|f| format!(" with format `{f}`")).unwrap_or_default()
+                        format
+                            .map(|f| format!(" with format `{f}`"))
+                            .unwrap_or_default()
                     ),
                 );
                 return None;
@@ -630,7 +635,9 @@ impl Reader {
             let values = self.strings(element, &element_path, "enum");
             let descriptions = self.strings(element, &element_path, "enumDescriptions");
             let deprecated = match element.get("enumDeprecated") {
-                Some(Value::Array(flags)) => flags.iter().map(|f| f == &Value::Bool(true)).collect(),
+                Some(Value::Array(flags)) => {
+                    flags.iter().map(|f| f == &Value::Bool(true)).collect()
+                }
                 _ => Vec::new(),
             };
             if !descriptions.is_empty() && descriptions.len() != values.len() {
@@ -706,7 +713,10 @@ fn hex(bytes: &[u8]) -> String {
 /// Sets each method's quota category from the method-categories table (tab-separated, a
 /// header line naming the columns `method`, `version`, `http`, `path`, `quota_category`).
 fn apply_categories(file: &mut RestFile, path: &Path, table: &str, faults: &mut Vec<Diagnostic>) {
-    let mut lines = table.lines().enumerate().filter(|(_, l)| !l.trim().is_empty());
+    let mut lines = table
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty());
     let Some((_, header)) = lines.next() else {
         faults.push(Diagnostic::new(path, "", "the table is empty"));
         return;
@@ -718,7 +728,10 @@ fn apply_categories(file: &mut RestFile, path: &Path, table: &str, faults: &mut 
             faults.push(Diagnostic::new(
                 path,
                 "line 1",
-                format!("no `{name}` column (the columns are: {})", columns.join(", ")),
+                format!(
+                    "no `{name}` column (the columns are: {})",
+                    columns.join(", ")
+                ),
             ));
         }
         found
@@ -849,9 +862,7 @@ fn value_differences(old: &Value, new: &Value, path: &str, out: &mut Vec<String>
                 }
             }
         }
-        (Value::Array(a), Value::Array(b))
-            if a.iter().chain(b).all(|v| name_of(v).is_some()) =>
-        {
+        (Value::Array(a), Value::Array(b)) if a.iter().chain(b).all(|v| name_of(v).is_some()) => {
             let index = |items: &Vec<Value>| -> BTreeMap<String, Value> {
                 items
                     .iter()
@@ -890,7 +901,10 @@ pub fn run(options: &DiscoveryOptions) -> bool {
     let text = match std::fs::read_to_string(document) {
         Ok(text) => text,
         Err(e) => {
-            eprintln!("import: cannot read the Discovery document {}: {e}", document.display());
+            eprintln!(
+                "import: cannot read the Discovery document {}: {e}",
+                document.display()
+            );
             return false;
         }
     };
@@ -903,7 +917,10 @@ pub fn run(options: &DiscoveryOptions) -> bool {
         Some(path) => match std::fs::read_to_string(path) {
             Ok(text) => Some((path.clone(), text)),
             Err(e) => {
-                eprintln!("import: cannot read the method-categories table {}: {e}", path.display());
+                eprintln!(
+                    "import: cannot read the method-categories table {}: {e}",
+                    path.display()
+                );
                 return false;
             }
         },
@@ -913,7 +930,11 @@ pub fn run(options: &DiscoveryOptions) -> bool {
     let (name, file) = match import_document(document, &text, categories) {
         Ok(imported) => imported,
         Err(faults) => {
-            eprintln!("import: {} fault(s) in {}:", faults.len(), document.display());
+            eprintln!(
+                "import: {} fault(s) in {}:",
+                faults.len(),
+                document.display()
+            );
             for fault in &faults {
                 eprintln!("  {fault}");
             }
@@ -923,11 +944,7 @@ pub fn run(options: &DiscoveryOptions) -> bool {
     let target = options.schema.join(OUT_SUBDIR).join(&name);
     let on_disk = std::fs::read_to_string(&target).ok();
     let comparison = compare(on_disk.as_deref(), &file);
-    let counts = format!(
-        "{} methods, {} types",
-        file.methods.len(),
-        file.types.len()
-    );
+    let counts = format!("{} methods, {} types", file.methods.len(), file.types.len());
     if options.check {
         return match comparison {
             Comparison::Same => {
@@ -940,7 +957,10 @@ pub fn run(options: &DiscoveryOptions) -> bool {
             }
             Comparison::Missing => {
                 eprintln!("missing: {}", target.display());
-                eprintln!("import --check: run `cargo run -p codegen -- import --from-discovery {}`", document.display());
+                eprintln!(
+                    "import --check: run `cargo run -p codegen -- import --from-discovery {}`",
+                    document.display()
+                );
                 false
             }
             Comparison::Differs(what) => {

@@ -3,6 +3,7 @@
 
 pub mod direct;
 pub mod measurement;
+pub mod rest;
 
 pub use direct::DirectModel;
 pub use measurement::MeasurementModel;
