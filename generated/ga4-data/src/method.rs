@@ -193,3 +193,77 @@ pub struct SchemaEntry {
     /// Decodes and re-encodes a value of it.
     pub reencode: Reencode,
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::methods::{
+        AudienceExportsList, AudienceExportsListParams, RunReport, RunReportParams,
+    };
+
+    #[test]
+    fn paths_are_filled_in_with_reserved_expansion_keeping_slashes() {
+        let params = RunReportParams {
+            property: "properties/1234".into(),
+        };
+        assert_eq!(
+            RunReport::path(&params).unwrap(),
+            "v1beta/properties/1234:runReport"
+        );
+        assert_eq!(
+            expand_path("v1/{name}/x", &[("name", "a/b c")]).unwrap(),
+            "v1/a%2Fb%20c/x"
+        );
+        let error = RunReport::path(&RunReportParams::default()).unwrap_err();
+        assert_eq!(error.parameter, "property");
+        assert!(expand_path("{+name}", &[("name", "properties/../x")]).is_err());
+        assert!(expand_path("{+name}", &[]).is_err());
+    }
+
+    #[test]
+    fn query_parameters_are_the_ones_set() {
+        let mut params = AudienceExportsListParams {
+            parent: "properties/1".into(),
+            ..Default::default()
+        };
+        assert!(AudienceExportsList::query(&params).is_empty());
+        params.page_size = Some(1000);
+        params.page_token = Some("next".into());
+        assert_eq!(
+            AudienceExportsList::query(&params),
+            [
+                ("pageSize", "1000".to_owned()),
+                ("pageToken", "next".to_owned())
+            ]
+        );
+        assert_eq!(AudienceExportsList::HTTP_METHOD, HttpMethod::Get);
+        assert_eq!(RunReport::QUOTA_CATEGORY, Some(QuotaCategory::Core));
+        assert_eq!(
+            crate::methods::RunRealtimeReport::QUOTA_CATEGORY,
+            Some(QuotaCategory::Realtime)
+        );
+    }
+
+    #[test]
+    fn every_method_and_schema_of_the_document_is_generated() {
+        let names: Vec<&str> = crate::methods::METHODS.iter().map(|m| m.name).collect();
+        assert_eq!(
+            names,
+            [
+                "audienceExports.create",
+                "audienceExports.get",
+                "audienceExports.list",
+                "audienceExports.query",
+                "batchRunPivotReports",
+                "batchRunReports",
+                "checkCompatibility",
+                "getMetadata",
+                "runPivotReport",
+                "runRealtimeReport",
+                "runReport"
+            ]
+        );
+        // 68 schemas and 15 inline enums.
+        assert_eq!(crate::SCHEMAS.len(), 68 + 15);
+    }
+}
