@@ -114,6 +114,20 @@ pub fn generate_with(
     Ok(report)
 }
 
+/// Every generated file of the REST APIs of `schema_dir` (see [`generate_rest`]), without
+/// writing anything; `Ok(None)` when the schema has no REST API.
+pub fn render_rest(
+    schema_dir: &Path,
+    support_path: &str,
+) -> Result<Option<Vec<GeneratedFile>>, Error> {
+    let Some(model) = frontend::rest::load(schema_dir).map_err(Error::Schema)? else {
+        return Ok(None);
+    };
+    emit::rest::emit(&model, support_path)
+        .map(Some)
+        .map_err(Error::Emit)
+}
+
 /// The REST APIs of `schema_dir` (`schema/ga4_data/`, see [`frontend::rest`]) generated into
 /// `out_dir` (the `ga4-data` crate's `src/generated/`), the generated code reaching the crate's
 /// hand-written `wire` and `method` modules by `support_path` (`crate`). Writes only what
@@ -124,10 +138,9 @@ pub fn generate_rest(
     support_path: &str,
     check: bool,
 ) -> Result<Option<Vec<(PathBuf, FileStatus)>>, Error> {
-    let Some(model) = frontend::rest::load(schema_dir).map_err(Error::Schema)? else {
+    let Some(files) = render_rest(schema_dir, support_path)? else {
         return Ok(None);
     };
-    let files = emit::rest::emit(&model, support_path).map_err(Error::Emit)?;
     output::write_all(out_dir, &files, check)
         .map(Some)
         .map_err(|source| Error::Io {

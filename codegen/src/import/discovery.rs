@@ -667,7 +667,7 @@ impl Reader {
                     .enumerate()
                     .map(|(i, value)| RestEnumValue {
                         value,
-                        doc: descriptions.get(i).cloned(),
+                        doc: descriptions.get(i).filter(|d| !d.is_empty()).cloned(),
                         deprecated: deprecated.get(i).copied().unwrap_or(false),
                     })
                     .collect(),
