@@ -14,15 +14,14 @@ pub fn find_method(name: &str) -> Result<&'static MethodEntry, String> {
         return Ok(entry);
     }
     let lower = bare.to_ascii_lowercase();
-    let near: Vec<&str> = METHODS
+    let near: Vec<String> = METHODS
         .iter()
         .map(|m| m.name)
         .filter(|m| {
             let m = m.to_ascii_lowercase();
-            m == lower
-                || m.ends_with(&format!(".{lower}"))
-                || (lower.len() > 3 && m.contains(&lower))
+            m.ends_with(&format!(".{lower}")) || edit_distance(&m, &lower) <= 2
         })
+        .map(|m| format!("`{m}`"))
         .collect();
     let all: Vec<&str> = METHODS.iter().map(|m| m.name).collect();
     if near.is_empty() {
@@ -36,6 +35,21 @@ pub fn find_method(name: &str) -> Result<&'static MethodEntry, String> {
             near.join(" or ")
         ))
     }
+}
+
+/// The Levenshtein distance between `a` and `b`, by characters.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut previous: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut current = vec![i + 1; b.len() + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let substitution = previous[j] + usize::from(ca != *cb);
+            current[j + 1] = substitution.min(previous[j + 1] + 1).min(current[j] + 1);
+        }
+        previous = current;
+    }
+    previous[b.len()]
 }
 
 /// Finds a schema (a type of the document) by name: `RunReportResponse`, `AudienceExportState`.

@@ -239,3 +239,44 @@ fn malformed_bodies_are_refused_with_where() {
     let error = reencode_part("runReport", "reply", b"{}").unwrap_err();
     assert!(error.contains("unknown part"), "{error}");
 }
+
+#[test]
+fn roundtrip_lines_are_answered_with_the_reencoded_body_or_what_is_wrong() {
+    use ga4_data::roundtrip::answer_line;
+    let line = json!({"api": "ga4", "method": "runReport", "part": "request",
+                      "body": {"limit": 5, "unknownKey": [null]}});
+    assert_eq!(
+        answer_line(&line.to_string()),
+        json!({"ok": true, "body": {"limit": "5", "unknownKey": [null]}})
+    );
+    let line = json!({"api": "ga4", "method": "properties.getMetadata", "part": "response",
+                      "body": {"name": "properties/1/metadata", "dimensions": null}});
+    assert_eq!(
+        answer_line(&line.to_string())["body"],
+        json!({"name": "properties/1/metadata", "dimensions": null})
+    );
+    for (line, wanted) in [
+        (
+            json!({"api": "v5", "method": "get", "part": "request", "body": {}}),
+            "unknown api `v5`",
+        ),
+        (
+            json!({"api": "ga4", "part": "request", "body": {}}),
+            "no string `method`",
+        ),
+        (
+            json!({"api": "ga4", "method": "runReport", "part": "request"}),
+            "no `body`",
+        ),
+        (
+            json!({"api": "ga4", "method": "runReport", "part": "response", "body": {"rowCount": "x"}}),
+            "runReport response: ",
+        ),
+    ] {
+        let answer = answer_line(&line.to_string());
+        assert_eq!(answer["ok"], false);
+        let error = answer["error"].as_str().unwrap();
+        assert!(error.contains(wanted), "{error}");
+    }
+    assert_eq!(answer_line("not json")["ok"], false);
+}
