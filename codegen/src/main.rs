@@ -1,10 +1,12 @@
 //! The `codegen` command: regenerates the bindings of the `yandex-direct` crate from `schema/`,
 //! refreshes the schema from the official WSDL, and counts what the schema holds.
 //!
-//! - `cargo run -p codegen [-- --check] [--schema DIR] [--out DIR]`: regenerate the bindings
-//!   (also spelled `codegen generate ...`).
+//! - `cargo run -p codegen [-- --check] [--schema DIR] [--out DIR] [--ga4-out DIR]`: regenerate
+//!   the bindings of `yandex-direct` and of `ga4-data` (also spelled `codegen generate ...`).
 //! - `cargo run -p codegen -- import [--check] [--from DIR | --from-url BASE] [--from-v4 FILE]
 //!   [--schema DIR]`: refresh `schema/direct_v5` (and `direct_v4`) from the WSDL.
+//! - `cargo run -p codegen -- import --from-discovery FILE [--quota-categories TSV] [--check]
+//!   [--schema DIR]`: refresh `schema/ga4_data` from a Google Discovery document.
 //! - `cargo run -p codegen -- stats [--schema DIR] [--compare-wsdl DIR]`: counts of services,
 //!   methods, types, ... per API, as JSON, or a comparison with the WSDL.
 //!

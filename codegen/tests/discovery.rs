@@ -261,7 +261,8 @@ fn faults_of(edit: impl FnOnce(&mut Value)) -> Vec<String> {
 
 #[test]
 fn malformed_documents_are_refused_with_the_json_path() {
-    let cases: Vec<(Box<dyn FnOnce(&mut Value)>, &str)> = vec![
+    type Edit = Box<dyn FnOnce(&mut Value)>;
+    let cases: Vec<(Edit, &str)> = vec![
         (
             Box::new(|d| d["schemas"]["Thing"]["properties"]["rank"]["format"] = json!("int128")),
             "discovery.json: schemas.Thing.properties.rank.type: unsupported type `integer` with format `int128`",
@@ -332,4 +333,50 @@ fn a_table_row_that_disagrees_with_the_document_is_a_fault() {
         faults[0].to_string(),
         "method-categories.tsv: line 4: `shelves.parts.list` is GET v1test/{+parent}/bits in the table but GET v1test/{+parent}/parts in the document"
     );
+}
+
+#[test]
+fn the_generated_crate_check_fails_when_a_file_is_stale_or_extra() {
+    let out = std::env::temp_dir().join(format!("codegen-rest-out-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&out);
+    let schema_dir = case_dir().join("imported");
+    let statuses = |check: bool| -> Vec<codegen::FileStatus> {
+        codegen::generate_rest(&schema_dir, &out, "::ga4_data", check)
+            .expect("the fixture generates")
+            .expect("it has a REST API")
+            .into_iter()
+            .map(|(_, status)| status)
+            .collect()
+    };
+    assert!(statuses(false)
+        .iter()
+        .all(|s| *s == codegen::FileStatus::Changed));
+    assert!(statuses(true)
+        .iter()
+        .all(|s| *s == codegen::FileStatus::Unchanged));
+    let types = out.join("v1test/types.rs");
+    let text = std::fs::read_to_string(&types).unwrap();
+    std::fs::write(&types, text.replace("A thing inside.", "Edited by hand.")).unwrap();
+    // A generated file the schema no longer gives (a removed API version, say).
+    std::fs::write(
+        out.join("v1test/extra.rs"),
+        "// @generated from schema/ga4_data/v1test.json by `cargo run -p codegen`.\n",
+    )
+    .unwrap();
+    let after = statuses(true);
+    assert_eq!(
+        after
+            .iter()
+            .filter(|s| **s == codegen::FileStatus::Changed)
+            .count(),
+        1
+    );
+    assert_eq!(
+        after
+            .iter()
+            .filter(|s| **s == codegen::FileStatus::Stale)
+            .count(),
+        1
+    );
+    let _ = std::fs::remove_dir_all(&out);
 }
