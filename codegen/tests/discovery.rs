@@ -380,3 +380,100 @@ fn the_generated_crate_check_fails_when_a_file_is_stale_or_extra() {
     );
     let _ = std::fs::remove_dir_all(&out);
 }
+
+/// The faults the REST frontend finds in the imported fixture changed by `edit`.
+fn schema_faults(edit: impl FnOnce(&mut Value)) -> Vec<String> {
+    let mut value = serde_json::to_value(import(&fixture()).unwrap()).unwrap();
+    edit(&mut value);
+    let file = serde_json::from_value(value).expect("still the shape of a schema file");
+    let mut faults = Vec::new();
+    let model = codegen::frontend::rest::resolve(
+        Path::new("schema/ga4_data/v1test.json"),
+        "schema/ga4_data/v1test.json",
+        "ga4_data",
+        &file,
+        &mut faults,
+    );
+    assert_eq!(model.is_none(), !faults.is_empty());
+    faults.iter().map(ToString::to_string).collect()
+}
+
+#[test]
+fn the_rest_frontend_checks_names_references_and_methods() {
+    assert_eq!(schema_faults(|_| {}), Vec::<String>::new());
+    let type_index = |v: &Value, name: &str| {
+        v["types"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .position(|t| t["name"] == name)
+            .unwrap()
+    };
+    type Edit = Box<dyn FnOnce(&mut Value)>;
+    let cases: Vec<(Edit, &str)> = vec![
+        (
+            Box::new(move |v| {
+                let i = type_index(v, "Part");
+                v["types"][i]["fields"][1]["type"] = json!("Nothing");
+            }),
+            "types[3].fields[1].type: unknown type `Nothing`",
+        ),
+        (
+            Box::new(|v| v["methods"][0]["quota_category"] = json!("premium")),
+            "methods[0].quota_category: unknown quota category `premium`",
+        ),
+        (
+            Box::new(|v| v["methods"][2]["path"] = json!("v1test/{other}:shelve")),
+            "methods[2].path: `{other}` in the path is not a path parameter",
+        ),
+        (
+            Box::new(|v| v["methods"][0]["http_method"] = json!("FETCH")),
+            "methods[0].http_method: unknown HTTP method `FETCH`",
+        ),
+        (
+            Box::new(move |v| {
+                let i = type_index(v, "ThingState");
+                v["types"][i]["values"][1]["value"] = json!("OLD");
+            }),
+            "duplicate value `OLD`",
+        ),
+        (
+            Box::new(|v| v["module"] = json!("v2")),
+            "module: `v2` is not the file's name `v1test`",
+        ),
+        (
+            Box::new(|v| v["methods"][0]["response"] = json!("ThingState")),
+            "methods[0].response: `ThingState` is an enum, not an object",
+        ),
+    ];
+    for (edit, expected) in cases {
+        let faults = schema_faults(edit);
+        assert!(
+            faults.iter().any(|f| f.contains(expected)),
+            "expected a fault containing {expected:?}, got {faults:?}"
+        );
+    }
+}
+
+#[test]
+fn a_struct_that_contains_itself_is_boxed_and_only_there() {
+    let model = codegen::frontend::rest::load(&case_dir().join("imported"))
+        .expect("the imported fixture loads")
+        .expect("it has a REST API");
+    let boxed: Vec<String> = model.apis[0]
+        .types
+        .iter()
+        .filter_map(|t| match t {
+            codegen::model::rest::TypeModel::Struct(s) => Some(s),
+            codegen::model::rest::TypeModel::Enum(_) => None,
+        })
+        .flat_map(|s| {
+            s.fields
+                .iter()
+                .filter(|f| f.boxed)
+                .map(move |f| format!("{}.{}", s.wire, f.wire))
+        })
+        .collect();
+    // `Part.owner` holds a `Thing`, which holds parts only in a list: no box needed.
+    assert_eq!(boxed, ["Thing.inner"]);
+}
