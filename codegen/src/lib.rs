@@ -13,6 +13,10 @@
 //!
 //! `codegen::generate(schema_dir, out_dir)` is the whole pipeline, usable from a `build.rs`.
 //!
+//! The REST APIs imported from Google Discovery documents (`schema/ga4_data/`) go through the
+//! same stages into a crate of their own (`ga4-data`): [`frontend::rest`] ->
+//! [`model::rest`] -> [`emit::rest`], run by [`generate_rest`].
+//!
 //! # Cargo features
 //!
 //! - `import` (on by default, through `cli`): the WSDL/XSD importer (`codegen::import`) and the WSDL

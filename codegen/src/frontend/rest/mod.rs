@@ -150,8 +150,10 @@ pub fn resolve(
                 let mut seen = BTreeSet::new();
                 for (j, f) in s.fields.iter().enumerate() {
                     let at = format!("types[{i}].fields[{j}]");
-                    let rust = naming::field_name(&f.name);
-                    if !naming::is_identifier_like(&f.name.replace(['-', '.', '@', '$'], "_")) {
+                    // JSON keys may hold characters a Rust name cannot (`@type`).
+                    let plain = f.name.replace(['-', '.', '@', '$'], "_");
+                    let rust = naming::field_name(&plain);
+                    if !naming::is_identifier_like(&plain) {
                         fault(
                             format!("{at}.name"),
                             format!("`{}` cannot become a Rust field name", f.name),
@@ -184,7 +186,7 @@ pub fn resolve(
                     }
                     fields.push(FieldModel {
                         wire: f.name.clone(),
-                        rust: naming::field_name(&f.name.replace(['-', '.', '@', '$'], "_")),
+                        rust,
                         ty,
                         format: f.format.clone(),
                         repeated: f.repeated,
