@@ -58,7 +58,8 @@ struct Cli {
 enum Command {
     /// Regenerate the bindings from the schema (the default command).
     Generate(GenerateArgs),
-    /// Refresh schema/direct_v5 (and direct_v4) from the official WSDL, XSD and Reports spec.
+    /// Refresh schema/direct_v5 (and direct_v4) from the official WSDL, XSD and Reports spec, or
+    /// schema/ga4_data from a Discovery document (--from-discovery).
     Import(ImportArgs),
     /// Print the counts of services, methods, types, fields and enums per API, as JSON.
     Stats(StatsArgs),

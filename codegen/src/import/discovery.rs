@@ -15,6 +15,10 @@
 //!   `core`, `realtime`, `funnel`; the rest is kept as a note). Rows of another version are
 //!   ignored; a row whose HTTP method or path disagrees with the document is a fault.
 //!
+//! The document's global `parameters` (`alt`, `fields`, `prettyPrint`, `quotaUser`, ...) apply to
+//! every Google API alike and are left out; so are `flatPath` and the `auth` block (each
+//! method's `scopes` are kept).
+//!
 //! Google serves the same document with its keys in a different order every day and bumps its
 //! `revision` without other changes. Methods, types and fields are therefore sorted by name, the
 //! source is pinned by the SHA-256 of the canonical document (keys sorted, `revision` and `etag`

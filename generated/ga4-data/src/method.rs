@@ -111,7 +111,8 @@ impl std::error::Error for PathError {}
 /// Fills the `{name}` and `{+name}` parameters of `template` with `values`: `{name}` has every
 /// character but the unreserved ones percent-encoded, `{+name}` keeps `/` (reserved expansion,
 /// as in `{+property}` = `properties/1234`). An empty value, or one with `..` segments or
-/// characters that cannot go into a path, is refused.
+/// characters that cannot go into a path, is refused. (Google's documents say
+/// `fullyEncodeReservedExpansion`: in `{+name}` every reserved character but `/` is encoded.)
 pub fn expand_path(template: &str, values: &[(&str, &str)]) -> Result<String, PathError> {
     let mut out = String::with_capacity(template.len() + 16);
     let mut rest = template;
