@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use codegen::model::rest::{FieldModel, Primitive, TypeModel, TypeRef};
 use serde_json::{json, Map, Value};
 
-use super::{json_value, mutate, text, Context, Rng};
+use super::{damage, json_value, mutate, text, Context, Rng};
 
 /// The GA4 types of the schema, by Rust name, and the wire names of all of them.
 pub struct Ga4Schema {
@@ -135,7 +135,8 @@ impl Ga4Schema {
 }
 
 /// One execution of `ga4-roundtrip`: a random valid value of a random schema encodes back
-/// equal; the same value mutated or damaged gives a value or an error, never a panic.
+/// equal; the same value mutated or damaged, into its decoder and the error body's, gives a
+/// value or an error, never a panic.
 pub fn ga4_roundtrip(ctx: &Context, rng: &mut Rng) -> Result<(), String> {
     let schema = &ctx.ga4;
     if schema.count() == 0 {
@@ -153,6 +154,12 @@ pub fn ga4_roundtrip(ctx: &Context, rng: &mut Rng) -> Result<(), String> {
     }
     let mut mutated = value;
     mutate(rng, &mut mutated);
-    let _ = (entry.reencode)(&serde_json::to_vec(&mutated).unwrap_or_default());
+    let mut bytes = serde_json::to_vec(&mutated).unwrap_or_default();
+    if rng.u8(..4) == 0 {
+        damage(rng, &mut bytes);
+    }
+    let _ = (entry.reencode)(&bytes);
+    // The error body decoder meets whatever a server or proxy answers.
+    let _ = ga4_data::roundtrip::reencode_part("runReport", "error", &bytes);
     Ok(())
 }
