@@ -14,6 +14,10 @@
 //!
 //! `codegen::generate(schema_dir, out_dir)` is the whole pipeline, usable from a `build.rs`.
 //!
+//! The REST APIs imported from Google Discovery documents (`schema/ga4_data/`) go through the
+//! same stages into a crate of their own (`ga4-data`): [`frontend::rest`] ->
+//! [`model::rest`] -> [`emit::rest`], run by [`generate_rest`].
+//!
 //! # Cargo features
 //!
 //! - `import` (on by default, through `cli`): the WSDL/XSD importer (`codegen::import`) and the WSDL
@@ -114,6 +118,41 @@ pub fn generate_with(
         report.push((manifest.to_path_buf(), status));
     }
     Ok(report)
+}
+
+/// Every generated file of the REST APIs of `schema_dir` (see [`generate_rest`]), without
+/// writing anything; `Ok(None)` when the schema has no REST API.
+pub fn render_rest(
+    schema_dir: &Path,
+    support_path: &str,
+) -> Result<Option<Vec<GeneratedFile>>, Error> {
+    let Some(model) = frontend::rest::load(schema_dir).map_err(Error::Schema)? else {
+        return Ok(None);
+    };
+    emit::rest::emit(&model, support_path)
+        .map(Some)
+        .map_err(Error::Emit)
+}
+
+/// The REST APIs of `schema_dir` (`schema/ga4_data/`, see [`frontend::rest`]) generated into
+/// `out_dir` (the `ga4-data` crate's `src/generated/`), the generated code reaching the crate's
+/// hand-written `wire` and `method` modules by `support_path` (`crate`). Writes only what
+/// changed; with `check`, nothing. `Ok(None)` when the schema has no REST API.
+pub fn generate_rest(
+    schema_dir: &Path,
+    out_dir: &Path,
+    support_path: &str,
+    check: bool,
+) -> Result<Option<Vec<(PathBuf, FileStatus)>>, Error> {
+    let Some(files) = render_rest(schema_dir, support_path)? else {
+        return Ok(None);
+    };
+    output::write_all(out_dir, &files, check)
+        .map(Some)
+        .map_err(|source| Error::Io {
+            path: out_dir.to_path_buf(),
+            source,
+        })
 }
 
 /// Regenerates the `yandex-direct` crate's generated code (`out_dir`) from `schema_dir`.

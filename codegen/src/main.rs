@@ -1,10 +1,12 @@
 //! The `codegen` command: regenerates the bindings of the `yandex-direct` crate from `schema/`,
 //! refreshes the schema from the official WSDL, and counts what the schema holds.
 //!
-//! - `cargo run -p codegen [-- --check] [--schema DIR] [--out DIR]`: regenerate the bindings
-//!   (also spelled `codegen generate ...`).
+//! - `cargo run -p codegen [-- --check] [--schema DIR] [--out DIR] [--ga4-out DIR]`: regenerate
+//!   the bindings of `yandex-direct` and of `ga4-data` (also spelled `codegen generate ...`).
 //! - `cargo run -p codegen -- import [--check] [--from DIR | --from-url BASE] [--from-v4 FILE]
 //!   [--schema DIR]`: refresh `schema/direct_v5` (and `direct_v4`) from the WSDL.
+//! - `cargo run -p codegen -- import --from-discovery FILE [--quota-categories TSV] [--check]
+//!   [--schema DIR]`: refresh `schema/ga4_data` from a Google Discovery document.
 //! - `cargo run -p codegen -- stats [--schema DIR] [--compare-wsdl DIR]`: counts of services,
 //!   methods, types, ... per API, as JSON, or a comparison with the WSDL.
 //!
@@ -56,7 +58,8 @@ struct Cli {
 enum Command {
     /// Regenerate the bindings from the schema (the default command).
     Generate(GenerateArgs),
-    /// Refresh schema/direct_v5 (and direct_v4) from the official WSDL, XSD and Reports spec.
+    /// Refresh schema/direct_v5 (and direct_v4) from the official WSDL, XSD and Reports spec, or
+    /// schema/ga4_data from a Discovery document (--from-discovery).
     Import(ImportArgs),
     /// Print the counts of services, methods, types, fields and enums per API, as JSON.
     Stats(StatsArgs),
@@ -74,6 +77,10 @@ struct GenerateArgs {
     /// The output folder [default: generated/src/generated/ of this workspace].
     #[arg(long, value_name = "DIR")]
     out: Option<PathBuf>,
+    /// The output folder of the REST APIs of schema/ga4_data/ [default:
+    /// generated/ga4-data/src/generated/ of this workspace].
+    #[arg(long, value_name = "DIR")]
+    ga4_out: Option<PathBuf>,
 }
 
 /// The options of `codegen import`.
@@ -105,6 +112,16 @@ struct ImportArgs {
     /// (../../direct-v4/live.wsdl from it), and the v4 part is skipped when it is missing.
     #[arg(long, value_name = "FILE")]
     from_v4: Option<PathBuf>,
+    /// Import a Google Discovery document instead, into schema/ga4_data/<version>.json
+    ///
+    /// Only this document is imported (not the WSDL). With --check, the file is compared as
+    /// parsed JSON: the order of keys is not a change.
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["from", "from_url", "from_v4"])]
+    from_discovery: Option<PathBuf>,
+    /// The quota category of each method, for --from-discovery [default: method-categories.tsv
+    /// beside the document, if there]
+    #[arg(long, value_name = "TSV", requires = "from_discovery")]
+    quota_categories: Option<PathBuf>,
     /// The schema folder written or checked [default: schema/ of this workspace].
     #[arg(long, value_name = "DIR")]
     schema: Option<PathBuf>,
@@ -138,6 +155,14 @@ fn main() -> ExitCode {
     let ok = match cli.command {
         None => generate(&cli.generate, &workspace),
         Some(Command::Generate(args)) => generate(&args, &workspace),
+        Some(Command::Import(args)) if args.from_discovery.is_some() => {
+            codegen::import::discovery::run(&codegen::import::discovery::DiscoveryOptions {
+                document: args.from_discovery.unwrap_or_default(),
+                quota_categories: args.quota_categories,
+                schema: args.schema.unwrap_or_else(|| workspace.join("schema")),
+                check: args.check,
+            })
+        }
         Some(Command::Import(args)) => {
             let options = codegen::import::ImportOptions {
                 from: args.from,
@@ -177,8 +202,74 @@ fn counted(n: usize, plural: &str) -> String {
     }
 }
 
-/// `codegen [generate]`: regenerates (or checks) the bindings and prints what each part holds.
+/// `codegen [generate]`: regenerates (or checks) the bindings of both crates.
 fn generate(args: &GenerateArgs, workspace: &Path) -> bool {
+    let direct = generate_direct(args, workspace);
+    let rest = generate_rest(args, workspace);
+    direct && rest
+}
+
+/// The `ga4-data` crate from `schema/ga4_data/`; prints what was written (or is stale).
+fn generate_rest(args: &GenerateArgs, workspace: &Path) -> bool {
+    let schema_dir = args
+        .schema
+        .clone()
+        .unwrap_or_else(|| workspace.join("schema"));
+    let out_dir = args
+        .ga4_out
+        .clone()
+        .unwrap_or_else(|| workspace.join("generated/ga4-data/src/generated"));
+    let report = match codegen::generate_rest(&schema_dir, &out_dir, "crate", args.check) {
+        Ok(Some(report)) => report,
+        Ok(None) => return true,
+        Err(e) => {
+            eprintln!("{e}");
+            return false;
+        }
+    };
+    let mut counts = FileCounts::default();
+    for (path, status) in &report {
+        let shown = out_dir.join(path);
+        match (status, args.check) {
+            (FileStatus::Unchanged, _) => counts.unchanged += 1,
+            (FileStatus::Changed, true) => eprintln!("stale: {}", shown.display()),
+            (FileStatus::Changed, false) => println!("wrote   {}", shown.display()),
+            (FileStatus::Stale, true) => eprintln!("no longer generated: {}", shown.display()),
+            (FileStatus::Stale, false) => println!("removed {}", shown.display()),
+        }
+        match status {
+            FileStatus::Changed => counts.changed += 1,
+            FileStatus::Stale => counts.stale += 1,
+            FileStatus::Unchanged => {}
+        }
+    }
+    let total = counts.changed + counts.unchanged;
+    if args.check {
+        if counts.changed + counts.stale > 0 {
+            eprintln!(
+                "{} generated file(s) of {} differ from what schema/ga4_data gives: run `cargo run -p codegen`",
+                counts.changed + counts.stale,
+                out_dir.display()
+            );
+            return false;
+        }
+        println!("{:<12} {}: up to date", "ga4_data", counted(total, "files"));
+    } else {
+        println!(
+            "{:<12} {}: {} written, {} unchanged, {} removed",
+            "ga4_data",
+            counted(total, "files"),
+            counts.changed,
+            counts.unchanged,
+            counts.stale
+        );
+    }
+    true
+}
+
+/// The `yandex-direct` crate: regenerates (or checks) its bindings and prints what each part
+/// holds.
+fn generate_direct(args: &GenerateArgs, workspace: &Path) -> bool {
     let schema_dir = args
         .schema
         .clone()

@@ -5,11 +5,22 @@
 //! from stdin and answers each, in order, with `{"ok": true, "body": <re-encoded>}` or
 //! `{"ok": false, "error": "<what and where>"}`. v4 Live lines have `"api": "v4"`, an empty
 //! `service` and the method as in the JSON (`GetClientsUnits`); their bodies are the v4 envelopes.
+//! GA4 Data API lines are `{"api": "ga4", "method": "runReport", "part":
+//! "request"|"response"|"error", "body": {...}}` (answered by the `ga4-data` crate).
 
 use std::io::{BufRead, BufWriter, Write};
 use std::process::ExitCode;
 
 use yandex_direct::runtime::roundtrip::answer_line;
+
+/// The line's `api`, if it is a JSON object with a string `api`.
+fn api_of(line: &str) -> Option<String> {
+    #[derive(serde::Deserialize)]
+    struct Api {
+        api: String,
+    }
+    serde_json::from_str::<Api>(line).ok().map(|a| a.api)
+}
 
 fn main() -> ExitCode {
     if std::env::args().nth(1).as_deref() != Some("--jsonl") {
@@ -28,7 +39,12 @@ fn main() -> ExitCode {
         if line.trim().is_empty() {
             continue;
         }
-        if writeln!(out, "{}", answer_line(&line, yandex_direct::find_method)).is_err() {
+        let answer = if api_of(&line).as_deref() == Some("ga4") {
+            ga4_data::roundtrip::answer_line(&line)
+        } else {
+            answer_line(&line, yandex_direct::find_method)
+        };
+        if writeln!(out, "{answer}").is_err() {
             return ExitCode::FAILURE;
         }
     }

@@ -9,6 +9,8 @@
 //! failure too (the harness catches it). The same seed gives the same input, so every failure
 //! can be replayed with `--seed`.
 
+mod ga4;
+
 use std::collections::BTreeMap;
 
 use codegen::frontend::direct::format::TypeDef;
@@ -81,12 +83,18 @@ pub const TARGETS: &[Target] = &[
         about: "arbitrary and mutated GA4 requests: validated and split without panics, every split request within the limits and the events kept in order",
         run: ga4_validator,
     },
+    Target {
+        name: "ga4-roundtrip",
+        about: "random valid values of every GA4 Data API schema (unknown keys, explicit nulls, enum values from the future, int64 strings, doubles as written) decode and encode back equal; mutated ones never panic",
+        run: ga4::ga4_roundtrip,
+    },
 ];
 
 /// What the targets share: the Direct schema's type index and every generated method.
 pub struct Context {
     index: Index<'static>,
     methods: Vec<MethodCase>,
+    ga4: ga4::Ga4Schema,
 }
 
 /// One method of the schema with its generated entry.
@@ -133,12 +141,23 @@ impl Context {
         Ok(Context {
             index: Index::new(schema),
             methods,
+            ga4: ga4::Ga4Schema::load(&dir)?,
         })
     }
 
     /// How many methods the Direct targets pick from.
     pub fn method_count(&self) -> usize {
         self.methods.len()
+    }
+
+    /// How many GA4 schemas (types of `schema/ga4_data/`) the `ga4-roundtrip` target picks from.
+    pub fn ga4_schema_count(&self) -> usize {
+        self.ga4.count()
+    }
+
+    /// The GA4 schema at `index` (sorted by name): its name and a random valid value.
+    pub fn ga4_value(&self, rng: &mut Rng, index: usize) -> (&str, Value) {
+        self.ga4.value_of(rng, index)
     }
 
     /// The generated entry of every method, v5 then v4.

@@ -28,7 +28,6 @@ pub fn enum_type(
     description: Option<&str>,
     variants: &[(String, String)],
 ) -> TokenStream {
-    let name = ident(rust_name);
     let mut doc = format!(
         "One of the {} values the schema knows, or any other value the API may add (kept in `Unrecognized`).",
         variants.len()
@@ -39,22 +38,38 @@ pub fn enum_type(
     if let Some(description) = description {
         doc = format!("{description}\n\n{doc}");
     }
+    let documented: Vec<(String, String, String)> = variants
+        .iter()
+        .map(|(wire, rust)| (wire.clone(), rust.clone(), format!("Sent as `{wire}`.")))
+        .collect();
+    documented_enum_type(rt, rust_name, &doc, &documented)
+}
+
+/// A forward-compatible enum like [`enum_type`], with the type's doc text and each variant's
+/// `(wire value, Rust variant, doc text)` given.
+pub fn documented_enum_type(
+    rt: &TokenStream,
+    rust_name: &str,
+    doc: &str,
+    variants: &[(String, String, String)],
+) -> TokenStream {
+    let name = ident(rust_name);
     let e_variants = variants;
-    let variants = e_variants.iter().map(|(wire, rust)| {
+    let variants = e_variants.iter().map(|(_, rust, doc)| {
         let rust = ident(rust);
-        let doc_attrs = docs(&format!("Sent as `{wire}`."));
+        let doc_attrs = docs(doc);
         quote! { #doc_attrs #rust, }
     });
-    let known = e_variants.iter().map(|(_, rust)| {
+    let known = e_variants.iter().map(|(_, rust, _)| {
         let rust = ident(rust);
         quote!(Self::#rust)
     });
-    let to_wire = e_variants.iter().map(|(wire, rust)| {
+    let to_wire = e_variants.iter().map(|(wire, rust, _)| {
         let rust = ident(rust);
         quote!(Self::#rust => #wire,)
     });
-    let doc_attrs = docs(&doc);
-    let from_wire = e_variants.iter().map(|(wire, rust)| {
+    let doc_attrs = docs(doc);
+    let from_wire = e_variants.iter().map(|(wire, rust, _)| {
         let rust = ident(rust);
         quote!(#wire => Self::#rust,)
     });

@@ -1,5 +1,6 @@
 //! Stage 3, the emitter: Rust tokens from the [`Model`], formatted into files by
-//! [`crate::output`]. One emitter with a part per API ([`direct`], [`reports`], [`measurement`])
+//! [`crate::output`]. One emitter with a part per API ([`direct`], [`reports`], [`measurement`];
+//! [`rest`] for the Discovery APIs, run on its own into the `ga4-data` crate)
 //! sharing the naming module ([`crate::naming`]), the doc and identifier helpers here, the
 //! forward-compatible enums of [`enums`], and one runtime path ([`Options::runtime_path`]).
 //!
@@ -12,6 +13,7 @@ pub mod direct;
 pub mod enums;
 pub mod measurement;
 pub mod reports;
+pub mod rest;
 
 use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};

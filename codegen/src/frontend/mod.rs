@@ -4,7 +4,9 @@
 //! - [`direct`]: `schema/direct_v5/*.json` and `schema/direct_v4/*.json` (services, methods,
 //!   types), resolved by [`direct::resolve()`];
 //! - [`reports`]: `schema/direct_v5/reports.json` (the Reports service's fields and enums);
-//! - [`measurement`]: `schema/measurement/` (the Measurement Protocol dialects and GA4).
+//! - [`measurement`]: `schema/measurement/` (the Measurement Protocol dialects and GA4);
+//! - [`rest`]: `schema/ga4_data/` (REST APIs imported from a Discovery document), loaded on
+//!   its own by [`rest::load`]: it is generated into a crate of its own.
 //!
 //! Every fault of every part is collected before the run stops, each with its file and where in
 //! the file it is.
@@ -12,6 +14,7 @@
 pub mod direct;
 pub mod measurement;
 pub mod reports;
+pub mod rest;
 
 use std::path::Path;
 

@@ -6,6 +6,7 @@
 pub mod direct;
 pub mod measurement;
 pub mod reports;
+pub mod rest;
 
 pub use direct::DirectModel;
 pub use measurement::MeasurementModel;

@@ -1,0 +1,5 @@
+// @generated from schema/ga4_data/ by `cargo run -p codegen`. Do not edit: change the schema or the generator and regenerate.
+
+//! Code generated from `schema/ga4_data/`. Regenerate with `cargo run -p codegen`.
+/// Fixture API v1test (`schema/ga4_data/v1test.json`).
+pub mod v1test;
