@@ -7,6 +7,7 @@
 
 use std::collections::HashSet;
 use std::path::Path;
+use std::time::Duration;
 
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
 use serde::{Deserialize, Serialize};
@@ -216,7 +217,7 @@ pub struct StorageError {
     pub source: Box<dyn std::error::Error + Send + Sync>,
 }
 
-fn fail<E: std::error::Error + Send + Sync + 'static>(
+pub(crate) fn fail<E: std::error::Error + Send + Sync + 'static>(
     action: impl Into<String>,
 ) -> impl FnOnce(E) -> StorageError {
     let action = action.into();
@@ -244,7 +245,54 @@ pub trait Storage: Send {
     fn start_run(&mut self, login: &str) -> Result<(), StorageError>;
     /// Every login's status.
     fn status(&mut self) -> Result<Vec<LoginStatus>, StorageError>;
+
+    /// Takes (or renews) the lease of `login` for `holder` until `lease` from now: granted
+    /// when nobody holds it, `holder` holds it, or the holder's lease has expired (a worker
+    /// that was killed). The default grants every lease: a storage only one process uses.
+    fn try_lease(
+        &mut self,
+        login: &str,
+        holder: &str,
+        lease: Duration,
+    ) -> Result<Lease, StorageError> {
+        let _ = (login, holder, lease);
+        Ok(Lease::Taken)
+    }
+
+    /// Gives the lease of `login` back, if `holder` still holds it.
+    fn release_lease(&mut self, login: &str, holder: &str) -> Result<(), StorageError> {
+        let _ = (login, holder);
+        Ok(())
+    }
+
+    /// The database's clock, in the format of the runs' start times: where a round of
+    /// [`crate::Mirror::sync_all_logins`] starts.
+    fn clock(&mut self) -> Result<String, StorageError>;
+
+    /// Whether a sync of `login` started at or after `since` (a [`Storage::clock`] reading)
+    /// and finished: done in this round by some worker.
+    fn synced_since(&mut self, login: &str, since: &str) -> Result<bool, StorageError>;
+
+    /// Every login with a sync state, in order.
+    fn logins(&mut self) -> Result<Vec<String>, StorageError>;
 }
+
+/// The answer to [`Storage::try_lease`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Lease {
+    /// The lease is the caller's until it expires.
+    Taken,
+    /// Another worker holds it.
+    HeldBy(String),
+}
+
+/// The lease table of the SQLite mirror (its migration 2).
+const LEASE_MIGRATION: &str = "
+    CREATE TABLE sync_leases (login TEXT PRIMARY KEY, holder TEXT NOT NULL, expires_at TEXT NOT NULL);
+    ";
+
+/// The runs' clock of SQLite: UTC with milliseconds, as text that sorts as time does.
+const SQLITE_NOW: &str = "strftime('%Y-%m-%dT%H:%M:%fZ','now')";
 
 /// The schema migrations, applied in order on open; `PRAGMA user_version` is the number of
 /// those applied. Never edit one that has shipped: add the next.
@@ -281,6 +329,8 @@ const MIGRATIONS: &[&str] = &[
         requests INTEGER NOT NULL, added INTEGER NOT NULL, changed INTEGER NOT NULL,
         removed INTEGER NOT NULL, at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')));
     ",
+    // 2: a lease per login: one sync of a login at a time, whichever process runs it.
+    LEASE_MIGRATION,
 ];
 
 /// The SQLite implementation of [`Storage`] (bundled SQLite: nothing to install).
@@ -649,6 +699,85 @@ impl Storage for SqliteStorage {
             .and_then(|rows| rows.collect::<Result<Vec<_>, _>>())
             .map_err(fail(action))?;
         Ok(rows)
+    }
+
+    fn try_lease(
+        &mut self,
+        login: &str,
+        holder: &str,
+        lease: Duration,
+    ) -> Result<Lease, StorageError> {
+        let action = || format!("taking the lease of {login}");
+        let expires = format!("+{:.3} seconds", lease.as_secs_f64());
+        let taken = self
+            .connection
+            .execute(
+                &format!(
+                    "INSERT INTO sync_leases (login, holder, expires_at)
+                     VALUES (?1, ?2, strftime('%Y-%m-%dT%H:%M:%fZ', 'now', ?3))
+                     ON CONFLICT (login) DO UPDATE SET holder = excluded.holder,
+                         expires_at = excluded.expires_at
+                     WHERE sync_leases.holder = excluded.holder
+                         OR sync_leases.expires_at < {SQLITE_NOW}"
+                ),
+                params![login, holder, expires],
+            )
+            .map_err(fail(action()))?;
+        if taken == 1 {
+            return Ok(Lease::Taken);
+        }
+        let holder: Option<String> = self
+            .connection
+            .query_row(
+                "SELECT holder FROM sync_leases WHERE login = ?1",
+                params![login],
+                |r| r.get(0),
+            )
+            .optional()
+            .map_err(fail(action()))?;
+        Ok(Lease::HeldBy(holder.unwrap_or_default()))
+    }
+
+    fn release_lease(&mut self, login: &str, holder: &str) -> Result<(), StorageError> {
+        self.connection
+            .execute(
+                "DELETE FROM sync_leases WHERE login = ?1 AND holder = ?2",
+                params![login, holder],
+            )
+            .map_err(fail(format!("releasing the lease of {login}")))?;
+        Ok(())
+    }
+
+    fn clock(&mut self) -> Result<String, StorageError> {
+        self.connection
+            .query_row(&format!("SELECT {SQLITE_NOW}"), [], |r| r.get(0))
+            .map_err(fail("reading the clock"))
+    }
+
+    fn synced_since(&mut self, login: &str, since: &str) -> Result<bool, StorageError> {
+        let done: Option<Option<bool>> = self
+            .connection
+            .query_row(
+                "SELECT run_started_at >= ?2 AND pending IS NULL AND timestamp IS NOT NULL
+                 FROM sync_state WHERE login = ?1",
+                params![login, since],
+                |r| r.get(0),
+            )
+            .optional()
+            .map_err(fail(format!("reading the sync state of {login}")))?;
+        Ok(done.flatten().unwrap_or(false))
+    }
+
+    fn logins(&mut self) -> Result<Vec<String>, StorageError> {
+        let mut statement = self
+            .connection
+            .prepare("SELECT login FROM sync_state ORDER BY login")
+            .map_err(fail("listing the logins"))?;
+        let logins = statement
+            .query_map([], |r| r.get(0))
+            .and_then(|rows| rows.collect::<Result<Vec<String>, _>>())
+            .map_err(fail("listing the logins"));
+        logins
     }
 }
 

@@ -4,4 +4,6 @@
 
 pub mod fuzz;
 pub mod mirror_data;
+pub mod mirror_db;
+pub mod postgres;
 pub mod support;
