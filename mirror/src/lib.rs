@@ -372,7 +372,7 @@ impl Mirror {
     /// One round over every login the database holds, shared with any number of workers (other
     /// processes or machines on the same PostgreSQL database): each login is synced by the
     /// first worker to take its lease, and not again by a worker whose round began before that
-    /// sync did. Logins other workers hold are reported as [`Outcome::Locked`]; logins another
+    /// sync finished. Logins other workers hold are reported as [`Outcome::Locked`]; logins another
     /// worker synced in this round are left out of the report.
     pub async fn sync_all_logins(
         &self,

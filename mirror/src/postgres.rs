@@ -572,11 +572,7 @@ impl Storage for PostgresStorage {
             let action = || format!("reading the sync state of {login}");
             let client = pool.get().await.map_err(fail(action()))?;
             let row = client
-                .query_opt(
-                    "SELECT run_started_at >= $2 AND pending IS NULL AND timestamp IS NOT NULL
-                     FROM sync_state WHERE login = $1",
-                    &[&login, &since],
-                )
+                .query_opt(crate::storage::SYNCED_SINCE, &[&login, &since])
                 .await
                 .map_err(fail(action()))?;
             Ok(row

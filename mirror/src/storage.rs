@@ -269,8 +269,8 @@ pub trait Storage: Send {
     /// [`crate::Mirror::sync_all_logins`] starts.
     fn clock(&mut self) -> Result<String, StorageError>;
 
-    /// Whether a sync of `login` started at or after `since` (a [`Storage::clock`] reading)
-    /// and finished: done in this round by some worker.
+    /// Whether `login`'s latest sync is finished and finished at or after `since` (a
+    /// [`Storage::clock`] reading): done in this round by some worker.
     fn synced_since(&mut self, login: &str, since: &str) -> Result<bool, StorageError>;
 
     /// Every login with a sync state, in order.
@@ -286,10 +286,18 @@ pub enum Lease {
     HeldBy(String),
 }
 
-/// The lease table of the SQLite mirror (its migration 2).
+/// The lease table of the SQLite mirror (its migration 2), and an index to find when a login's
+/// last sync ended.
 const LEASE_MIGRATION: &str = "
     CREATE TABLE sync_leases (login TEXT PRIMARY KEY, holder TEXT NOT NULL, expires_at TEXT NOT NULL);
+    CREATE INDEX units_log_login_step ON units_log (login, step, at);
     ";
+
+/// Whether a login's latest sync finished (its last step, `keywords`, written) since `$2`.
+pub(crate) const SYNCED_SINCE: &str = "
+    SELECT pending IS NULL AND timestamp IS NOT NULL AND EXISTS (
+        SELECT 1 FROM units_log WHERE login = $1 AND step = 'keywords' AND at >= $2)
+    FROM sync_state WHERE login = $1";
 
 /// The runs' clock of SQLite: UTC with milliseconds, as text that sorts as time does.
 const SQLITE_NOW: &str = "strftime('%Y-%m-%dT%H:%M:%fZ','now')";
@@ -757,12 +765,7 @@ impl Storage for SqliteStorage {
     fn synced_since(&mut self, login: &str, since: &str) -> Result<bool, StorageError> {
         let done: Option<Option<bool>> = self
             .connection
-            .query_row(
-                "SELECT run_started_at >= ?2 AND pending IS NULL AND timestamp IS NOT NULL
-                 FROM sync_state WHERE login = ?1",
-                params![login, since],
-                |r| r.get(0),
-            )
+            .query_row(SYNCED_SINCE, params![login, since], |r| r.get(0))
             .optional()
             .map_err(fail(format!("reading the sync state of {login}")))?;
         Ok(done.flatten().unwrap_or(false))
@@ -881,5 +884,43 @@ mod tests {
         let error = SqliteStorage::open(&path).expect_err("newer schema");
         assert!(error.to_string().contains("schema version 99"), "{error}");
         std::fs::remove_dir_all(&dir).ok();
+    }
+
+    #[test]
+    fn a_lease_is_the_holders_until_it_expires_or_is_given_back() {
+        let mut storage = SqliteStorage::in_memory().expect("opens");
+        let long = Duration::from_secs(60);
+        assert_eq!(storage.try_lease("a", "w1", long).unwrap(), Lease::Taken);
+        assert_eq!(
+            storage.try_lease("a", "w2", long).unwrap(),
+            Lease::HeldBy("w1".into())
+        );
+        assert_eq!(
+            storage.try_lease("b", "w2", long).unwrap(),
+            Lease::Taken,
+            "logins apart"
+        );
+        assert_eq!(
+            storage.try_lease("a", "w1", long).unwrap(),
+            Lease::Taken,
+            "renewed"
+        );
+        storage.release_lease("a", "w2").unwrap();
+        assert_eq!(
+            storage.try_lease("a", "w2", long).unwrap(),
+            Lease::HeldBy("w1".into()),
+            "only the holder gives it back"
+        );
+        storage.release_lease("a", "w1").unwrap();
+        assert_eq!(
+            storage.try_lease("a", "w2", Duration::ZERO).unwrap(),
+            Lease::Taken
+        );
+        std::thread::sleep(Duration::from_millis(5));
+        assert_eq!(
+            storage.try_lease("a", "w3", long).unwrap(),
+            Lease::Taken,
+            "an expired lease is taken over"
+        );
     }
 }

@@ -672,4 +672,168 @@ on_every_backend!(
     campaigns_ad_groups_and_ads_of_other_types_keep_their_type_specific_fields,
     a_step_sends_up_to_five_requests_of_a_login_at_once_and_writes_the_same_state,
     requests_in_flight_lowers_the_requests_sent_at_once,
+    a_lease_left_by_a_killed_worker_holds_its_login_until_it_expires,
 );
+
+/// A worker that died holding a login's lease: `skip_locked` says who holds it, a default sync
+/// waits, and takes the login over once the lease has expired (not before), ending as an
+/// uninterrupted sync does.
+async fn a_lease_left_by_a_killed_worker_holds_its_login_until_it_expires(backend: &Backend) {
+    use std::time::{Duration, Instant};
+    use yandex_direct_mirror::{Lease, Storage};
+
+    let server = fake_server().await;
+    small_account(&server, LOGIN);
+    let client = client(&server.base_url());
+    let path = "abandoned";
+    let database = backend.database(path);
+    let lease = Duration::from_secs(2);
+    {
+        // The killed worker: it took the lease and never gave it back.
+        let mut storage: Box<dyn Storage> = match backend {
+            Backend::Sqlite(_) => {
+                Box::new(yandex_direct_mirror::SqliteStorage::open(&database).unwrap())
+            }
+            Backend::Postgres(_) => {
+                Box::new(yandex_direct_mirror::PostgresStorage::connect(&database).unwrap())
+            }
+        };
+        assert_eq!(
+            storage.try_lease(LOGIN, "killed worker", lease).unwrap(),
+            Lease::Taken
+        );
+    }
+    let taken_at = Instant::now();
+    let mirror = backend.mirror(path);
+    let skipping = SyncOptions {
+        skip_locked: true,
+        lease: Some(lease),
+        ..SyncOptions::default()
+    };
+    let skipped = mirror
+        .sync_with(&client, &[LOGIN], &skipping)
+        .await
+        .expect("a skip, not an error");
+    assert_eq!(
+        skipped.logins[0].outcome,
+        Outcome::Locked {
+            holder: "killed worker".into()
+        }
+    );
+    assert_eq!(
+        server.requests_of(LOGIN),
+        0,
+        "nothing sent for a locked login"
+    );
+
+    let waiting = SyncOptions {
+        lease: Some(lease),
+        ..SyncOptions::default()
+    };
+    let report = mirror
+        .sync_with(&client, &[LOGIN], &waiting)
+        .await
+        .expect("syncs after the lease expired");
+    assert_eq!(report.logins[0].outcome, Outcome::Complete);
+    assert!(
+        taken_at.elapsed() >= lease - Duration::from_millis(200),
+        "taken over after the lease, not before: {:?}",
+        taken_at.elapsed()
+    );
+    assert!(
+        taken_at.elapsed() < lease * 5,
+        "not blocked much longer than the lease: {:?}",
+        taken_at.elapsed()
+    );
+    assert!(
+        backend
+            .query(path, "SELECT login FROM sync_leases")
+            .is_empty(),
+        "the lease is given back after the sync"
+    );
+    drop(mirror);
+    assert_eq!(
+        backend.dump(path),
+        reference(&server, backend, &[LOGIN]).await
+    );
+}
+
+/// Two workers (each its own pool and lease holder, as two processes are) run a round of every
+/// login on one PostgreSQL database at once: both succeed, each login is synced once, by one of
+/// them, never two syncs of a login at once (at most 5 of its requests in flight, no 506), and
+/// the mirror equals a fresh full sync.
+#[tokio::test]
+async fn two_workers_share_a_round_of_all_logins_on_one_postgresql_database() {
+    let test = "two_workers_share_a_round_of_all_logins_on_one_postgresql_database";
+    let Some(backend) = integration_tests::mirror_db::postgres(test) else {
+        return;
+    };
+    let server = fake_server().await;
+    let logins: Vec<String> = (0..6).map(|i| format!("agency-client-{i}")).collect();
+    let accounts: Vec<Account> = logins
+        .iter()
+        .map(|login| seed_account(&server, login, 12, 24, 24, 48))
+        .collect();
+    let names: Vec<&str> = logins.iter().map(String::as_str).collect();
+    let client = client(&server.base_url());
+    let path = "shared";
+    backend
+        .mirror(path)
+        .sync(&client, &names)
+        .await
+        .expect("the first sync registers the logins");
+    for (login, account) in logins.iter().zip(&accounts) {
+        edit(&server, login, account);
+    }
+    server.clear_requests();
+    // Each request waits for a second one of its login: two syncs of one login at once would
+    // be seen by the server.
+    server.hold_until_in_flight(6, std::time::Duration::from_millis(20));
+
+    let (first, second) = (backend.mirror(path), backend.mirror(path));
+    let options = SyncOptions {
+        logins_at_once: Some(2),
+        ..SyncOptions::default()
+    };
+    let (a, b) = tokio::join!(
+        first.sync_all_logins(&client, &options),
+        second.sync_all_logins(&client, &options)
+    );
+    let (a, b) = (a.expect("worker 1 succeeds"), b.expect("worker 2 succeeds"));
+    let synced = |report: &yandex_direct_mirror::SyncReport| -> Vec<String> {
+        report
+            .logins
+            .iter()
+            .filter(|l| l.outcome == Outcome::Complete)
+            .map(|l| l.login.clone())
+            .collect()
+    };
+    let (by_a, by_b) = (synced(&a), synced(&b));
+    assert!(
+        !by_a.is_empty() && !by_b.is_empty(),
+        "the work is shared: {by_a:?} / {by_b:?}"
+    );
+    let mut all: Vec<String> = by_a.iter().chain(&by_b).cloned().collect();
+    all.sort();
+    assert_eq!(all, logins, "each login synced once in the round");
+    for report in a.logins.iter().chain(&b.logins) {
+        assert!(
+            matches!(report.outcome, Outcome::Complete | Outcome::Locked { .. }),
+            "{report:?}"
+        );
+    }
+    for login in &logins {
+        assert!(server.max_in_flight(login) <= 5, "{login}");
+        assert_eq!(
+            server.count_of(login, "changes", "checkCampaigns"),
+            1,
+            "{login}: one sync of it"
+        );
+    }
+    drop((first, second));
+    server.hold_until_in_flight(1, std::time::Duration::from_millis(1));
+    assert_eq!(
+        backend.dump(path),
+        reference(&server, &backend, &names).await
+    );
+}
