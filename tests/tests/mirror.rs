@@ -498,7 +498,7 @@ async fn fields_and_enum_values_the_schema_does_not_know_are_stored_as_received(
         state, "HIBERNATING",
         "an enum value added after generation, as sent"
     );
-    assert_eq!(serde_json::from_str::<Value>(&json_text).unwrap(), campaign);
+    assert_eq!(serde_json::from_str::<Value>(json_text).unwrap(), campaign);
 }
 
 /// The `json` of object `id` in `table`.
