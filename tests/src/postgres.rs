@@ -27,9 +27,16 @@ pub struct PostgresServer {
 /// A PostgreSQL server for `test`, or `None` (said on stderr) when the machine has none and
 /// `REQUIRE_POSTGRES` is not `1`.
 pub fn postgres_or_skip(test: &str) -> Option<PostgresServer> {
-    match PostgresServer::start() {
+    let required = std::env::var(REQUIRE_POSTGRES).as_deref() == Ok("1");
+    skip_unless_required(test, PostgresServer::start(), required)
+}
+
+/// The server, or `None` (said on stderr) when it could not start, unless `required`: then a
+/// panic that says why.
+fn skip_unless_required<T>(test: &str, started: Result<T, String>, required: bool) -> Option<T> {
+    match started {
         Ok(server) => Some(server),
-        Err(why) if std::env::var(REQUIRE_POSTGRES).as_deref() == Ok("1") => {
+        Err(why) if required => {
             panic!("{test}: PostgreSQL is required ({REQUIRE_POSTGRES}=1) but {why}")
         }
         Err(why) => {
@@ -282,5 +289,42 @@ impl Drop for PostgresServer {
             eprintln!("stopping the test PostgreSQL server: {e}");
         }
         drop(self.folder.take());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn without_a_server_a_test_is_skipped_unless_postgres_is_required() {
+        let missing = || Err::<(), _>("no PostgreSQL server binaries".to_owned());
+        assert_eq!(skip_unless_required("t", missing(), false), None);
+        assert_eq!(skip_unless_required("t", Ok(7), true), Some(7));
+        let required = std::panic::catch_unwind(|| skip_unless_required("t", missing(), true));
+        let message = required.expect_err("a failure when required");
+        let message = message.downcast_ref::<String>().expect("a message");
+        assert!(
+            message.contains("REQUIRE_POSTGRES=1") && message.contains("no PostgreSQL server"),
+            "{message}"
+        );
+    }
+
+    #[test]
+    fn a_throwaway_server_answers_and_is_removed_when_dropped() {
+        let Some(server) =
+            postgres_or_skip("a_throwaway_server_answers_and_is_removed_when_dropped")
+        else {
+            return;
+        };
+        let folder = server.folder_path().to_owned();
+        let url = server.create_database("probe", None);
+        assert!(url.ends_with("/probe"), "{url}");
+        assert_eq!(
+            server.query("probe", "SELECT 1 + 1"),
+            vec![vec![Some("2".to_owned())]]
+        );
+        drop(server);
+        assert!(!folder.exists(), "the cluster's folder is removed");
     }
 }
