@@ -157,6 +157,12 @@ async fn sync(
         Ok(report) => report,
         Err(e) => return Err(explain(e)),
     };
+    if args.all_logins && logins.is_empty() {
+        let _ = writeln!(
+            err,
+            "ydirect sync: the mirror holds no login yet: sync one with --login first"
+        );
+    }
     let mut exit = Exit::Ok;
     for login in &report.logins {
         write_summary(login, out)?;

@@ -171,3 +171,26 @@ fn a_worker_killed_mid_sync_leaves_its_login_to_the_next_after_its_lease() {
     reference(&backend, &server, "reference", &[login]);
     assert_eq!(backend.dump("mirror"), backend.dump("reference"));
 }
+
+#[test]
+fn an_unreachable_postgresql_database_is_a_clear_error() {
+    let out = ydirect(
+        &[
+            "sync",
+            "--db",
+            "postgres://mirror@127.0.0.1:1/direct",
+            "--login",
+            "a",
+            "--base-url",
+            "http://127.0.0.1:1",
+        ],
+        Some("token"),
+    );
+    assert_eq!(out.status.code(), Some(1), "a local failure");
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.contains("mirror database: connecting to the database")
+            && stderr.contains("refused"),
+        "what failed and why: {stderr}"
+    );
+}

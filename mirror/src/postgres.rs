@@ -13,7 +13,7 @@ use deadpool_postgres::{GenericClient, Pool, Runtime};
 use tokio_postgres::NoTls;
 
 use crate::storage::{
-    fail, Applied, Batch, Lease, LoginState, LoginStatus, ObjectKind, Pending, Row, Scope, Storage,
+    Applied, Batch, Lease, LoginState, LoginStatus, ObjectKind, Pending, Row, Scope, Storage,
     StorageError,
 };
 use crate::Step;
@@ -56,6 +56,26 @@ impl Drop for PostgresStorage {
     }
 }
 
+/// A failure with the whole chain of causes in its text: the driver's errors say only "db
+/// error" or "error connecting to server" and keep the reason in their source.
+fn pg_fail<E: std::error::Error + Send + Sync + 'static>(
+    action: impl Into<String>,
+) -> impl FnOnce(E) -> StorageError {
+    let action = action.into();
+    move |e| {
+        let mut text = e.to_string();
+        let mut cause = e.source();
+        while let Some(inner) = cause {
+            let more = inner.to_string();
+            if !text.contains(&more) {
+                text = format!("{text}: {more}");
+            }
+            cause = inner.source();
+        }
+        error(action, text)
+    }
+}
+
 fn error(action: impl Into<String>, message: impl Into<String>) -> StorageError {
     StorageError {
         action: action.into(),
@@ -67,21 +87,25 @@ impl PostgresStorage {
     /// Connects to the database at `url` (`postgres://user@host:port/db`) and applies the
     /// migrations it lacks (files in `migrations/postgres`, embedded at build time).
     pub fn connect(url: &str) -> Result<PostgresStorage, StorageError> {
-        let config: tokio_postgres::Config = url
+        let mut config: tokio_postgres::Config = url
             .parse()
-            .map_err(fail(format!("reading the database address {url:?}")))?;
+            .map_err(pg_fail(format!("reading the database address {url:?}")))?;
+        // An unreachable host fails instead of hanging (the address may set its own).
+        if config.get_connect_timeout().is_none() {
+            config.connect_timeout(Duration::from_secs(10));
+        }
         let runtime = tokio::runtime::Builder::new_multi_thread()
             .worker_threads(1)
             .thread_name("mirror-postgres")
             .enable_all()
             .build()
-            .map_err(fail("starting the database runtime"))?;
+            .map_err(pg_fail("starting the database runtime"))?;
         let manager = deadpool_postgres::Manager::new(config.clone(), NoTls);
         let pool = Pool::builder(manager)
             .runtime(Runtime::Tokio1)
             .max_size(4)
             .build()
-            .map_err(fail("building the connection pool"))?;
+            .map_err(pg_fail("building the connection pool"))?;
         let storage = PostgresStorage {
             pool,
             runtime: Some(runtime),
@@ -91,20 +115,20 @@ impl PostgresStorage {
             let (mut client, connection) = config
                 .connect(NoTls)
                 .await
-                .map_err(fail("connecting to the database"))?;
+                .map_err(pg_fail("connecting to the database"))?;
             let driver = tokio::spawn(connection);
             client
                 .execute("SELECT pg_advisory_lock($1)", &[&MIGRATION_LOCK])
                 .await
-                .map_err(fail(action))?;
+                .map_err(pg_fail(action))?;
             let migrated = embedded::migrations::runner()
                 .run_async(&mut client)
                 .await
-                .map_err(fail(action));
+                .map_err(pg_fail(action));
             let unlocked = client
                 .execute("SELECT pg_advisory_unlock($1)", &[&MIGRATION_LOCK])
                 .await
-                .map_err(fail(action));
+                .map_err(pg_fail(action));
             drop(client);
             let _ = driver.await;
             migrated?;
@@ -119,14 +143,14 @@ impl PostgresStorage {
         let pool = self.pool.clone();
         self.run(async move {
             let action = "reading the schema version";
-            let client = pool.get().await.map_err(fail(action))?;
+            let client = pool.get().await.map_err(pg_fail(action))?;
             let row = client
                 .query_one(
                     "SELECT coalesce(max(version), 0)::bigint FROM refinery_schema_history",
                     &[],
                 )
                 .await
-                .map_err(fail(action))?;
+                .map_err(pg_fail(action))?;
             Ok(row.get(0))
         })
     }
@@ -350,7 +374,7 @@ impl Storage for PostgresStorage {
         let login = login.to_owned();
         self.run(async move {
             let action = || format!("reading the sync state of {login}");
-            let client = pool.get().await.map_err(fail(action()))?;
+            let client = pool.get().await.map_err(pg_fail(action()))?;
             let row = client
                 .query_opt(
                     "SELECT timestamp, dictionaries_timestamp, pending FROM sync_state
@@ -358,7 +382,7 @@ impl Storage for PostgresStorage {
                     &[&login],
                 )
                 .await
-                .map_err(fail(action()))?;
+                .map_err(pg_fail(action()))?;
             let Some(row) = row else {
                 return Ok(LoginState::default());
             };
@@ -366,7 +390,7 @@ impl Storage for PostgresStorage {
             let pending = match pending {
                 Some(text) => Some(
                     serde_json::from_str(&text)
-                        .map_err(fail(format!("reading the pending sync of {login}")))?,
+                        .map_err(pg_fail(format!("reading the pending sync of {login}")))?,
                 ),
                 None => None,
             };
@@ -394,7 +418,7 @@ impl Storage for PostgresStorage {
         };
         self.run(async move {
             let action = || format!("listing the {table} of {login}");
-            let client = pool.get().await.map_err(fail(action()))?;
+            let client = pool.get().await.map_err(pg_fail(action()))?;
             let rows = match &parents {
                 None => {
                     client
@@ -416,7 +440,7 @@ impl Storage for PostgresStorage {
                         .await
                 }
             }
-            .map_err(fail(action()))?;
+            .map_err(pg_fail(action()))?;
             Ok(rows.iter().map(|r| r.get(0)).collect())
         })
     }
@@ -427,10 +451,10 @@ impl Storage for PostgresStorage {
         self.run(async move {
             let step = batch.step.map_or("state", Step::as_str);
             let action = || format!("writing step `{step}` of {}", batch.login);
-            let mut client = pool.get().await.map_err(fail(action()))?;
-            let tx = client.transaction().await.map_err(fail(action()))?;
-            let applied = write(&tx, &batch).await.map_err(fail(action()))?;
-            tx.commit().await.map_err(fail(action()))?;
+            let mut client = pool.get().await.map_err(pg_fail(action()))?;
+            let tx = client.transaction().await.map_err(pg_fail(action()))?;
+            let applied = write(&tx, &batch).await.map_err(pg_fail(action()))?;
+            tx.commit().await.map_err(pg_fail(action()))?;
             Ok(applied)
         })
     }
@@ -440,7 +464,7 @@ impl Storage for PostgresStorage {
         let login = login.to_owned();
         self.run(async move {
             let action = || format!("starting a sync of {login}");
-            let client = pool.get().await.map_err(fail(action()))?;
+            let client = pool.get().await.map_err(pg_fail(action()))?;
             client
                 .execute(
                     &format!(
@@ -450,7 +474,7 @@ impl Storage for PostgresStorage {
                     &[&login],
                 )
                 .await
-                .map_err(fail(action()))?;
+                .map_err(pg_fail(action()))?;
             Ok(())
         })
     }
@@ -459,7 +483,7 @@ impl Storage for PostgresStorage {
         let pool = self.pool.clone();
         self.run(async move {
             let action = "reading the status";
-            let client = pool.get().await.map_err(fail(action))?;
+            let client = pool.get().await.map_err(pg_fail(action))?;
             let rows = client
                 .query(
                     "SELECT s.login, s.timestamp, s.pending,
@@ -475,7 +499,7 @@ impl Storage for PostgresStorage {
                     &[],
                 )
                 .await
-                .map_err(fail(action))?;
+                .map_err(pg_fail(action))?;
             Ok(rows
                 .iter()
                 .map(|r| {
@@ -510,7 +534,7 @@ impl Storage for PostgresStorage {
         let millis = i64::try_from(lease.as_millis()).unwrap_or(i64::MAX);
         self.run(async move {
             let action = || format!("taking the lease of {login}");
-            let client = pool.get().await.map_err(fail(action()))?;
+            let client = pool.get().await.map_err(pg_fail(action()))?;
             // The database's clock decides, so that machines whose clocks differ agree.
             let taken = client
                 .execute(
@@ -523,14 +547,14 @@ impl Storage for PostgresStorage {
                     &[&login, &holder, &millis],
                 )
                 .await
-                .map_err(fail(action()))?;
+                .map_err(pg_fail(action()))?;
             if taken == 1 {
                 return Ok(Lease::Taken);
             }
             let row = client
                 .query_opt("SELECT holder FROM sync_leases WHERE login = $1", &[&login])
                 .await
-                .map_err(fail(action()))?;
+                .map_err(pg_fail(action()))?;
             Ok(Lease::HeldBy(row.map(|r| r.get(0)).unwrap_or_default()))
         })
     }
@@ -540,14 +564,14 @@ impl Storage for PostgresStorage {
         let (login, holder) = (login.to_owned(), holder.to_owned());
         self.run(async move {
             let action = || format!("releasing the lease of {login}");
-            let client = pool.get().await.map_err(fail(action()))?;
+            let client = pool.get().await.map_err(pg_fail(action()))?;
             client
                 .execute(
                     "DELETE FROM sync_leases WHERE login = $1 AND holder = $2",
                     &[&login, &holder],
                 )
                 .await
-                .map_err(fail(action()))?;
+                .map_err(pg_fail(action()))?;
             Ok(())
         })
     }
@@ -556,11 +580,11 @@ impl Storage for PostgresStorage {
         let pool = self.pool.clone();
         self.run(async move {
             let action = "reading the clock";
-            let client = pool.get().await.map_err(fail(action))?;
+            let client = pool.get().await.map_err(pg_fail(action))?;
             let row = client
                 .query_one(&format!("SELECT {NOW}"), &[])
                 .await
-                .map_err(fail(action))?;
+                .map_err(pg_fail(action))?;
             Ok(row.get(0))
         })
     }
@@ -570,11 +594,11 @@ impl Storage for PostgresStorage {
         let (login, since) = (login.to_owned(), since.to_owned());
         self.run(async move {
             let action = || format!("reading the sync state of {login}");
-            let client = pool.get().await.map_err(fail(action()))?;
+            let client = pool.get().await.map_err(pg_fail(action()))?;
             let row = client
                 .query_opt(crate::storage::SYNCED_SINCE, &[&login, &since])
                 .await
-                .map_err(fail(action()))?;
+                .map_err(pg_fail(action()))?;
             Ok(row
                 .and_then(|r| r.get::<_, Option<bool>>(0))
                 .unwrap_or(false))
@@ -585,11 +609,11 @@ impl Storage for PostgresStorage {
         let pool = self.pool.clone();
         self.run(async move {
             let action = "listing the logins";
-            let client = pool.get().await.map_err(fail(action))?;
+            let client = pool.get().await.map_err(pg_fail(action))?;
             let rows = client
                 .query("SELECT login FROM sync_state ORDER BY login", &[])
                 .await
-                .map_err(fail(action))?;
+                .map_err(pg_fail(action))?;
             Ok(rows.iter().map(|r| r.get(0)).collect())
         })
     }

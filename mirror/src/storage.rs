@@ -368,6 +368,10 @@ impl SqliteStorage {
     }
 
     fn with_connection(mut connection: Connection) -> Result<SqliteStorage, StorageError> {
+        // Another process writing the same file (a second worker) is waited for, not failed on.
+        connection
+            .busy_timeout(Duration::from_secs(30))
+            .map_err(fail("setting the busy timeout"))?;
         connection
             .execute_batch(
                 "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536;",
