@@ -266,15 +266,24 @@ pub trait Storage: Send {
     }
 
     /// The database's clock, in the format of the runs' start times: where a round of
-    /// [`crate::Mirror::sync_all_logins`] starts.
-    fn clock(&mut self) -> Result<String, StorageError>;
+    /// [`crate::Mirror::sync_all_logins`] starts. The default has none (empty): with the
+    /// default [`Storage::synced_since`], a round syncs every login.
+    fn clock(&mut self) -> Result<String, StorageError> {
+        Ok(String::new())
+    }
 
     /// Whether `login`'s latest sync is finished and finished at or after `since` (a
-    /// [`Storage::clock`] reading): done in this round by some worker.
-    fn synced_since(&mut self, login: &str, since: &str) -> Result<bool, StorageError>;
+    /// [`Storage::clock`] reading): done in this round by some worker. The default says no:
+    /// a storage only one process uses.
+    fn synced_since(&mut self, login: &str, since: &str) -> Result<bool, StorageError> {
+        let _ = (login, since);
+        Ok(false)
+    }
 
-    /// Every login with a sync state, in order.
-    fn logins(&mut self) -> Result<Vec<String>, StorageError>;
+    /// Every login with a sync state, in order (by default, those [`Storage::status`] lists).
+    fn logins(&mut self) -> Result<Vec<String>, StorageError> {
+        Ok(self.status()?.into_iter().map(|s| s.login).collect())
+    }
 }
 
 /// The answer to [`Storage::try_lease`].
