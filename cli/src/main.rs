@@ -8,8 +8,8 @@
 //! ydirect [-v...] call v4 <Method> [--params JSON|@FILE] [same options]
 //!         [--finance-master-token-file F --finance-counter-file F [--finance-login L]]
 //! ydirect [-v...] hit --dialect metrica|ua|ga4 [--strict] [--debug] [--base-url URL] < hits.jsonl
-//! ydirect [-v...] sync --db FILE [--login L]... [--full] [--units-budget N] [--sandbox|--base-url URL]
-//! ydirect sync --db FILE --status
+//! ydirect [-v...] sync --db FILE|URL [--login L]...|--all-logins [--full] [--units-budget N] [--skip-locked] [--sandbox|--base-url URL]
+//! ydirect sync --db FILE|URL --status
 //! ydirect [-v...] report --params JSON|@FILE [--format tsv|csv|jsonl] [--output FILE]
 //!         [--mode auto|online|offline] [--money units|micros] [--login L]
 //!         [--sandbox|--base-url URL] [--token-file F] [--language LANG] [--max-wait SECONDS]
@@ -18,8 +18,8 @@
 //! `call` runs one Direct API method (v5, or v4 Live after `v4`), its params checked against
 //! the schema before anything is sent (`get --all`: every page, one JSON line per item); `hit`
 //! sends Measurement Protocol hits read as JSON lines; `report` streams a report of the Reports
-//! service as TSV, CSV or JSON lines, its progress on stderr; `sync` brings a local SQLite mirror
-//! of accounts up to date through the Changes service.
+//! service as TSV, CSV or JSON lines, its progress on stderr; `sync` brings a mirror (SQLite or
+//! PostgreSQL) of accounts up to date through the Changes service.
 //! The token is read from `YANDEX_DIRECT_TOKEN`, or from `--token-file`.
 //!
 //! Exit status, the same for every command ([`exit::Exit`]):

@@ -1,5 +1,5 @@
-//! `ydirect sync`: brings a local SQLite mirror of one or more accounts up to date through the
-//! Changes service (a thin layer over `yandex-direct-mirror`); `ydirect sync --status` shows
+//! `ydirect sync`: brings a mirror of one or more accounts (a local SQLite file, or a PostgreSQL
+//! database shared by several workers) up to date through the Changes service (a thin layer over `yandex-direct-mirror`); `ydirect sync --status` shows
 //! what the mirror holds.
 //!
 //! Progress goes to stderr, a bar per login on a terminal and a line per step otherwise; the
@@ -9,6 +9,7 @@ use std::io::{IsTerminal, Write};
 use std::ops::ControlFlow;
 use std::path::PathBuf;
 use std::sync::Arc;
+use std::time::Duration;
 
 use indicatif::{MultiProgress, ProgressBar, ProgressStyle};
 use yandex_direct::{Client, ErrorKind};
@@ -24,9 +25,17 @@ fetch only that. A sync stopped anywhere (Ctrl-C, units spent, --units-budget) g
 where it stopped the next time. The token is read from YANDEX_DIRECT_TOKEN unless --token-file
 is given.
 
+One sync of a login runs at a time, whichever process runs it: a sync takes the login's lease
+in the database first (renewed while it runs; a killed worker's lease expires after
+--lease-seconds). A second sync of the same login waits for it, or with --skip-locked says so
+and goes on with its other logins. With PostgreSQL, any number of workers on any number of
+machines can run `--all-logins` rounds at once: each login is synced once a round, by the
+first worker to take it.
+
 Examples:
   ydirect sync --db direct.sqlite
   ydirect sync --db agency.sqlite --login client-a --login client-b
+  ydirect sync --db postgres://mirror@db.internal:5432/direct --all-logins
   ydirect sync --db agency.sqlite --status
   sqlite3 direct.sqlite \"SELECT id, name, status FROM campaigns WHERE state = 'ON'\"";
 
@@ -34,13 +43,26 @@ Examples:
 #[derive(Debug, Clone, clap::Args)]
 #[command(after_help = AFTER_HELP)]
 pub struct SyncArgs {
-    /// The SQLite database of the mirror (created if missing).
-    #[arg(long, value_name = "FILE")]
+    /// The mirror: a SQLite file (created if missing) or a PostgreSQL database
+    /// (`postgres://user@host:port/db`; its tables are created on first use).
+    #[arg(long, value_name = "FILE|URL")]
     pub db: PathBuf,
     /// An account to sync (the `Client-Login` header), repeatable; agencies name their clients.
     /// Default: the token's own account.
     #[arg(long = "login", value_name = "LOGIN")]
     pub logins: Vec<String>,
+    /// Sync every login the mirror already holds, once this round, sharing the work with the
+    /// other workers running a round on the same database (logins they hold are left to them).
+    #[arg(long, conflicts_with_all = ["logins", "status"])]
+    pub all_logins: bool,
+    /// A login another worker is syncing is left alone (and said so) instead of waited for.
+    #[arg(long, conflicts_with = "status")]
+    pub skip_locked: bool,
+    /// How long a login's lease lasts unless renewed (every third of it while syncing): a
+    /// killed worker's logins are taken over after this long.
+    #[arg(long, value_name = "SECONDS", default_value_t = 30,
+          value_parser = clap::value_parser!(u64).range(1..))]
+    pub lease_seconds: u64,
     /// Download everything again instead of asking what changed.
     #[arg(long, conflicts_with = "status")]
     pub full: bool,
@@ -87,13 +109,28 @@ async fn sync(
     out: &mut impl Write,
     err: &mut impl Write,
 ) -> Result<Exit, Failure> {
-    let mirror = Mirror::open(&args.db).map_err(|e| Failure::local(e.to_string()))?;
+    let database = args.db.to_str().ok_or_else(|| {
+        Failure::local(format!(
+            "--db {}: the path is not valid UTF-8",
+            args.db.display()
+        ))
+    })?;
+    let mirror = Mirror::connect(database).map_err(|e| Failure::local(e.to_string()))?;
     if args.status {
         print_status(&mirror, out)?;
         return Ok(Exit::Ok);
     }
     let client = build_client(args, env_token)?;
-    let logins: Vec<&str> = if args.logins.is_empty() {
+    let stored;
+    let logins: Vec<&str> = if args.all_logins {
+        stored = mirror
+            .status()
+            .map_err(|e| Failure::local(e.to_string()))?
+            .into_iter()
+            .map(|status| status.login)
+            .collect::<Vec<_>>();
+        stored.iter().map(String::as_str).collect()
+    } else if args.logins.is_empty() {
         vec![""]
     } else {
         args.logins.iter().map(String::as_str).collect()
@@ -107,12 +144,25 @@ async fn sync(
         full: args.full,
         units_budget: args.units_budget,
         progress: Some(progress),
+        skip_locked: args.skip_locked,
+        lease: Some(Duration::from_secs(args.lease_seconds)),
         ..SyncOptions::default()
     };
-    let report = match mirror.sync_with(&client, &logins, &options).await {
+    let synced = if args.all_logins {
+        mirror.sync_all_logins(&client, &options).await
+    } else {
+        mirror.sync_with(&client, &logins, &options).await
+    };
+    let report = match synced {
         Ok(report) => report,
         Err(e) => return Err(explain(e)),
     };
+    if args.all_logins && logins.is_empty() {
+        let _ = writeln!(
+            err,
+            "ydirect sync: the mirror holds no login yet: sync one with --login first"
+        );
+    }
     let mut exit = Exit::Ok;
     for login in &report.logins {
         write_summary(login, out)?;
@@ -139,6 +189,13 @@ async fn sync(
                 exit = exit.max(Exit::Api);
             }
             Outcome::Stopped { .. } => exit = exit.max(Exit::Local),
+            Outcome::Locked { holder } => {
+                let _ = writeln!(
+                    err,
+                    "ydirect sync: {}: skipped, another worker is syncing it ({holder})",
+                    shown(&login.login)
+                );
+            }
         }
     }
     Ok(exit)
@@ -269,6 +326,7 @@ fn write_summary(login: &LoginReport, out: &mut impl Write) -> Result<(), Failur
         Outcome::BudgetReached { next } => format!("stopped before {} (budget)", next.as_str()),
         Outcome::UnitsExhausted { step } => format!("stopped in {} (units spent)", step.as_str()),
         Outcome::Stopped { .. } => "stopped".to_owned(),
+        Outcome::Locked { .. } => "skipped (locked by another worker)".to_owned(),
     };
     writeln!(
         out,

@@ -1,21 +1,38 @@
 #![doc = include_str!("../README.md")]
 #![warn(missing_docs)]
 
+#[cfg(feature = "postgres")]
+pub mod postgres;
 pub mod storage;
 mod sync;
 
 use std::ops::ControlFlow;
 use std::path::Path;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use futures_util::StreamExt;
 
 use serde::{Deserialize, Serialize};
 
+#[cfg(feature = "postgres")]
+pub use postgres::PostgresStorage;
 /// The SQLite binding the mirror uses, for queries of your own on [`SqliteStorage::connection`].
 pub use rusqlite;
 pub use storage::{
-    Applied, Batch, LoginState, LoginStatus, ObjectKind, Pending, Row, Scope, SqliteStorage,
+    Applied, Batch, Lease, LoginState, LoginStatus, ObjectKind, Pending, Row, Scope, SqliteStorage,
     Storage, StorageError,
 };
+
+/// How long a login's lease lasts unless renewed: a killed worker's login is taken over after
+/// this long at most.
+pub const DEFAULT_LEASE: Duration = Duration::from_secs(30);
+
+/// Logins a worker syncs at once in a round of [`Mirror::sync_all_logins`], unless
+/// [`SyncOptions::logins_at_once`] says otherwise: few enough that other workers find logins
+/// left to take.
+pub const DEFAULT_ROUND_WIDTH: usize = 4;
 
 /// The steps of a sync of one login, in order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -108,6 +125,15 @@ pub struct SyncOptions {
     /// Requests of a step sent at once for each login: 1 to 5 (the API's limit per login,
     /// the default). Lower it when other programs work on the same logins at the same time.
     pub requests_in_flight: Option<usize>,
+    /// A login whose lease another worker holds is reported as [`Outcome::Locked`] and left
+    /// alone, instead of waited for (the default).
+    pub skip_locked: bool,
+    /// How long a login's lease lasts unless renewed (renewed every third of it while the
+    /// sync runs); default [`DEFAULT_LEASE`].
+    pub lease: Option<Duration>,
+    /// Logins synced at once: default all of them ([`Mirror::sync_with`]) or
+    /// [`DEFAULT_ROUND_WIDTH`] ([`Mirror::sync_all_logins`]).
+    pub logins_at_once: Option<usize>,
 }
 
 impl std::fmt::Debug for SyncOptions {
@@ -117,6 +143,9 @@ impl std::fmt::Debug for SyncOptions {
             .field("units_budget", &self.units_budget)
             .field("progress", &self.progress.is_some())
             .field("requests_in_flight", &self.requests_in_flight)
+            .field("skip_locked", &self.skip_locked)
+            .field("lease", &self.lease)
+            .field("logins_at_once", &self.logins_at_once)
             .finish()
     }
 }
@@ -143,6 +172,12 @@ pub enum Outcome {
         /// The last step written.
         after: Option<Step>,
     },
+    /// Not synced: another worker holds the login's lease (with
+    /// [`SyncOptions::skip_locked`], and in a round of [`Mirror::sync_all_logins`]).
+    Locked {
+        /// The worker holding the lease.
+        holder: String,
+    },
 }
 
 /// One login's sync.
@@ -162,6 +197,20 @@ pub struct LoginReport {
     pub requests: u64,
     /// Units and requests of each step of this run.
     pub steps: Vec<(Step, i64, u64)>,
+}
+
+impl LoginReport {
+    fn locked(login: &str, holder: String) -> LoginReport {
+        LoginReport {
+            login: login.to_owned(),
+            full: false,
+            outcome: Outcome::Locked { holder },
+            applied: Applied::default(),
+            units: 0,
+            requests: 0,
+            steps: Vec::new(),
+        }
+    }
 }
 
 /// A sync of several logins.
@@ -188,6 +237,15 @@ pub enum Error {
         #[source]
         source: Box<yandex_direct::Error>,
     },
+    /// Another worker took the login's lease while this one was syncing it (this worker could
+    /// not renew it in time); the step under way was not written.
+    #[error("{login}: the lease was taken over by {holder}")]
+    LeaseLost {
+        /// The login.
+        login: String,
+        /// The worker that holds it now.
+        holder: String,
+    },
     /// An answer the mirror cannot use (an object without an id, unprocessed ids).
     #[error("{login}: step `{step}`: {message}")]
     Unusable {
@@ -213,6 +271,10 @@ impl Error {
 /// A mirror: a storage and the sync logic over it.
 pub struct Mirror {
     storage: Arc<Mutex<Box<dyn Storage>>>,
+    /// Names this mirror's leases: unique per process and mirror.
+    worker: String,
+    /// Numbers the syncs of this mirror, so that two of one login never share a lease.
+    syncs: AtomicU64,
 }
 
 impl std::fmt::Debug for Mirror {
@@ -227,11 +289,48 @@ impl Mirror {
         Ok(Mirror::with_storage(Box::new(SqliteStorage::open(path)?)))
     }
 
+    /// Opens the mirror `database` names: a PostgreSQL database for a `postgres://` or
+    /// `postgresql://` address (with the `postgres` feature, on by default), else the SQLite
+    /// file at that path.
+    pub fn connect(database: &str) -> Result<Mirror, Error> {
+        #[cfg(feature = "postgres")]
+        if postgres::is_postgres_url(database) {
+            return Ok(Mirror::with_storage(Box::new(PostgresStorage::connect(
+                database,
+            )?)));
+        }
+        #[cfg(not(feature = "postgres"))]
+        if database.starts_with("postgres://") || database.starts_with("postgresql://") {
+            return Err(Error::Storage(StorageError {
+                action: format!("opening {database}"),
+                source: "this build has no PostgreSQL support (the `postgres` feature)".into(),
+            }));
+        }
+        Mirror::open(database)
+    }
+
     /// A mirror over any [`Storage`].
     pub fn with_storage(storage: Box<dyn Storage>) -> Mirror {
+        static MIRRORS: AtomicU64 = AtomicU64::new(0);
+        let started = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap_or_default();
         Mirror {
             storage: Arc::new(Mutex::new(storage)),
+            worker: format!(
+                "pid {} at {}.{:09} #{}",
+                std::process::id(),
+                started.as_secs(),
+                started.subsec_nanos(),
+                MIRRORS.fetch_add(1, Ordering::Relaxed)
+            ),
+            syncs: AtomicU64::new(0),
         }
+    }
+
+    /// The name this mirror's leases are held under (shown as the holder of a locked login).
+    pub fn worker(&self) -> &str {
+        &self.worker
     }
 
     /// Syncs `logins` (each through `client.with_login(login)`; an empty login means the
@@ -248,27 +347,135 @@ impl Mirror {
     /// Syncs `logins` concurrently with `options`. Each login has its own Timestamp and its own
     /// 5-request limit; a login whose sync fails does not stop the others, and the first error
     /// is returned after all have ended.
+    ///
+    /// Each login's sync holds the login's lease in the database: a login another worker is
+    /// syncing is waited for, or skipped with [`SyncOptions::skip_locked`].
     pub async fn sync_with(
         &self,
         client: &yandex_direct::Client,
         logins: &[&str],
         options: &SyncOptions,
     ) -> Result<SyncReport, Error> {
-        let runs = logins.iter().map(|login| {
-            let client = if login.is_empty() {
-                client.clone()
-            } else {
-                client.with_login(*login)
-            };
-            let run = sync::LoginSync::new(self.storage.clone(), client, login, options.clone());
-            run.run()
-        });
-        let results = futures_util::future::join_all(runs).await;
+        let width = options.logins_at_once.unwrap_or(logins.len()).max(1);
+        let results: Vec<_> = futures_util::stream::iter(logins)
+            .map(|login| self.sync_login(client, login, options, None))
+            .buffered(width)
+            .collect()
+            .await;
         let mut reports = Vec::new();
         for result in results {
-            reports.push(result?);
+            reports.extend(result?);
         }
         Ok(SyncReport { logins: reports })
+    }
+
+    /// One round over every login the database holds, shared with any number of workers (other
+    /// processes or machines on the same PostgreSQL database): each login is synced by the
+    /// first worker to take its lease, and not again by a worker whose round began before that
+    /// sync finished. Logins other workers hold are reported as [`Outcome::Locked`]; logins another
+    /// worker synced in this round are left out of the report.
+    pub async fn sync_all_logins(
+        &self,
+        client: &yandex_direct::Client,
+        options: &SyncOptions,
+    ) -> Result<SyncReport, Error> {
+        let (round, logins) = {
+            let mut storage = sync::lock(&self.storage);
+            (storage.clock()?, storage.logins()?)
+        };
+        let width = options.logins_at_once.unwrap_or(DEFAULT_ROUND_WIDTH).max(1);
+        let results: Vec<_> = futures_util::stream::iter(&logins)
+            .map(|login| self.sync_login(client, login, options, Some(&round)))
+            .buffered(width)
+            .collect()
+            .await;
+        let mut reports = Vec::new();
+        for result in results {
+            reports.extend(result?);
+        }
+        Ok(SyncReport { logins: reports })
+    }
+
+    /// Syncs one login under its lease; `None` when a round's login was already synced by
+    /// another worker.
+    async fn sync_login(
+        &self,
+        client: &yandex_direct::Client,
+        login: &str,
+        options: &SyncOptions,
+        round: Option<&str>,
+    ) -> Result<Option<LoginReport>, Error> {
+        let lease = options.lease.unwrap_or(DEFAULT_LEASE);
+        let holder = format!(
+            "{} sync {}",
+            self.worker,
+            self.syncs.fetch_add(1, Ordering::Relaxed)
+        );
+        let poll = (lease / 10).clamp(Duration::from_millis(50), Duration::from_secs(1));
+        loop {
+            let attempt = sync::lock(&self.storage).try_lease(login, &holder, lease)?;
+            match attempt {
+                Lease::Taken => break,
+                Lease::HeldBy(holder) if options.skip_locked || round.is_some() => {
+                    return Ok(Some(LoginReport::locked(login, holder)));
+                }
+                Lease::HeldBy(_) => tokio::time::sleep(poll).await,
+            }
+        }
+        let result = self
+            .sync_leased(client, login, options, round, &holder, lease)
+            .await;
+        let released = sync::lock(&self.storage).release_lease(login, &holder);
+        let report = result?;
+        released?;
+        Ok(report)
+    }
+
+    /// The sync of a login whose lease `holder` has taken, renewing it while the sync runs.
+    async fn sync_leased(
+        &self,
+        client: &yandex_direct::Client,
+        login: &str,
+        options: &SyncOptions,
+        round: Option<&str>,
+        holder: &str,
+        lease: Duration,
+    ) -> Result<Option<LoginReport>, Error> {
+        if let Some(since) = round {
+            let done = sync::lock(&self.storage).synced_since(login, since)?;
+            if done {
+                return Ok(None);
+            }
+        }
+        let client = if login.is_empty() {
+            client.clone()
+        } else {
+            client.with_login(login)
+        };
+        let run = sync::LoginSync::new(self.storage.clone(), client, login, options.clone()).run();
+        tokio::select! {
+            report = run => report.map(Some),
+            lost = self.keep_lease(login, holder, lease) => Err(lost),
+        }
+    }
+
+    /// Renews `holder`'s lease of `login` every third of `lease`, until it cannot: the error
+    /// that ended it.
+    async fn keep_lease(&self, login: &str, holder: &str, lease: Duration) -> Error {
+        loop {
+            tokio::time::sleep(lease / 3).await;
+            let attempt = sync::lock(&self.storage).try_lease(login, holder, lease);
+            match attempt {
+                Ok(Lease::Taken) => {}
+                Ok(Lease::HeldBy(other)) => {
+                    return Error::LeaseLost {
+                        login: login.to_owned(),
+                        holder: other,
+                    }
+                }
+                Err(e) => return e.into(),
+            }
+        }
     }
 
     /// Every login's status: last Timestamp, stored counts, units.

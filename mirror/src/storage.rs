@@ -7,6 +7,7 @@
 
 use std::collections::HashSet;
 use std::path::Path;
+use std::time::Duration;
 
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
 use serde::{Deserialize, Serialize};
@@ -216,7 +217,7 @@ pub struct StorageError {
     pub source: Box<dyn std::error::Error + Send + Sync>,
 }
 
-fn fail<E: std::error::Error + Send + Sync + 'static>(
+pub(crate) fn fail<E: std::error::Error + Send + Sync + 'static>(
     action: impl Into<String>,
 ) -> impl FnOnce(E) -> StorageError {
     let action = action.into();
@@ -244,7 +245,71 @@ pub trait Storage: Send {
     fn start_run(&mut self, login: &str) -> Result<(), StorageError>;
     /// Every login's status.
     fn status(&mut self) -> Result<Vec<LoginStatus>, StorageError>;
+
+    /// Takes (or renews) the lease of `login` for `holder` until `lease` from now: granted
+    /// when nobody holds it, `holder` holds it, or the holder's lease has expired (a worker
+    /// that was killed). The default grants every lease: a storage only one process uses.
+    fn try_lease(
+        &mut self,
+        login: &str,
+        holder: &str,
+        lease: Duration,
+    ) -> Result<Lease, StorageError> {
+        let _ = (login, holder, lease);
+        Ok(Lease::Taken)
+    }
+
+    /// Gives the lease of `login` back, if `holder` still holds it.
+    fn release_lease(&mut self, login: &str, holder: &str) -> Result<(), StorageError> {
+        let _ = (login, holder);
+        Ok(())
+    }
+
+    /// The database's clock, in the format of the runs' start times: where a round of
+    /// [`crate::Mirror::sync_all_logins`] starts. The default has none (empty): with the
+    /// default [`Storage::synced_since`], a round syncs every login.
+    fn clock(&mut self) -> Result<String, StorageError> {
+        Ok(String::new())
+    }
+
+    /// Whether `login`'s latest sync is finished and finished at or after `since` (a
+    /// [`Storage::clock`] reading): done in this round by some worker. The default says no:
+    /// a storage only one process uses.
+    fn synced_since(&mut self, login: &str, since: &str) -> Result<bool, StorageError> {
+        let _ = (login, since);
+        Ok(false)
+    }
+
+    /// Every login with a sync state, in order (by default, those [`Storage::status`] lists).
+    fn logins(&mut self) -> Result<Vec<String>, StorageError> {
+        Ok(self.status()?.into_iter().map(|s| s.login).collect())
+    }
 }
+
+/// The answer to [`Storage::try_lease`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Lease {
+    /// The lease is the caller's until it expires.
+    Taken,
+    /// Another worker holds it.
+    HeldBy(String),
+}
+
+/// The lease table of the SQLite mirror (its migration 2), and an index to find when a login's
+/// last sync ended.
+const LEASE_MIGRATION: &str = "
+    CREATE TABLE sync_leases (login TEXT PRIMARY KEY, holder TEXT NOT NULL, expires_at TEXT NOT NULL);
+    CREATE INDEX units_log_login_step ON units_log (login, step, at);
+    ";
+
+/// Whether a login's latest sync finished (its last step, `keywords`, written) since `$2`.
+pub(crate) const SYNCED_SINCE: &str = "
+    SELECT pending IS NULL AND timestamp IS NOT NULL AND EXISTS (
+        SELECT 1 FROM units_log WHERE login = $1 AND step = 'keywords' AND at >= $2)
+    FROM sync_state WHERE login = $1";
+
+/// The runs' clock of SQLite: UTC with milliseconds, as text that sorts as time does.
+const SQLITE_NOW: &str = "strftime('%Y-%m-%dT%H:%M:%fZ','now')";
 
 /// The schema migrations, applied in order on open; `PRAGMA user_version` is the number of
 /// those applied. Never edit one that has shipped: add the next.
@@ -281,6 +346,8 @@ const MIGRATIONS: &[&str] = &[
         requests INTEGER NOT NULL, added INTEGER NOT NULL, changed INTEGER NOT NULL,
         removed INTEGER NOT NULL, at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')));
     ",
+    // 2: a lease per login: one sync of a login at a time, whichever process runs it.
+    LEASE_MIGRATION,
 ];
 
 /// The SQLite implementation of [`Storage`] (bundled SQLite: nothing to install).
@@ -310,6 +377,10 @@ impl SqliteStorage {
     }
 
     fn with_connection(mut connection: Connection) -> Result<SqliteStorage, StorageError> {
+        // Another process writing the same file (a second worker) is waited for, not failed on.
+        connection
+            .busy_timeout(Duration::from_secs(30))
+            .map_err(fail("setting the busy timeout"))?;
         connection
             .execute_batch(
                 "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536;",
@@ -650,6 +721,80 @@ impl Storage for SqliteStorage {
             .map_err(fail(action))?;
         Ok(rows)
     }
+
+    fn try_lease(
+        &mut self,
+        login: &str,
+        holder: &str,
+        lease: Duration,
+    ) -> Result<Lease, StorageError> {
+        let action = || format!("taking the lease of {login}");
+        let expires = format!("+{:.3} seconds", lease.as_secs_f64());
+        let taken = self
+            .connection
+            .execute(
+                &format!(
+                    "INSERT INTO sync_leases (login, holder, expires_at)
+                     VALUES (?1, ?2, strftime('%Y-%m-%dT%H:%M:%fZ', 'now', ?3))
+                     ON CONFLICT (login) DO UPDATE SET holder = excluded.holder,
+                         expires_at = excluded.expires_at
+                     WHERE sync_leases.holder = excluded.holder
+                         OR sync_leases.expires_at < {SQLITE_NOW}"
+                ),
+                params![login, holder, expires],
+            )
+            .map_err(fail(action()))?;
+        if taken == 1 {
+            return Ok(Lease::Taken);
+        }
+        let holder: Option<String> = self
+            .connection
+            .query_row(
+                "SELECT holder FROM sync_leases WHERE login = ?1",
+                params![login],
+                |r| r.get(0),
+            )
+            .optional()
+            .map_err(fail(action()))?;
+        Ok(Lease::HeldBy(holder.unwrap_or_default()))
+    }
+
+    fn release_lease(&mut self, login: &str, holder: &str) -> Result<(), StorageError> {
+        self.connection
+            .execute(
+                "DELETE FROM sync_leases WHERE login = ?1 AND holder = ?2",
+                params![login, holder],
+            )
+            .map_err(fail(format!("releasing the lease of {login}")))?;
+        Ok(())
+    }
+
+    fn clock(&mut self) -> Result<String, StorageError> {
+        self.connection
+            .query_row(&format!("SELECT {SQLITE_NOW}"), [], |r| r.get(0))
+            .map_err(fail("reading the clock"))
+    }
+
+    fn synced_since(&mut self, login: &str, since: &str) -> Result<bool, StorageError> {
+        let done: Option<Option<bool>> = self
+            .connection
+            .query_row(SYNCED_SINCE, params![login, since], |r| r.get(0))
+            .optional()
+            .map_err(fail(format!("reading the sync state of {login}")))?;
+        Ok(done.flatten().unwrap_or(false))
+    }
+
+    fn logins(&mut self) -> Result<Vec<String>, StorageError> {
+        let mut statement = self
+            .connection
+            .prepare("SELECT login FROM sync_state ORDER BY login")
+            .map_err(fail("listing the logins"))?;
+        let logins = statement
+            .query_map([], |r| r.get(0))
+            .and_then(|rows| rows.collect::<Result<Vec<String>, _>>())
+            .map_err(fail("listing the logins"));
+        logins
+    }
 }
 
 #[cfg(test)]
@@ -752,5 +897,43 @@ mod tests {
         let error = SqliteStorage::open(&path).expect_err("newer schema");
         assert!(error.to_string().contains("schema version 99"), "{error}");
         std::fs::remove_dir_all(&dir).ok();
+    }
+
+    #[test]
+    fn a_lease_is_the_holders_until_it_expires_or_is_given_back() {
+        let mut storage = SqliteStorage::in_memory().expect("opens");
+        let long = Duration::from_secs(60);
+        assert_eq!(storage.try_lease("a", "w1", long).unwrap(), Lease::Taken);
+        assert_eq!(
+            storage.try_lease("a", "w2", long).unwrap(),
+            Lease::HeldBy("w1".into())
+        );
+        assert_eq!(
+            storage.try_lease("b", "w2", long).unwrap(),
+            Lease::Taken,
+            "logins apart"
+        );
+        assert_eq!(
+            storage.try_lease("a", "w1", long).unwrap(),
+            Lease::Taken,
+            "renewed"
+        );
+        storage.release_lease("a", "w2").unwrap();
+        assert_eq!(
+            storage.try_lease("a", "w2", long).unwrap(),
+            Lease::HeldBy("w1".into()),
+            "only the holder gives it back"
+        );
+        storage.release_lease("a", "w1").unwrap();
+        assert_eq!(
+            storage.try_lease("a", "w2", Duration::ZERO).unwrap(),
+            Lease::Taken
+        );
+        std::thread::sleep(Duration::from_millis(5));
+        assert_eq!(
+            storage.try_lease("a", "w3", long).unwrap(),
+            Lease::Taken,
+            "an expired lease is taken over"
+        );
     }
 }

@@ -2,4 +2,6 @@
 //! Direct server and the scripted test server live in the `yandex-direct-fake-server` crate;
 //! the CI tools (benchmarks, sample checkers, the fuzz harness) in the `tools` crate.
 
+pub mod mirror_db;
+pub mod postgres;
 pub mod support;
