@@ -38,6 +38,9 @@ pub enum Error {
     /// The request could not be encoded, or was refused by the client before sending.
     #[error("invalid request: {0}")]
     InvalidRequest(String),
+    /// Not sent: a quota bucket had not enough left for it ([`crate::governor`]).
+    #[error("{0}")]
+    Quota(Box<crate::governor::QuotaError>),
 }
 
 impl Error {
@@ -66,7 +69,7 @@ impl Error {
             Error::Api(e) => e.request_id.as_deref(),
             Error::Transport { request_id, .. } => request_id.as_deref(),
             Error::Decode(e) => e.request_id.as_deref(),
-            Error::Timeout(_) | Error::InvalidRequest(_) => None,
+            Error::Timeout(_) | Error::InvalidRequest(_) | Error::Quota(_) => None,
         }
     }
 
@@ -137,7 +140,7 @@ impl Error {
     pub fn not_executed(&self) -> bool {
         match self {
             Error::Transport { not_sent, .. } => *not_sent,
-            Error::InvalidRequest(_) => true,
+            Error::InvalidRequest(_) | Error::Quota(_) => true,
             Error::Api(e) => matches!(
                 e.code,
                 52 | 53 | 54 | 58 | 152 | 506 | 513 | 3000 | 3001 | 57
@@ -156,7 +159,7 @@ impl Error {
                 None => true,
             },
             Error::Timeout(_) => true,
-            Error::Decode(_) | Error::InvalidRequest(_) => false,
+            Error::Decode(_) | Error::InvalidRequest(_) | Error::Quota(_) => false,
         }
     }
 }

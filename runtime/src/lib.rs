@@ -16,6 +16,7 @@ pub mod client;
 pub mod dates;
 pub mod error;
 pub mod finance;
+pub mod governor;
 pub mod limiter;
 #[cfg(feature = "measurement")]
 pub mod measurement;
@@ -38,6 +39,7 @@ pub use reqwest;
 pub use client::{BodyLimits, Client, ClientBuilder, Config, Response, ResponseMeta, Token, Units};
 pub use error::{ApiError, BodyTooLarge, DecodeError, Error, ErrorKind};
 pub use finance::{FileCounter, FinanceCredentials, InMemoryCounter, OperationCounter};
+pub use governor::{Governor, QuotaError, QuotaKey, QuotaPolicy};
 pub use limiter::Limiter;
 pub use method::{Access, Api, Method, MethodEntry, MethodInfo, RetiredMethod, Successor};
 pub use nullable::Nullable;
