@@ -14,7 +14,8 @@ use super::error::{ApiError, BodyTooLarge, DecodeError, Error};
 use super::finance::FinanceCredentials;
 use super::limiter::{Limiter, DEFAULT_MAX_IN_FLIGHT};
 use super::method::{decode, Api, MethodInfo, ResponseEnvelope};
-use super::retry::{RetryDecision, RetryPolicy};
+use super::retry::RetryPolicy;
+use super::transport::Retries;
 use super::units::{UnitsSnapshot, UnitsTracker};
 
 /// The production API host.
@@ -590,18 +591,13 @@ impl Client {
         span: &tracing::Span,
         decode: &mut DecodeFn<'_>,
     ) -> Result<(), Error> {
-        let policy = &self.config.retry;
-        // Sends so far, and the failures that count against `max_attempts`: waiting for units
-        // (152) has its own budget and does not use up the retries of transient faults.
-        let mut attempt: u32 = 0;
-        let mut counted_failures: u32 = 0;
-        let mut waited_for_units = Duration::ZERO;
         let finance_lock = match (&self.config.finance, signed) {
             (Some(credentials), true) => Some(self.shared.finance_lock(&credentials.login)),
             _ => None,
         };
+        let mut retries = Retries::new(&self.config.retry, method.access, "Direct API", span);
         loop {
-            attempt += 1;
+            let attempt = retries.start();
             let outcome = {
                 let _finance_turn = match &finance_lock {
                     Some(lock) => Some(lock.lock().await),
@@ -630,38 +626,9 @@ impl Client {
                 self.record_meta(&raw.meta, span);
                 decode(raw)
             });
-            span.record("attempts", attempt);
-            let error = match outcome {
-                Ok(()) => {
-                    tracing::debug!("call succeeded");
-                    return Ok(());
-                }
-                Err(error) => error,
-            };
-            if let Some(id) = error.request_id() {
-                span.record("request_id", id);
-            }
-            let units_wait = error.kind() == Some(super::error::ErrorKind::UnitsExhausted);
-            if !units_wait {
-                counted_failures += 1;
-            }
-            match policy.decide(&error, method.access, counted_failures, waited_for_units) {
-                RetryDecision::Fail => {
-                    tracing::debug!(error = %error, attempt, "call failed");
-                    return Err(error);
-                }
-                RetryDecision::RetryAfter(delay) => {
-                    if units_wait {
-                        waited_for_units += delay;
-                    }
-                    tracing::warn!(
-                        attempt,
-                        delay_ms = delay.as_millis() as u64,
-                        error = %error,
-                        "retrying Direct API call"
-                    );
-                    tokio::time::sleep(delay).await;
-                }
+            match outcome {
+                Ok(()) => return Ok(retries.succeeded(())),
+                Err(error) => retries.failed(error, true).await?,
             }
         }
     }
@@ -884,7 +851,7 @@ pub(crate) fn header_in(
 
 /// Reads an answer's body, at most `limit` bytes: a larger one is refused as soon as it is known
 /// (from `Content-Length`, or once the bytes read pass the limit), so memory stays bounded.
-async fn read_body(
+pub(crate) async fn read_body(
     mut response: reqwest::Response,
     limit: u64,
     timeout: Duration,

@@ -17,6 +17,8 @@ pub mod dates;
 pub mod error;
 pub mod finance;
 pub mod governor;
+#[cfg(feature = "google")]
+pub mod google;
 pub mod limiter;
 #[cfg(feature = "measurement")]
 pub mod measurement;
@@ -29,6 +31,7 @@ pub mod reports;
 pub mod results;
 pub mod retry;
 pub mod roundtrip;
+mod transport;
 pub mod units;
 pub mod v4;
 pub mod wire;

@@ -1,0 +1,108 @@
+//! What the calls of every protocol share: the retry loop around their attempts.
+//!
+//! Each protocol makes one attempt its own way (Direct v5 and v4 with the login's slot and
+//! units, Google REST with its token and the quota governor) and hands it to
+//! [`Retries`], which decides by the [`RetryPolicy`] whether to send again.
+
+use std::time::Duration;
+
+use super::error::{Error, ErrorKind};
+use super::method::Access;
+use super::retry::{RetryDecision, RetryPolicy};
+
+/// The retry state of one call. Each protocol's loop is
+///
+/// ```ignore
+/// let mut retries = Retries::new(policy, access, "Google API", &span);
+/// loop {
+///     let attempt = retries.start();
+///     match send(attempt).await {
+///         Ok(answer) => return Ok(retries.succeeded(answer)),
+///         Err(error) => retries.failed(error, may_retry).await?,
+///     }
+/// }
+/// ```
+///
+/// and everything else (the policy's decision, the attempts it counts, the budget of waits for
+/// Direct's units, the log lines, the span's `attempts` and `request_id`, the pause) is here.
+pub(crate) struct Retries<'a> {
+    policy: &'a RetryPolicy,
+    access: Access,
+    api: &'static str,
+    span: &'a tracing::Span,
+    sent: u32,
+    counted_failures: u32,
+    waited_for_units: Duration,
+}
+
+impl<'a> Retries<'a> {
+    /// The state before the first attempt; `api` names the calls in log lines.
+    pub(crate) fn new(
+        policy: &'a RetryPolicy,
+        access: Access,
+        api: &'static str,
+        span: &'a tracing::Span,
+    ) -> Self {
+        Retries {
+            policy,
+            access,
+            api,
+            span,
+            sent: 0,
+            counted_failures: 0,
+            waited_for_units: Duration::ZERO,
+        }
+    }
+
+    /// Starts an attempt: its number, 1 for the first.
+    pub(crate) fn start(&mut self) -> u32 {
+        self.sent += 1;
+        self.span.record("attempts", self.sent);
+        self.sent
+    }
+
+    /// The attempt succeeded: passes its result through.
+    pub(crate) fn succeeded<T>(&self, result: T) -> T {
+        tracing::debug!("call succeeded");
+        result
+    }
+
+    /// The attempt failed with `error`: pauses and returns `Ok` when the policy sends again
+    /// (and `may_retry`, the protocol's own veto, allows it), else gives the error back. Waits
+    /// for units (Direct's 152) have their own budget and do not use up the policy's attempts.
+    pub(crate) async fn failed(&mut self, error: Error, may_retry: bool) -> Result<(), Error> {
+        if let Some(id) = error.request_id() {
+            self.span.record("request_id", id);
+        }
+        let units_wait = error.kind() == Some(ErrorKind::UnitsExhausted);
+        if !units_wait {
+            self.counted_failures += 1;
+        }
+        let decision = self.policy.decide(
+            &error,
+            self.access,
+            self.counted_failures,
+            self.waited_for_units,
+        );
+        match decision {
+            RetryDecision::RetryAfter(delay) if may_retry => {
+                if units_wait {
+                    self.waited_for_units += delay;
+                }
+                tracing::warn!(
+                    attempt = self.sent,
+                    delay_ms = delay.as_millis() as u64,
+                    error = %error,
+                    "retrying {} call",
+                    self.api
+                );
+                tokio::time::sleep(delay).await;
+                Ok(())
+            }
+            _ => {
+                tracing::debug!(error = %error, attempt = self.sent, "call failed");
+                Err(error)
+            }
+        }
+    }
+}
