@@ -60,6 +60,7 @@
 
 #![warn(missing_docs)]
 
+pub mod ga4;
 mod generic;
 pub mod reports;
 pub mod schema;

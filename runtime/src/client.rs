@@ -627,7 +627,10 @@ impl Client {
                 decode(raw)
             });
             match outcome {
-                Ok(()) => return Ok(retries.succeeded(())),
+                Ok(()) => {
+                    retries.succeeded();
+                    return Ok(());
+                }
                 Err(error) => retries.failed(error, true).await?,
             }
         }

@@ -17,7 +17,10 @@ use super::retry::{RetryDecision, RetryPolicy};
 /// loop {
 ///     let attempt = retries.start();
 ///     match send(attempt).await {
-///         Ok(answer) => return Ok(retries.succeeded(answer)),
+///         Ok(answer) => {
+///             retries.succeeded();
+///             return Ok(answer);
+///         }
 ///         Err(error) => retries.failed(error, may_retry).await?,
 ///     }
 /// }
@@ -61,10 +64,9 @@ impl<'a> Retries<'a> {
         self.sent
     }
 
-    /// The attempt succeeded: passes its result through.
-    pub(crate) fn succeeded<T>(&self, result: T) -> T {
+    /// The attempt succeeded.
+    pub(crate) fn succeeded(&self) {
         tracing::debug!("call succeeded");
-        result
     }
 
     /// The attempt failed with `error`: pauses and returns `Ok` when the policy sends again

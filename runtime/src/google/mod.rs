@@ -378,7 +378,10 @@ impl GoogleClient {
                     .await
                     .and_then(|answer| decode(&answer));
                 match outcome {
-                    Ok(()) => return Ok(retries.succeeded(())),
+                    Ok(()) => {
+                        retries.succeeded();
+                        return Ok(());
+                    }
                     Err(error) => {
                         let allowed = may_retry(&error);
                         retries.failed(error, allowed).await?
