@@ -16,9 +16,9 @@ pub mod client;
 pub mod dates;
 pub mod error;
 pub mod finance;
-pub mod governor;
 #[cfg(feature = "google")]
 pub mod google;
+pub mod governor;
 pub mod limiter;
 #[cfg(feature = "measurement")]
 pub mod measurement;

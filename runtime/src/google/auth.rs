@@ -289,7 +289,9 @@ impl ServiceAccount {
                 reqwest::header::CONTENT_TYPE,
                 "application/x-www-form-urlencoded",
             )
-            .body(format!("grant_type={JWT_BEARER_GRANT}&assertion={assertion}"))
+            .body(format!(
+                "grant_type={JWT_BEARER_GRANT}&assertion={assertion}"
+            ))
             .send()
             .await
             .map_err(|e| crate::client::transport(e, timeout, None))?;
@@ -348,7 +350,10 @@ mod tests {
     fn pem_blocks_are_found_among_other_text() {
         let pem = "junk\n-----BEGIN PRIVATE KEY-----\nAAEC\nAwQ=\n-----END PRIVATE KEY-----\n";
         assert_eq!(pkcs8_from_pem(pem), Some(vec![0, 1, 2, 3, 4]));
-        assert_eq!(pkcs8_from_pem("-----BEGIN RSA PRIVATE KEY-----\nAAEC\n"), None);
+        assert_eq!(
+            pkcs8_from_pem("-----BEGIN RSA PRIVATE KEY-----\nAAEC\n"),
+            None
+        );
     }
 
     #[test]

@@ -80,7 +80,10 @@ impl GoogleApiError {
         let message = self.message.to_ascii_lowercase();
         let phrases: [(&[&str], &'static str); 6] = [
             (
-                &["tokens per project per property", "tokens per hour for a project"],
+                &[
+                    "tokens per project per property",
+                    "tokens per hour for a project",
+                ],
                 ga4_buckets::TOKENS_PER_PROJECT_PER_HOUR,
             ),
             (&["tokens per day"], ga4_buckets::TOKENS_PER_DAY),

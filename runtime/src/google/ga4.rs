@@ -47,8 +47,12 @@ fn category(http: &reqwest::Method, method: &str) -> Option<Ga4Category> {
     match method {
         "runRealtimeReport" => Some(Ga4Category::Realtime),
         "runFunnelReport" => Some(Ga4Category::Funnel),
-        "runReport" | "runPivotReport" | "batchRunReports" | "batchRunPivotReports"
-        | "checkCompatibility" | "metadata" => Some(Ga4Category::Core),
+        "runReport"
+        | "runPivotReport"
+        | "batchRunReports"
+        | "batchRunPivotReports"
+        | "checkCompatibility"
+        | "metadata" => Some(Ga4Category::Core),
         "audienceExports" if http == reqwest::Method::POST => Some(Ga4Category::Core),
         _ => None,
     }
@@ -201,27 +205,60 @@ mod tests {
             key(Method::POST, "v1beta/properties/7/audienceExports"),
             Some(QuotaKey::ga4("7", Ga4Category::Core))
         );
-        assert_eq!(key(Method::GET, "v1beta/properties/7/audienceExports"), None);
+        assert_eq!(
+            key(Method::GET, "v1beta/properties/7/audienceExports"),
+            None
+        );
         assert_eq!(key(Method::GET, "v1beta/operations/1"), None);
     }
 
     #[test]
     fn report_bodies_ask_for_the_quota_unless_they_say_otherwise() {
         let mut body = json!({"dimensions": [{"name": "date"}], "limit": "10"});
-        demand(&Method::POST, "v1beta/properties/1:runReport", Some(&mut body), true, QuotaPolicy::Fail);
+        demand(
+            &Method::POST,
+            "v1beta/properties/1:runReport",
+            Some(&mut body),
+            true,
+            QuotaPolicy::Fail,
+        );
         assert_eq!(body["returnPropertyQuota"], json!(true));
         let mut opted_out = json!({"returnPropertyQuota": false});
-        demand(&Method::POST, "v1beta/properties/1:runReport", Some(&mut opted_out), true, QuotaPolicy::Fail);
+        demand(
+            &Method::POST,
+            "v1beta/properties/1:runReport",
+            Some(&mut opted_out),
+            true,
+            QuotaPolicy::Fail,
+        );
         assert_eq!(opted_out["returnPropertyQuota"], json!(false));
         let mut batch = json!({"requests": [{"limit": 5}, {"offset": 5}]});
-        demand(&Method::POST, "v1beta/properties/1:batchRunReports", Some(&mut batch), true, QuotaPolicy::Fail);
+        demand(
+            &Method::POST,
+            "v1beta/properties/1:batchRunReports",
+            Some(&mut batch),
+            true,
+            QuotaPolicy::Fail,
+        );
         assert_eq!(batch["requests"][1]["returnPropertyQuota"], json!(true));
         assert!(batch.get("returnPropertyQuota").is_none());
         let mut not_asked = json!({"dimensions": []});
-        demand(&Method::POST, "v1beta/properties/1:runReport", Some(&mut not_asked), false, QuotaPolicy::Fail);
+        demand(
+            &Method::POST,
+            "v1beta/properties/1:runReport",
+            Some(&mut not_asked),
+            false,
+            QuotaPolicy::Fail,
+        );
         assert!(not_asked.get("returnPropertyQuota").is_none());
         let mut compatibility = json!({"dimensions": []});
-        demand(&Method::POST, "v1beta/properties/1:checkCompatibility", Some(&mut compatibility), true, QuotaPolicy::Fail);
+        demand(
+            &Method::POST,
+            "v1beta/properties/1:checkCompatibility",
+            Some(&mut compatibility),
+            true,
+            QuotaPolicy::Fail,
+        );
         assert!(compatibility.get("returnPropertyQuota").is_none());
     }
 
@@ -229,8 +266,14 @@ mod tests {
     fn pages_share_a_shape_and_thresholded_reports_are_counted() {
         let shape = |body: serde_json::Value| {
             let mut body = body;
-            let d = demand(&Method::POST, "v1beta/properties/1:batchRunReports", Some(&mut body), true, QuotaPolicy::Fail)
-                .expect("metered");
+            let d = demand(
+                &Method::POST,
+                "v1beta/properties/1:batchRunReports",
+                Some(&mut body),
+                true,
+                QuotaPolicy::Fail,
+            )
+            .expect("metered");
             (d.shape, d.counts)
         };
         let page = |offset: i64, age: &str| {
@@ -261,7 +304,8 @@ mod tests {
             figures(answer.to_string().as_bytes()),
             vec![Figure::new("tokensPerHour", 12, 88)]
         );
-        let single = json!({"rows": [], "propertyQuota": {"tokensPerDay": {"consumed": 3, "remaining": 9}}});
+        let single =
+            json!({"rows": [], "propertyQuota": {"tokensPerDay": {"consumed": 3, "remaining": 9}}});
         assert_eq!(
             figures(single.to_string().as_bytes()),
             vec![Figure::new("tokensPerDay", 3, 9)]
