@@ -12,6 +12,7 @@ use tracing::Instrument;
 
 use super::error::{ApiError, BodyTooLarge, DecodeError, Error};
 use super::finance::FinanceCredentials;
+use super::governor::{Figure, Governor, QuotaKey};
 use super::limiter::{Limiter, DEFAULT_MAX_IN_FLIGHT};
 use super::method::{decode, Api, MethodInfo, ResponseEnvelope};
 use super::retry::RetryPolicy;
@@ -108,6 +109,7 @@ pub struct ClientBuilder {
     http: Option<reqwest::Client>,
     connect_timeout: Option<Duration>,
     limiter: Option<Limiter>,
+    governor: Option<Governor>,
     max_in_flight: usize,
 }
 
@@ -190,6 +192,14 @@ impl ClientBuilder {
         self
     }
 
+    /// Reports every answer's `Units` figures to `governor` (key [`QuotaKey::direct`] of the
+    /// login charged), so that a program using several APIs asks one place what it may still
+    /// spend ([`Governor::snapshot`]).
+    pub fn governor(mut self, governor: Governor) -> Self {
+        self.governor = Some(governor);
+        self
+    }
+
     /// Sets the credentials of v4 finance methods (`CreateInvoice`, `TransferMoney`, ...): the
     /// client adds `finance_token` and a fresh `operation_num` to each attempt of such a call.
     pub fn finance(mut self, credentials: FinanceCredentials) -> Self {
@@ -226,6 +236,7 @@ impl ClientBuilder {
                 limiter,
                 units: UnitsTracker::new(),
                 units_by_client_login: UnitsTracker::new(),
+                governor: self.governor,
                 finance_locks: Default::default(),
             }),
         })
@@ -313,6 +324,8 @@ struct Shared {
     units_by_client_login: UnitsTracker,
     /// One lock per finance login: its calls go one at a time, each taking its operation
     /// number just before it is sent, so that the numbers reach the server in order.
+    /// Told the units figures of every answer, when the builder was given one.
+    governor: Option<Governor>,
     finance_locks: std::sync::Mutex<std::collections::HashMap<String, Arc<tokio::sync::Mutex<()>>>>,
 }
 
@@ -437,6 +450,7 @@ impl Client {
             http: None,
             connect_timeout: None,
             limiter: None,
+            governor: None,
             max_in_flight: DEFAULT_MAX_IN_FLIGHT,
         }
     }
@@ -649,6 +663,9 @@ impl Client {
                 .as_deref()
                 .unwrap_or_else(|| self.login_key());
             self.shared.units.record(login, units);
+            if let Some(governor) = &self.shared.governor {
+                governor.update(&QuotaKey::direct(login), &[Figure::from_units(units)]);
+            }
             self.shared
                 .units_by_client_login
                 .record(self.login_key(), units);

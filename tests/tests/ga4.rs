@@ -517,3 +517,43 @@ async fn one_governor_lists_the_buckets_of_every_property_category_and_api() {
         Some(40_000 - 10)
     );
 }
+
+#[tokio::test]
+async fn a_program_reading_direct_and_ga4_asks_one_governor_what_it_may_spend() {
+    use yandex_direct::direct_v5::campaigns::{CampaignFieldEnum, GetRequest};
+    use yandex_direct::prelude::*;
+    use yandex_direct_fake_server::{FakeConfig, FakeServer};
+    let direct_server = FakeServer::start(FakeConfig::default())
+        .await
+        .expect("fake Direct");
+    let ga4_server = fake(Ga4Config::default()).await;
+    let governor = Governor::new();
+    let direct = yandex_direct::Client::builder("any-token")
+        .base_url(direct_server.base_url())
+        .client_login("my-client")
+        .governor(governor.clone())
+        .build()
+        .expect("Direct client");
+    let ga4 = client_with(&ga4_server, governor.clone());
+    direct
+        .campaigns()
+        .get(GetRequest::new(vec![CampaignFieldEnum::Id]))
+        .await
+        .expect("campaigns");
+    run(&ga4, report(&["date"])).await.expect("report");
+    let units = direct.units_left().expect("units figures").units;
+    let login = QuotaKey::direct("my-client");
+    let listed = governor.buckets(&login);
+    assert_eq!(listed[0].bucket, "units");
+    assert_eq!(listed[0].remaining, Some(units.rest));
+    assert_eq!(listed[0].limit, Some(units.limit));
+    assert!(units.rest < units.limit);
+    assert_eq!(
+        bucket_left(
+            &governor,
+            &QuotaKey::ga4(PROPERTY, Ga4Category::Core),
+            ga4_buckets::TOKENS_PER_HOUR
+        ),
+        Some(40_000 - 10)
+    );
+}
