@@ -560,3 +560,62 @@ async fn a_program_reading_direct_and_ga4_asks_one_governor_what_it_may_spend() 
         Some(40_000 - 10)
     );
 }
+
+#[tokio::test]
+async fn the_google_transport_shares_the_body_limit_redirect_rule_and_retries_of_direct() {
+    use yandex_direct_fake_server::scripted::{Reply, ScriptedServer};
+    use yandex_direct_runtime::BodyLimits;
+    let server = ScriptedServer::start().await.expect("scripted server");
+    let client = GoogleClient::builder(GoogleAuth::bearer("secret-bearer"))
+        .base_url(server.base_url())
+        .retry_policy(
+            RetryPolicy::default().with_backoff(Duration::from_millis(1), Duration::from_millis(2)),
+        )
+        .body_limits(BodyLimits {
+            json: 1_000,
+            ..BodyLimits::default()
+        })
+        .build()
+        .expect("client");
+    // A proxy's 503 page (no Google error object) is a server error: retried, and counted.
+    server.script([
+        Reply::new(503).body("<html>Service Unavailable</html>"),
+        Reply::json(r#"{"rowCount": 1, "rows": [], "propertyQuota": {"serverErrorsPerProjectPerHour": {"consumed": 0, "remaining": 9}}}"#),
+    ]);
+    let answer = run(&client, report(&["date"]))
+        .await
+        .expect("the retry succeeds");
+    assert_eq!(answer["rowCount"], json!(1));
+    let requests = server.requests();
+    assert_eq!(requests.len(), 2);
+    assert_eq!(requests[0].path(), "/v1beta/properties/123:runReport");
+    assert_eq!(
+        requests[0].header("authorization"),
+        Some("Bearer secret-bearer")
+    );
+    let sent = requests[0].json().expect("a JSON body");
+    assert_eq!(sent["returnPropertyQuota"], json!(true));
+    let key = QuotaKey::ga4(PROPERTY, Ga4Category::Core);
+    assert_eq!(
+        bucket_left(
+            client.governor(),
+            &key,
+            ga4_buckets::SERVER_ERRORS_PER_PROJECT_PER_HOUR
+        ),
+        Some(9)
+    );
+    // An answer over the body limit is refused, whatever its status.
+    server.push(Reply::json(format!(
+        r#"{{"rows": "{}"}}"#,
+        "x".repeat(2_000)
+    )));
+    let error = run(&client, report(&["date"]))
+        .await
+        .expect_err("too large");
+    assert_eq!(error.body_too_large().map(|e| e.limit), Some(1_000));
+    // A redirect is not followed.
+    server.push(Reply::new(302).header("location", "http://127.0.0.1:9/elsewhere"));
+    let error = run(&client, report(&["date"])).await.expect_err("redirect");
+    assert_eq!(error.http_status(), Some(302));
+    assert_eq!(server.request_count(), 4);
+}
