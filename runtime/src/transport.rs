@@ -108,3 +108,63 @@ impl<'a> Retries<'a> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Fails every attempt with a 503, vetoing the retry from attempt `veto_after` on; gives
+    /// the number of attempts made and the last error.
+    async fn attempts_until_given_up(policy: &RetryPolicy, veto_after: u32) -> (u32, Error) {
+        let span = tracing::Span::none();
+        let mut retries = Retries::new(policy, Access::Read, "test", &span);
+        loop {
+            let attempt = retries.start();
+            let error = Error::http_status_error(503, "HTTP 503", None);
+            if let Err(error) = retries.failed(error, attempt < veto_after).await {
+                return (attempt, error);
+            }
+        }
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn the_policy_bounds_the_attempts_and_a_veto_ends_them_sooner() {
+        let policy = RetryPolicy::default().with_max_attempts(4);
+        let (attempts, error) = attempts_until_given_up(&policy, u32::MAX).await;
+        assert_eq!(attempts, 4);
+        assert_eq!(error.http_status(), Some(503));
+        let (attempts, _) = attempts_until_given_up(&policy, 2).await;
+        assert_eq!(attempts, 2);
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn waits_for_units_do_not_use_up_the_attempts() {
+        let policy = RetryPolicy::default()
+            .with_max_attempts(2)
+            .with_wait_for_units(Duration::from_secs(10), Duration::from_secs(2));
+        let span = tracing::Span::none();
+        let mut retries = Retries::new(&policy, Access::Write, "test", &span);
+        let units = || {
+            Error::Api(crate::error::ApiError {
+                code: 152,
+                message: String::new(),
+                detail: String::new(),
+                request_id: None,
+                http_status: 200,
+                api: crate::Api::DirectV5,
+            })
+        };
+        let started = tokio::time::Instant::now();
+        let mut waits = 0;
+        loop {
+            retries.start();
+            match retries.failed(units(), true).await {
+                Ok(()) => waits += 1,
+                Err(_) => break,
+            }
+        }
+        // Five polls of 2 s fill the 10 s budget; the attempts (2) were never the limit.
+        assert_eq!(waits, 5);
+        assert_eq!(started.elapsed(), Duration::from_secs(10));
+    }
+}
