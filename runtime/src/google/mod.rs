@@ -237,7 +237,8 @@ impl GoogleCall {
 pub struct GoogleResponse<T> {
     /// The decoded body.
     pub result: T,
-    /// The `propertyQuota` figures of the answer (empty when it had none).
+    /// The `propertyQuota` figures of the answer (empty when it had none, or the call is not
+    /// metered).
     pub property_quota: Vec<Figure>,
 }
 
@@ -248,8 +249,9 @@ impl<T> std::ops::Deref for GoogleResponse<T> {
     }
 }
 
-/// Turns an answer's body into the caller's result; its error decides whether to retry.
-type DecodeFn<'a> = dyn FnMut(&[u8]) -> Result<(), Error> + Send + 'a;
+/// Turns an answer's body (and its quota figures) into the caller's result; its error decides
+/// whether to retry.
+type DecodeFn<'a> = dyn FnMut(&[u8], Vec<Figure>) -> Result<(), Error> + Send + 'a;
 
 impl GoogleClient {
     /// Starts a client of the GA4 Data API authorized by `auth`.
@@ -304,11 +306,11 @@ impl GoogleClient {
         call: GoogleCall,
     ) -> Result<GoogleResponse<R>, Error> {
         let mut decoded: Option<GoogleResponse<R>> = None;
-        let mut decode = |body: &[u8]| -> Result<(), Error> {
+        let mut decode = |body: &[u8], property_quota: Vec<Figure>| -> Result<(), Error> {
             let result = crate::method::decode::<R>(body).map_err(Error::Decode)?;
             decoded = Some(GoogleResponse {
                 result,
-                property_quota: ga4::figures(body),
+                property_quota,
             });
             Ok(())
         };
@@ -376,7 +378,7 @@ impl GoogleClient {
                 let outcome = self
                     .attempt(&method, &url, &body, demand.as_ref(), &span)
                     .await
-                    .and_then(|answer| decode(&answer));
+                    .and_then(|(answer, figures)| decode(&answer, figures));
                 match outcome {
                     Ok(()) => {
                         retries.succeeded();
@@ -392,7 +394,8 @@ impl GoogleClient {
         calls.instrument(span.clone()).await
     }
 
-    /// One exchange: reserve, authorize, send, read, settle.
+    /// One exchange: reserve, authorize, send, read, settle. Gives the answer and, for a
+    /// governed call, its `propertyQuota` figures.
     async fn attempt(
         &self,
         method: &reqwest::Method,
@@ -400,7 +403,7 @@ impl GoogleClient {
         body: &Option<bytes::Bytes>,
         demand: Option<&Demand>,
         span: &tracing::Span,
-    ) -> Result<bytes::Bytes, Error> {
+    ) -> Result<(bytes::Bytes, Vec<Figure>), Error> {
         use reqwest::header::{HeaderValue, AUTHORIZATION, CONTENT_TYPE, USER_AGENT};
         let inner = &*self.inner;
         // Reserved first: a request refused for its quota is not even authorized.
@@ -448,19 +451,20 @@ impl GoogleClient {
         let answer =
             crate::client::read_body(response, inner.body_limit, inner.timeout, &None).await?;
         if (200..300).contains(&status) {
-            if let Some(reservation) = reservation {
-                let figures = ga4::figures(&answer);
-                if let Some(consumed) = figures
-                    .iter()
-                    .filter(|f| f.bucket.starts_with("tokens"))
-                    .map(|f| f.consumed)
-                    .max()
-                {
-                    span.record("tokens_consumed", consumed);
-                }
-                reservation.settle(&figures);
+            let Some(reservation) = reservation else {
+                return Ok((answer, Vec::new()));
+            };
+            let figures = ga4::figures(&answer);
+            if let Some(consumed) = figures
+                .iter()
+                .filter(|f| f.bucket.starts_with("tokens"))
+                .map(|f| f.consumed)
+                .max()
+            {
+                span.record("tokens_consumed", consumed);
             }
-            return Ok(answer);
+            reservation.settle(&figures);
+            return Ok((answer, figures));
         }
         let error = GoogleApiError::from_body(status, &answer);
         if let Some(reservation) = reservation {
