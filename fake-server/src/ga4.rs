@@ -522,9 +522,7 @@ async fn report(
             Admission::Admitted(quota.in_flight)
         };
         match admission {
-            Admission::Fault(500 | 503) => {
-                inner.counters.answered_5xx += 1
-            }
+            Admission::Fault(500 | 503) => inner.counters.answered_5xx += 1,
             Admission::Refused(_) => inner.counters.answered_429 += 1,
             Admission::Admitted(in_flight) => {
                 let max = inner.counters.max_in_flight.entry(key.clone()).or_default();
