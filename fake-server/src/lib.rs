@@ -19,13 +19,18 @@
 //!   answer per-item results (8800 for unknown ids), `set` methods answer `SetResults`, and the
 //!   rest answer the smallest valid result. Every such answer is checked against the method's
 //!   typed response before it is sent.
+//! - [`ga4::FakeGa4`]: a fake Google Analytics Data API (GA4): deterministic reports with
+//!   paging, property quotas counted down in `propertyQuota` and answered 429 when spent,
+//!   server-error injection, 10 requests in flight per property, and a token endpoint that
+//!   checks service-account JWT assertions.
 //! - [`scripted::ScriptedServer`]: an HTTP server that answers a scripted sequence of replies
 //!   (status, headers, body, a delay, a truncated, chunked or endless body) and records every
 //!   request, for testing any HTTP client behaviour (Reports polling, Measurement Protocol
 //!   collectors, retries on broken answers).
 //!
 //! The binary `fake-direct-server` runs a [`FakeServer`] from the command line
-//! (`cargo run -p yandex-direct-fake-server -- --port 8080 --units 10000`).
+//! (`cargo run -p yandex-direct-fake-server -- --port 8080 --units 10000`), and with
+//! `--ga4-port PORT` a [`ga4::FakeGa4`] beside it.
 //!
 //! # Example
 //!
@@ -61,6 +66,7 @@
 #![warn(missing_docs)]
 
 mod deduplicate;
+pub mod ga4;
 mod generic;
 pub mod reports;
 pub mod schema;

@@ -6,11 +6,14 @@
 //! YANDEX_DIRECT_TOKEN=any ydirect call campaigns get --base-url http://127.0.0.1:8080 \
 //!     --params '{"SelectionCriteria": {}, "FieldNames": ["Id", "Name"]}'
 //! ```
+//!
+//! `--ga4-port PORT` also serves the fake GA4 Data API ([`yandex_direct_fake_server::ga4`]).
 
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 use std::process::ExitCode;
 
 use clap::Parser;
+use yandex_direct_fake_server::ga4::{FakeGa4, Ga4Config, TEST_BEARER_TOKEN};
 use yandex_direct_fake_server::{FakeConfig, FakeServer};
 
 /// Exit code of a command line that cannot be used (`EX_USAGE`).
@@ -41,9 +44,24 @@ struct Args {
     /// A token to accept (repeat for several); without any, every non-empty token is accepted.
     #[arg(long = "token", value_name = "TOKEN")]
     tokens: Vec<String>,
+    /// Also serve the fake GA4 Data API and its token endpoint on this port (same host).
+    #[arg(long, value_name = "PORT")]
+    ga4_port: Option<u16>,
+    /// GA4: tokens per property per hour.
+    #[arg(long, value_name = "N", default_value_t = Ga4Config::default().tokens_per_hour)]
+    ga4_tokens_per_hour: i64,
 }
 
 impl Args {
+    /// Where and how to serve the fake GA4 Data API, if asked to.
+    fn ga4_parts(&self) -> Option<(SocketAddr, Ga4Config)> {
+        let config = Ga4Config {
+            tokens_per_hour: self.ga4_tokens_per_hour,
+            ..Ga4Config::default()
+        };
+        Some((SocketAddr::new(self.host, self.ga4_port?), config))
+    }
+
     fn into_parts(self) -> (SocketAddr, FakeConfig) {
         let config = FakeConfig {
             daily_units: self.units,
@@ -69,6 +87,7 @@ async fn main() -> ExitCode {
             };
         }
     };
+    let ga4 = args.ga4_parts();
     let (addr, config) = args.into_parts();
     let units = config.daily_units;
     let server = match FakeServer::start_on(config, addr).await {
@@ -82,6 +101,24 @@ async fn main() -> ExitCode {
         "fake Direct API v5 at {} (daily units {units}); stop with Ctrl-C",
         server.base_url()
     );
+    // Kept until the end: the server stops when dropped.
+    let _ga4 = match ga4 {
+        None => None,
+        Some((addr, config)) => match FakeGa4::start_on(config, addr).await {
+            Ok(ga4) => {
+                println!(
+                    "fake GA4 Data API at {} (bearer token `{TEST_BEARER_TOKEN}`, token endpoint {})",
+                    ga4.base_url(),
+                    ga4.token_url()
+                );
+                Some(ga4)
+            }
+            Err(e) => {
+                eprintln!("cannot serve the fake GA4 Data API on {addr}: {e}");
+                return ExitCode::from(1);
+            }
+        },
+    };
     if let Err(e) = tokio::signal::ctrl_c().await {
         eprintln!("cannot wait for Ctrl-C ({e}); serving until killed");
         std::future::pending::<()>().await;
@@ -128,6 +165,20 @@ mod tests {
         assert_eq!(config.daily_units, 10_000);
         assert_eq!(config.max_concurrent, 2);
         assert_eq!(config.tokens, Some(vec!["a".to_owned(), "b".to_owned()]));
+    }
+
+    #[test]
+    fn the_ga4_server_is_served_only_when_asked() {
+        let args = |extra: &[&str]| {
+            Args::try_parse_from(std::iter::once("fake-direct-server").chain(extra.iter().copied()))
+                .expect("valid options")
+        };
+        assert!(args(&[]).ga4_parts().is_none());
+        let (addr, config) = args(&["--ga4-port", "9090", "--ga4-tokens-per-hour", "500"])
+            .ga4_parts()
+            .expect("asked");
+        assert_eq!(addr, SocketAddr::from(([127, 0, 0, 1], 9090)));
+        assert_eq!(config.tokens_per_hour, 500);
     }
 
     #[test]

@@ -12,9 +12,11 @@ use tracing::Instrument;
 
 use super::error::{ApiError, BodyTooLarge, DecodeError, Error};
 use super::finance::FinanceCredentials;
+use super::governor::{Figure, Governor, QuotaKey};
 use super::limiter::{Limiter, DEFAULT_MAX_IN_FLIGHT};
 use super::method::{decode, Api, MethodInfo, ResponseEnvelope};
-use super::retry::{RetryDecision, RetryPolicy};
+use super::retry::RetryPolicy;
+use super::transport::Retries;
 /// Kept here too: the units figures were first defined in this module.
 pub use super::units::Units;
 use super::units::{UnitsSnapshot, UnitsTracker};
@@ -111,6 +113,7 @@ pub struct ClientBuilder {
     http: Option<reqwest::Client>,
     connect_timeout: Option<Duration>,
     limiter: Option<Limiter>,
+    governor: Option<Governor>,
     max_in_flight: usize,
 }
 
@@ -193,6 +196,14 @@ impl ClientBuilder {
         self
     }
 
+    /// Reports every answer's `Units` figures to `governor` (key [`QuotaKey::direct`] of the
+    /// login charged), so that a program using several APIs asks one place what it may still
+    /// spend ([`Governor::snapshot`]).
+    pub fn governor(mut self, governor: Governor) -> Self {
+        self.governor = Some(governor);
+        self
+    }
+
     /// Sets the credentials of v4 finance methods (`CreateInvoice`, `TransferMoney`, ...): the
     /// client adds `finance_token` and a fresh `operation_num` to each attempt of such a call.
     pub fn finance(mut self, credentials: FinanceCredentials) -> Self {
@@ -229,6 +240,7 @@ impl ClientBuilder {
                 limiter,
                 units: UnitsTracker::new(),
                 units_by_client_login: UnitsTracker::new(),
+                governor: self.governor,
                 finance_locks: Default::default(),
             }),
         })
@@ -316,6 +328,8 @@ struct Shared {
     units_by_client_login: UnitsTracker,
     /// One lock per finance login: its calls go one at a time, each taking its operation
     /// number just before it is sent, so that the numbers reach the server in order.
+    /// Told the units figures of every answer, when the builder was given one.
+    governor: Option<Governor>,
     finance_locks: std::sync::Mutex<std::collections::HashMap<String, Arc<tokio::sync::Mutex<()>>>>,
 }
 
@@ -416,6 +430,7 @@ impl Client {
             http: None,
             connect_timeout: None,
             limiter: None,
+            governor: None,
             max_in_flight: DEFAULT_MAX_IN_FLIGHT,
         }
     }
@@ -570,18 +585,13 @@ impl Client {
         span: &tracing::Span,
         decode: &mut DecodeFn<'_>,
     ) -> Result<(), Error> {
-        let policy = &self.config.retry;
-        // Sends so far, and the failures that count against `max_attempts`: waiting for units
-        // (152) has its own budget and does not use up the retries of transient faults.
-        let mut attempt: u32 = 0;
-        let mut counted_failures: u32 = 0;
-        let mut waited_for_units = Duration::ZERO;
         let finance_lock = match (&self.config.finance, signed) {
             (Some(credentials), true) => Some(self.shared.finance_lock(&credentials.login)),
             _ => None,
         };
+        let mut retries = Retries::new(&self.config.retry, method.access, "Direct API", span);
         loop {
-            attempt += 1;
+            let attempt = retries.start();
             let outcome = {
                 let _finance_turn = match &finance_lock {
                     Some(lock) => Some(lock.lock().await),
@@ -610,38 +620,12 @@ impl Client {
                 self.record_meta(&raw.meta, span);
                 decode(raw)
             });
-            span.record("attempts", attempt);
-            let error = match outcome {
+            match outcome {
                 Ok(()) => {
-                    tracing::debug!("call succeeded");
+                    retries.succeeded();
                     return Ok(());
                 }
-                Err(error) => error,
-            };
-            if let Some(id) = error.request_id() {
-                span.record("request_id", id);
-            }
-            let units_wait = error.kind() == Some(super::error::ErrorKind::UnitsExhausted);
-            if !units_wait {
-                counted_failures += 1;
-            }
-            match policy.decide(&error, method.access, counted_failures, waited_for_units) {
-                RetryDecision::Fail => {
-                    tracing::debug!(error = %error, attempt, "call failed");
-                    return Err(error);
-                }
-                RetryDecision::RetryAfter(delay) => {
-                    if units_wait {
-                        waited_for_units += delay;
-                    }
-                    tracing::warn!(
-                        attempt,
-                        delay_ms = delay.as_millis() as u64,
-                        error = %error,
-                        "retrying Direct API call"
-                    );
-                    tokio::time::sleep(delay).await;
-                }
+                Err(error) => retries.failed(error, true).await?,
             }
         }
     }
@@ -659,6 +643,9 @@ impl Client {
                 .as_deref()
                 .unwrap_or_else(|| self.login_key());
             self.shared.units.record(login, units);
+            if let Some(governor) = &self.shared.governor {
+                governor.update(&QuotaKey::direct(login), &[Figure::from_units(units)]);
+            }
             self.shared
                 .units_by_client_login
                 .record(self.login_key(), units);
@@ -864,7 +851,7 @@ pub(crate) fn header_in(
 
 /// Reads an answer's body, at most `limit` bytes: a larger one is refused as soon as it is known
 /// (from `Content-Length`, or once the bytes read pass the limit), so memory stays bounded.
-async fn read_body(
+pub(crate) async fn read_body(
     mut response: reqwest::Response,
     limit: u64,
     timeout: Duration,

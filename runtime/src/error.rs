@@ -41,6 +41,13 @@ pub enum Error {
     /// The request could not be encoded, or was refused by the client before sending.
     #[error("invalid request: {0}")]
     InvalidRequest(String),
+    /// Not sent: a quota bucket had not enough left for it ([`crate::governor`]).
+    #[error("{0}")]
+    Quota(Box<crate::governor::QuotaError>),
+    /// A Google API answered with its error object (`{"error": {"code", "status", ...}}`).
+    #[cfg(feature = "google")]
+    #[error("{0}")]
+    Google(Box<crate::google::GoogleApiError>),
 }
 
 impl Error {
@@ -69,7 +76,9 @@ impl Error {
             Error::Api(e) => e.request_id.as_deref(),
             Error::Transport { request_id, .. } => request_id.as_deref(),
             Error::Decode(e) => e.request_id.as_deref(),
-            Error::Timeout(_) | Error::InvalidRequest(_) => None,
+            Error::Timeout(_) | Error::InvalidRequest(_) | Error::Quota(_) => None,
+            #[cfg(feature = "google")]
+            Error::Google(_) => None,
         }
     }
 
@@ -129,6 +138,8 @@ impl Error {
         match self {
             Error::Api(e) => Some(e.http_status),
             Error::Transport { status, .. } => *status,
+            #[cfg(feature = "google")]
+            Error::Google(e) => Some(e.http_status),
             _ => None,
         }
     }
@@ -140,7 +151,10 @@ impl Error {
     pub fn not_executed(&self) -> bool {
         match self {
             Error::Transport { not_sent, .. } => *not_sent,
-            Error::InvalidRequest(_) => true,
+            Error::InvalidRequest(_) | Error::Quota(_) => true,
+            // A quota refusal runs nothing.
+            #[cfg(feature = "google")]
+            Error::Google(e) => e.is_quota_exhausted(),
             Error::Api(e) => matches!(
                 e.code,
                 52 | 53 | 54 | 58 | 152 | 506 | 513 | 3000 | 3001 | 57
@@ -159,7 +173,9 @@ impl Error {
                 None => true,
             },
             Error::Timeout(_) => true,
-            Error::Decode(_) | Error::InvalidRequest(_) => false,
+            Error::Decode(_) | Error::InvalidRequest(_) | Error::Quota(_) => false,
+            #[cfg(feature = "google")]
+            Error::Google(e) => e.is_temporary(),
         }
     }
 }

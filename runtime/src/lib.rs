@@ -1,6 +1,8 @@
 //! The runtime of the `yandex-direct` bindings: transport, authentication, agency headers,
 //! limits, retries, units, typed errors, paging, the v4 Live envelope and finance tokens, the
-//! Reports transport and reader, and the Measurement Protocol encoder and sender.
+//! Reports transport and reader, and the Measurement Protocol encoder and sender. One quota
+//! [`governor`] serves every API; the Google REST protocol (`google`: the GA4 Data API, its
+//! service-account auth) is behind the `google` feature.
 //!
 //! It knows no generated type. Generated code depends on it and implements its traits: a
 //! method's [`MethodInfo`] names its request and response types, [`ItemResult`] splits
@@ -16,6 +18,9 @@ pub mod client;
 pub mod dates;
 pub mod error;
 pub mod finance;
+#[cfg(feature = "google")]
+pub mod google;
+pub mod governor;
 pub mod limiter;
 #[cfg(feature = "measurement")]
 pub mod measurement;
@@ -29,6 +34,7 @@ pub mod results;
 pub mod retry;
 pub mod roundtrip;
 pub mod suggest;
+mod transport;
 pub mod units;
 pub mod v4;
 pub mod wire;
@@ -41,6 +47,7 @@ pub use error::{ApiError, BodyTooLarge, DecodeError, Error, ErrorKind};
 pub use finance::{
     FileCounter, FinanceCredentials, FinanceOperation, InMemoryCounter, OperationCounter,
 };
+pub use governor::{Governor, QuotaError, QuotaKey, QuotaPolicy};
 pub use limiter::Limiter;
 pub use method::{Access, Api, Method, MethodEntry, MethodInfo, RetiredMethod, Successor};
 pub use nullable::Nullable;
