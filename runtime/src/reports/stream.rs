@@ -205,7 +205,7 @@ impl ReportStream {
                     }
                     return Ok(None);
                 }
-                Step::NeedInput => {}
+                Step::NeedInput | Step::RowsFollow => {}
             }
         }
     }
