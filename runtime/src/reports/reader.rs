@@ -108,7 +108,7 @@ impl ReadOptions {
 }
 
 /// The default [`ReadOptions::block_bytes`].
-pub const DEFAULT_BLOCK_BYTES: usize = 1 << 20;
+pub const DEFAULT_BLOCK_BYTES: usize = 256 << 10;
 
 /// The default [`ReadOptions::memory_limit`].
 pub const DEFAULT_MEMORY_LIMIT: usize = 64 << 20;

@@ -96,10 +96,65 @@ impl std::fmt::Debug for ReportStatus {
 /// How often the progress callback hears of the download: every this many bytes.
 const PROGRESS_EVERY: u64 = 1 << 20;
 
+/// Chunks of the body received (and decompressed) ahead of the reader.
+const CHUNKS_AHEAD: usize = 32;
+
+/// What the receiving task sends: a chunk, the end of the body, or why it failed.
+type Received = Result<Option<bytes::Bytes>, Error>;
+
+/// Where the chunks of the body come from: the response itself until the first read, then a
+/// task that receives and decompresses them while the caller's task reads rows, so that a
+/// download takes the longer of the two, not their sum.
+enum Chunks {
+    Response(Option<reqwest::Response>),
+    Task {
+        chunks: tokio::sync::mpsc::Receiver<Received>,
+        task: tokio::task::JoinHandle<()>,
+    },
+}
+
+impl Drop for Chunks {
+    fn drop(&mut self) {
+        if let Chunks::Task { task, .. } = self {
+            task.abort();
+        }
+    }
+}
+
+/// The next chunk of `response`, `None` at its end.
+async fn receive(
+    response: &mut reqwest::Response,
+    timeout: Duration,
+    request_id: &Option<String>,
+) -> Received {
+    match tokio::time::timeout(timeout, response.chunk()).await {
+        Ok(chunk) => chunk.map_err(|e| crate::client::transport(e, timeout, request_id.clone())),
+        Err(_) => Err(Error::Timeout(timeout)),
+    }
+}
+
+/// Receives the whole body into `chunks`, until it ends, fails or the reader is gone.
+async fn receive_all(
+    mut response: reqwest::Response,
+    timeout: Duration,
+    request_id: Option<String>,
+    chunks: tokio::sync::mpsc::Sender<Received>,
+) {
+    loop {
+        let received = receive(&mut response, timeout, &request_id).await;
+        let last = !matches!(received, Ok(Some(_)));
+        if chunks.send(received).await.is_err() || last {
+            return;
+        }
+    }
+}
+
 /// A report whose rows are read as its body arrives, at constant memory. The login's slot of
 /// requests in flight is held until the stream is read to its end or dropped.
 pub struct ReportStream {
-    body: StreamingBody,
+    body: Chunks,
+    slot: Option<crate::limiter::Slot>,
+    idle_timeout: Duration,
     chunk: bytes::Bytes,
     position: usize,
     eof: bool,
@@ -125,16 +180,23 @@ impl std::fmt::Debug for ReportStream {
 
 impl ReportStream {
     pub(crate) fn new(
-        mut body: StreamingBody,
+        body: StreamingBody,
         options: ReadOptions,
         request_id: Option<String>,
         reports_in_queue: Option<u32>,
         progress: Option<ProgressFn>,
     ) -> Self {
-        let chunk = std::mem::take(&mut body.first);
+        let StreamingBody {
+            first: chunk,
+            response,
+            slot,
+            idle_timeout,
+        } = body;
         let bytes = chunk.len() as u64;
         ReportStream {
-            body,
+            body: Chunks::Response(Some(response)),
+            slot,
+            idle_timeout,
             chunk,
             position: 0,
             eof: false,
@@ -201,7 +263,7 @@ impl ReportStream {
                             progress(&done);
                         }
                         // The slot goes back as soon as the report is read.
-                        self.body.slot = None;
+                        self.slot = None;
                     }
                     return Ok(None);
                 }
@@ -211,12 +273,35 @@ impl ReportStream {
     }
 
     async fn next_chunk(&mut self) -> Result<(), Error> {
-        let timeout = self.body.idle_timeout;
-        let chunk = match tokio::time::timeout(timeout, self.body.response.chunk()).await {
-            Ok(chunk) => {
-                chunk.map_err(|e| crate::client::transport(e, timeout, self.request_id.clone()))?
+        let timeout = self.idle_timeout;
+        // Outside a Tokio runtime the chunks are received here.
+        if let (Chunks::Response(response), Ok(runtime)) =
+            (&mut self.body, tokio::runtime::Handle::try_current())
+        {
+            if let Some(response) = response.take() {
+                let (sender, chunks) = tokio::sync::mpsc::channel(CHUNKS_AHEAD);
+                let request_id = self.request_id.clone();
+                let task = runtime.spawn(receive_all(response, timeout, request_id, sender));
+                self.body = Chunks::Task { chunks, task };
             }
-            Err(_) => return Err(Error::Timeout(timeout)),
+        }
+        let chunk = match &mut self.body {
+            Chunks::Response(Some(response)) => {
+                receive(response, timeout, &self.request_id).await?
+            }
+            Chunks::Response(None) => None,
+            Chunks::Task { chunks, .. } => match chunks.recv().await {
+                Some(received) => received?,
+                None => {
+                    return Err(Error::Transport {
+                        message: "the task receiving the report stopped".into(),
+                        status: Some(200),
+                        not_sent: false,
+                        request_id: self.request_id.clone(),
+                        source: None,
+                    })
+                }
+            },
         };
         match chunk {
             Some(chunk) => {
