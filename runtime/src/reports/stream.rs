@@ -428,3 +428,124 @@ fn write_error(error: WriteError, request_id: &Option<String>) -> Error {
         },
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::fmt::Write as _;
+    use std::io::Write as _;
+    use std::time::Duration;
+
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+
+    use super::super::reader::{ReadOptions, ReportReader};
+    use super::super::types::ReportFieldType;
+    use super::ReportStream;
+    use crate::client::StreamingBody;
+
+    fn field_types(name: &str) -> Option<ReportFieldType> {
+        match name {
+            "Clicks" => Some(ReportFieldType::Integer),
+            "Cost" => Some(ReportFieldType::Money),
+            _ => None,
+        }
+    }
+
+    /// A report body of `rows` rows with its title, column names and summary.
+    fn report(rows: usize) -> String {
+        let mut text =
+            String::from("\"gzip (2024-06-01 - 2024-06-03)\"\nCampaignName\tClicks\tCost\n");
+        for i in 0..rows {
+            let _ = writeln!(text, "Campaign {i}\t{}\t{}.{:02}", i * 3, i, i % 100);
+        }
+        let _ = writeln!(text, "Total rows: {rows}");
+        text
+    }
+
+    /// Serves `body` gzip'd once on 127.0.0.1; gives its address.
+    async fn serve_gzip(body: &str) -> String {
+        let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+        encoder.write_all(body.as_bytes()).unwrap();
+        let gzipped = encoder.finish().unwrap();
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let address = listener.local_addr().unwrap();
+        tokio::spawn(async move {
+            let (mut socket, _) = listener.accept().await.unwrap();
+            let mut request = vec![0u8; 4096];
+            let mut read = 0;
+            while !request[..read].windows(4).any(|w| w == b"\r\n\r\n") {
+                read += socket.read(&mut request[read..]).await.unwrap();
+            }
+            let head = format!(
+                "HTTP/1.1 200 OK\r\nContent-Type: text/tab-separated-values\r\nContent-Encoding: gzip\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+                gzipped.len()
+            );
+            socket.write_all(head.as_bytes()).await.unwrap();
+            // In pieces, so that the body arrives in many chunks.
+            for piece in gzipped.chunks(1000) {
+                socket.write_all(piece).await.unwrap();
+            }
+            socket.shutdown().await.unwrap();
+        });
+        format!("http://{address}/")
+    }
+
+    /// Every row of a gzip'd body read as it arrives (received and decompressed by a task of
+    /// its own) is the row of the same text read from memory, and the summary is checked.
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn a_gzip_body_is_decompressed_beside_the_reader_and_read_whole() {
+        for rows in [0, 1, 30_000] {
+            let body = report(rows);
+            let url = serve_gzip(&body).await;
+            let http = crate::client::http_client_builder().build().unwrap();
+            let response = http.get(&url).send().await.unwrap();
+            assert_eq!(response.status(), 200);
+            let streaming = StreamingBody {
+                first: bytes::Bytes::new(),
+                response,
+                slot: None,
+                idle_timeout: Duration::from_secs(10),
+            };
+            let options = ReadOptions::new(field_types);
+            let mut stream = ReportStream::new(streaming, options.clone(), None, None, None);
+            let mut from_memory = ReportReader::new(body.as_bytes(), options);
+            let mut read = 0;
+            while let Some(row) = stream.next_row().await.unwrap() {
+                let streamed = (row.line(), row.to_values().unwrap());
+                let expected = from_memory.next_row().unwrap().unwrap();
+                assert_eq!(streamed, (expected.line(), expected.to_values().unwrap()));
+                read += 1;
+            }
+            assert!(from_memory.next_row().unwrap().is_none());
+            assert_eq!(read, rows);
+            assert_eq!(stream.total_rows(), Some(rows as u64));
+            assert_eq!(stream.bytes_read(), body.len() as u64);
+        }
+    }
+
+    /// A gzip'd body cut short is an error, never a short report.
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn a_gzip_body_without_its_summary_is_an_error() {
+        let body = report(5000);
+        let cut = &body[..body.rfind("Total rows").unwrap()];
+        let url = serve_gzip(cut).await;
+        let http = crate::client::http_client_builder().build().unwrap();
+        let response = http.get(&url).send().await.unwrap();
+        let streaming = StreamingBody {
+            first: bytes::Bytes::new(),
+            response,
+            slot: None,
+            idle_timeout: Duration::from_secs(10),
+        };
+        let mut stream =
+            ReportStream::new(streaming, ReadOptions::new(field_types), None, None, None);
+        let error = loop {
+            match stream.next_row().await {
+                Ok(Some(_)) => {}
+                Ok(None) => panic!("a cut report read as whole"),
+                Err(error) => break error,
+            }
+        };
+        let read_error = super::super::report_read_error(&error).unwrap();
+        assert!(read_error.is_truncated(), "{read_error}");
+    }
+}
