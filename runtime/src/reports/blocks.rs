@@ -18,6 +18,9 @@ use super::types::{parse_cell, Cell, ReportFieldType};
 const WORST_BYTES_PER_BYTE: usize =
     2 + (std::mem::size_of::<usize>() + std::mem::size_of::<Option<Cell<'static>>>()) / 2;
 
+/// Blocks read to their end kept to parse others into (their memory used again).
+const SPARE_BLOCKS: usize = 2;
+
 /// How the cells of each column are typed.
 struct Typing {
     types: Vec<ReportFieldType>,
@@ -45,6 +48,8 @@ struct ParsedBlock {
     /// Every cell typed (text cells without their text, `None`: does not fit its type);
     /// empty when the text is not all UTF-8.
     typed: Vec<Option<Cell<'static>>>,
+    /// The block as read, kept to read another into.
+    input: Vec<u8>,
 }
 
 impl ParsedBlock {
@@ -61,6 +66,8 @@ impl ParsedBlock {
 /// A block given to the reader threads, and where its answer goes.
 struct Job {
     input: Vec<u8>,
+    /// A block read to its end, whose memory is used again.
+    reuse: Option<ParsedBlock>,
     strip_bom: bool,
     answer: mpsc::SyncSender<ParsedBlock>,
 }
@@ -72,15 +79,30 @@ enum Pending {
 }
 
 /// Splits `input` (whole lines) into records and types their cells.
-fn parse_block(input: &[u8], strip_bom: bool, typing: &Typing) -> ParsedBlock {
+fn parse_block(
+    input: Vec<u8>,
+    strip_bom: bool,
+    typing: &Typing,
+    reuse: Option<ParsedBlock>,
+) -> ParsedBlock {
     let mut splitter = csv_core::ReaderBuilder::new()
         .delimiter(b'\t')
         .quoting(false)
         .build();
+    let (mut data, mut ends, mut records, mut typed) = match reuse {
+        Some(block) => {
+            let data = block.text.map_or_else(|bytes| bytes, String::into_bytes);
+            (data, block.ends, block.records, block.typed)
+        }
+        None => Default::default(),
+    };
+    records.clear();
+    typed.clear();
     // Without quoting a record's cells are never longer than its line.
-    let mut data = vec![0u8; input.len().max(1)];
-    let mut ends = vec![0usize; 256];
-    let mut records = Vec::new();
+    data.clear();
+    data.resize(input.len().max(1), 0);
+    ends.clear();
+    ends.resize(256, 0);
     let (mut consumed, mut used, mut cells) = (0, 0, 0);
     let (mut record_start, mut record_first_cell) = (0, 0);
     // csv_core drops a byte order mark at the start of what it reads: only the report's start
@@ -128,9 +150,8 @@ fn parse_block(input: &[u8], strip_bom: bool, typing: &Typing) -> ParsedBlock {
     data.truncate(used);
     ends.truncate(cells);
     let text = String::from_utf8(data).map_err(|e| e.into_bytes());
-    let mut typed = Vec::new();
     if let Ok(text) = &text {
-        typed.reserve_exact(cells);
+        typed.reserve(cells);
         for record in &records {
             let record_text = &text[record.start..record.end];
             let mut start = 0;
@@ -154,6 +175,7 @@ fn parse_block(input: &[u8], strip_bom: bool, typing: &Typing) -> ParsedBlock {
         ends,
         records,
         typed,
+        input,
     }
 }
 
@@ -188,6 +210,8 @@ pub(crate) struct BlockReader {
     at_report_start: bool,
     /// The current block first, then blocks read ahead to see whether a record is the last.
     ready: VecDeque<ParsedBlock>,
+    /// Blocks read to their end, to parse others into.
+    spare: Vec<ParsedBlock>,
     next_record: usize,
     /// The records before the current block, the head included.
     lines_before: u64,
@@ -204,10 +228,11 @@ impl BlockReader {
             money_in_micros: options.money_in_micros,
         });
         let block_bytes = options.block_bytes.max(1);
-        // The current block and one read ahead are held beside those in flight.
+        // The current block, one read ahead and the spare blocks are held beside those in
+        // flight.
         let max_in_flight = (options.memory_limit
             / block_bytes.saturating_mul(WORST_BYTES_PER_BYTE))
-        .saturating_sub(2)
+        .saturating_sub(2 + SPARE_BLOCKS)
         .clamp(1, 4 * threads.max(1));
         BlockReader {
             jobs: None,
@@ -221,6 +246,7 @@ impl BlockReader {
             read_error: None,
             at_report_start: !options.layout.title && !options.layout.column_header,
             ready: VecDeque::new(),
+            spare: Vec::new(),
             next_record: 0,
             lines_before: core.lines(),
             finished: false,
@@ -310,7 +336,11 @@ impl BlockReader {
                     }
                     self.lines_before += block.records.len() as u64;
                     self.next_record = 0;
-                    self.ready.pop_front();
+                    if let Some(block) = self.ready.pop_front() {
+                        if self.spare.len() < SPARE_BLOCKS {
+                            self.spare.push(block);
+                        }
+                    }
                 }
                 match self.next_block(source, bytes_read)? {
                     Some(block) => self.ready.push_back(block),
@@ -366,7 +396,9 @@ impl BlockReader {
 
     fn fill_in_flight<R: Read>(&mut self, source: &mut R, bytes_read: &mut u64) {
         while self.in_flight.len() < self.max_in_flight {
-            let Some(input) = self.read_block(source, bytes_read) else {
+            let mut reuse = self.spare.pop();
+            let buffer = reuse.as_mut().map(|block| std::mem::take(&mut block.input));
+            let Some(input) = self.read_block(source, bytes_read, buffer) else {
                 return;
             };
             let strip_bom = std::mem::take(&mut self.at_report_start);
@@ -378,19 +410,20 @@ impl BlockReader {
                     let (answer, parsed) = mpsc::sync_channel(1);
                     let job = Job {
                         input,
+                        reuse,
                         strip_bom,
                         answer,
                     };
                     match jobs.send(job) {
                         Ok(()) => self.in_flight.push_back(Pending::Parsing(parsed)),
                         Err(mpsc::SendError(job)) => {
-                            let block = parse_block(&job.input, strip_bom, &self.typing);
+                            let block = parse_block(job.input, strip_bom, &self.typing, job.reuse);
                             self.in_flight.push_back(Pending::Parsed(block));
                         }
                     }
                 }
                 None => {
-                    let block = parse_block(&input, strip_bom, &self.typing);
+                    let block = parse_block(input, strip_bom, &self.typing, reuse);
                     self.in_flight.push_back(Pending::Parsed(block));
                 }
             }
@@ -420,8 +453,21 @@ impl BlockReader {
     }
 
     /// The next block of whole lines from `source`; `None` once it has ended.
-    fn read_block<R: Read>(&mut self, source: &mut R, bytes_read: &mut u64) -> Option<Vec<u8>> {
-        let mut block = std::mem::take(&mut self.carry);
+    fn read_block<R: Read>(
+        &mut self,
+        source: &mut R,
+        bytes_read: &mut u64,
+        buffer: Option<Vec<u8>>,
+    ) -> Option<Vec<u8>> {
+        let mut block = match buffer {
+            Some(mut buffer) => {
+                buffer.clear();
+                buffer.extend_from_slice(&self.carry);
+                self.carry.clear();
+                buffer
+            }
+            None => std::mem::take(&mut self.carry),
+        };
         if self.source_done {
             return (!block.is_empty()).then_some(block);
         }
@@ -466,7 +512,7 @@ impl BlockReader {
                 .iter()
                 .rposition(|&b| b == b'\n' || b == b'\r')
             {
-                self.carry = block[searched + end + 1..].to_vec();
+                self.carry.extend_from_slice(&block[searched + end + 1..]);
                 block.truncate(searched + end + 1);
                 return Some(block);
             }
@@ -487,7 +533,7 @@ fn work(jobs: &Mutex<mpsc::Receiver<Job>>, typing: &Typing) {
         let Ok(job) = job else {
             return;
         };
-        let block = parse_block(&job.input, job.strip_bom, typing);
+        let block = parse_block(job.input, job.strip_bom, typing, job.reuse);
         // The reader may be gone.
         let _ = job.answer.send(block);
     }
