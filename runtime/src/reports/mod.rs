@@ -18,6 +18,7 @@ use crate::method::{Access, Api, MethodInfo};
 
 #[cfg(feature = "arrow")]
 pub mod arrow;
+mod blocks;
 mod de;
 pub mod definition;
 pub mod reader;
@@ -31,6 +32,7 @@ pub use definition::{
 };
 pub use reader::{
     no_field_types, ReadErrorKind, ReadOptions, ReportColumns, ReportReadError, ReportReader, Row,
+    DEFAULT_BLOCK_BYTES, DEFAULT_MEMORY_LIMIT,
 };
 pub use stream::{ProgressFn, ReportProgress, ReportStatus, ReportStream};
 pub use types::{
@@ -185,9 +187,10 @@ impl Report {
     pub fn parse(body: &str, layout: TsvLayout, columns: &[String]) -> Result<Report, String> {
         let options = ReadOptions {
             layout,
-            money_in_micros: false,
             columns: columns.to_vec(),
-            field_types: no_field_types,
+            // Already in memory: no thread to start.
+            threads: 1,
+            ..ReadOptions::new(no_field_types)
         };
         let mut reader = ReportReader::new(body.as_bytes(), options);
         let mut rows = Vec::new();
@@ -274,7 +277,7 @@ fn prepare<R: ReportRequest>(definition: &R, options: &ReportOptions) -> Result<
             layout: options.layout(),
             money_in_micros: options.return_money_in_micros,
             columns: definition.field_names(),
-            field_types: definition.field_types(),
+            ..ReadOptions::new(definition.field_types())
         },
     })
 }

@@ -7,6 +7,7 @@ use std::collections::HashMap;
 use std::fmt;
 use std::io::Read;
 
+use super::blocks::BlockReader;
 use super::types::{column_type, parse_cell, Cell, FieldTypes, ReportFieldType, Value};
 use super::TsvLayout;
 
@@ -80,6 +81,14 @@ pub struct ReadOptions {
     pub columns: Vec<String>,
     /// The type of each field by name (the generated schema's `ReportsSchema::field_type`).
     pub field_types: FieldTypes,
+    /// Threads that split and type the rows of a [`ReportReader`]: 0 (the default) is one per
+    /// available core, 1 reads on the caller's thread alone. Rows come in order either way.
+    pub threads: usize,
+    /// The size of the blocks (whole lines) handed to the threads, in bytes.
+    pub block_bytes: usize,
+    /// A bound on the memory of the blocks in flight, in bytes (default 64 MiB, whatever the
+    /// size of the report); a line longer than a block still fits.
+    pub memory_limit: usize,
 }
 
 impl ReadOptions {
@@ -91,9 +100,18 @@ impl ReadOptions {
             money_in_micros: false,
             columns: Vec::new(),
             field_types,
+            threads: 0,
+            block_bytes: DEFAULT_BLOCK_BYTES,
+            memory_limit: DEFAULT_MEMORY_LIMIT,
         }
     }
 }
+
+/// The default [`ReadOptions::block_bytes`].
+pub const DEFAULT_BLOCK_BYTES: usize = 256 << 10;
+
+/// The default [`ReadOptions::memory_limit`].
+pub const DEFAULT_MEMORY_LIMIT: usize = 64 << 20;
 
 /// Types no column: every cell is text (for reading a report without a schema).
 pub fn no_field_types(_: &str) -> Option<ReportFieldType> {
@@ -203,6 +221,9 @@ pub(crate) enum Step {
     Row,
     /// The report ended, checked.
     End,
+    /// The title and the column names were read: rows follow (only when asked to stop there,
+    /// [`ReportCore::stop_before_rows`]).
+    RowsFollow,
 }
 
 /// The reader's state, fed with bytes from any source.
@@ -219,6 +240,7 @@ pub(crate) struct ReportCore {
     total_rows: Option<u64>,
     rows_read: u64,
     lines: u64,
+    stop_before_rows: bool,
 }
 
 impl ReportCore {
@@ -258,7 +280,14 @@ impl ReportCore {
             total_rows: None,
             rows_read: 0,
             lines: 0,
+            stop_before_rows: false,
         }
+    }
+
+    /// Whether [`ReportCore::feed`] stops with [`Step::RowsFollow`] once the head is read, so
+    /// that the rows can be read by blocks.
+    pub(crate) fn stop_before_rows(&mut self, stop: bool) {
+        self.stop_before_rows = stop;
     }
 
     /// Feeds `input` (`eof`: the body ended, `input` is empty); returns how much was used
@@ -272,6 +301,9 @@ impl ReportCore {
         loop {
             if self.phase == Phase::Done {
                 return Ok((consumed, Step::End));
+            }
+            if self.stop_before_rows && self.phase == Phase::Rows {
+                return Ok((consumed, Step::RowsFollow));
             }
             // An empty input tells csv_core that the body ended: only give it one at the end.
             if consumed == input.len() && !eof {
@@ -360,16 +392,8 @@ impl ReportCore {
 
     /// Checks the row now in `row` and counts it.
     fn emit(&mut self) -> Result<(), ReportReadError> {
-        let width = self.columns.len();
-        if width != 0 && self.row.fields != width {
-            return Err(ReportReadError::new(
-                ReadErrorKind::Malformed,
-                Some(self.row.line),
-                format!(
-                    "the row has {} cells, the report has {width} columns",
-                    self.row.fields
-                ),
-            ));
+        if let Some(error) = width_error(self.row.fields, self.columns.len(), self.row.line) {
+            return Err(error);
         }
         self.rows_read += 1;
         Ok(())
@@ -408,49 +432,22 @@ impl ReportCore {
         }
         self.has_ahead = false;
         let last = &self.ahead;
-        let count = (last.fields == 1)
-            .then(|| last.text(0).ok())
-            .flatten()
-            .and_then(summary_count);
-        let Some(count) = count else {
-            return Err(ReportReadError::new(
-                ReadErrorKind::Truncated,
-                Some(last.line),
-                "the report ends without its `Total rows: N` line: it was cut short",
-            ));
-        };
-        self.total_rows = Some(count);
-        if count != self.rows_read {
-            return Err(ReportReadError::new(
-                if count > self.rows_read {
-                    ReadErrorKind::Truncated
-                } else {
-                    ReadErrorKind::Malformed
-                },
-                Some(last.line),
-                format!(
-                    "the summary says {count} rows, the report has {}",
-                    self.rows_read
-                ),
-            ));
-        }
-        Ok(false)
+        let sole_field = (last.fields == 1).then(|| last.field(0));
+        let (count, checked) = check_summary(Some((sole_field, last.line)), self.rows_read);
+        self.total_rows = count;
+        checked.map(|()| false)
     }
 
     /// The row made ready by the last [`Step::Row`]; its text is checked to be UTF-8 once,
     /// for all its cells.
     pub(crate) fn row(&self) -> Result<Row<'_>, ReportReadError> {
         let record = &self.row;
-        let text = std::str::from_utf8(&record.data[..record.used]).map_err(|e| {
-            ReportReadError::new(
-                ReadErrorKind::Malformed,
-                Some(record.line),
-                format!("the row is not UTF-8: {e}"),
-            )
-        })?;
+        let text = std::str::from_utf8(&record.data[..record.used])
+            .map_err(|e| utf8_error(e, record.line))?;
         Ok(Row {
             text,
             ends: &record.ends[..record.fields],
+            typed: None,
             line: record.line,
             columns: &self.columns,
             money_in_micros: self.options.money_in_micros,
@@ -476,6 +473,93 @@ impl ReportCore {
     pub(crate) fn money_in_micros(&self) -> bool {
         self.options.money_in_micros
     }
+
+    pub(crate) fn options(&self) -> &ReadOptions {
+        &self.options
+    }
+
+    /// The records read so far (the line of the last one).
+    pub(crate) fn lines(&self) -> u64 {
+        self.lines
+    }
+
+    /// Counts a row read by blocks.
+    pub(crate) fn count_row(&mut self) {
+        self.rows_read += 1;
+    }
+
+    /// Ends a report read by blocks: `last` as for [`check_summary`], when the layout has a
+    /// summary.
+    pub(crate) fn finish_blocks(
+        &mut self,
+        last: Option<(Option<&[u8]>, u64)>,
+    ) -> Result<(), ReportReadError> {
+        self.phase = Phase::Done;
+        if !self.options.layout.summary {
+            return Ok(());
+        }
+        let (count, checked) = check_summary(last, self.rows_read);
+        self.total_rows = count;
+        checked
+    }
+}
+
+/// Checks the last record of a report against the rows read: `last` is its only field (when
+/// it has exactly one) and its line, `None` when the report has no record after its head.
+/// Gives `N` of its `Total rows: N` when it is one.
+pub(crate) fn check_summary(
+    last: Option<(Option<&[u8]>, u64)>,
+    rows_read: u64,
+) -> (Option<u64>, Result<(), ReportReadError>) {
+    let cut = |line| {
+        ReportReadError::new(
+            ReadErrorKind::Truncated,
+            line,
+            "the report ends without its `Total rows: N` line: it was cut short",
+        )
+    };
+    let Some((sole_field, line)) = last else {
+        return (None, Err(cut(None)));
+    };
+    let count = sole_field
+        .and_then(|field| std::str::from_utf8(field).ok())
+        .and_then(summary_count);
+    let Some(count) = count else {
+        return (None, Err(cut(Some(line))));
+    };
+    if count != rows_read {
+        let kind = if count > rows_read {
+            ReadErrorKind::Truncated
+        } else {
+            ReadErrorKind::Malformed
+        };
+        let message = format!("the summary says {count} rows, the report has {rows_read}");
+        return (
+            Some(count),
+            Err(ReportReadError::new(kind, Some(line), message)),
+        );
+    }
+    (Some(count), Ok(()))
+}
+
+/// The error of a row with `fields` cells in a report of `width` columns, if it is one.
+pub(crate) fn width_error(fields: usize, width: usize, line: u64) -> Option<ReportReadError> {
+    (width != 0 && fields != width).then(|| {
+        ReportReadError::new(
+            ReadErrorKind::Malformed,
+            Some(line),
+            format!("the row has {fields} cells, the report has {width} columns"),
+        )
+    })
+}
+
+/// The error of a row whose text is not UTF-8.
+pub(crate) fn utf8_error(error: std::str::Utf8Error, line: u64) -> ReportReadError {
+    ReportReadError::new(
+        ReadErrorKind::Malformed,
+        Some(line),
+        format!("the row is not UTF-8: {error}"),
+    )
 }
 
 /// `N` of a summary line, exactly `Total rows: N`.
@@ -494,6 +578,9 @@ pub struct Row<'r> {
     text: &'r str,
     /// Where each cell ends in `text`.
     ends: &'r [usize],
+    /// The cells typed ahead by a reader thread (text cells hold no text, `None` does not fit
+    /// its type), when they were.
+    typed: Option<&'r [Option<Cell<'static>>]>,
     line: u64,
     columns: &'r ReportColumns,
     money_in_micros: bool,
@@ -511,6 +598,25 @@ impl fmt::Debug for Row<'_> {
 }
 
 impl<'r> Row<'r> {
+    /// A row whose cells a reader thread typed ahead.
+    pub(crate) fn typed_ahead(
+        text: &'r str,
+        ends: &'r [usize],
+        typed: Option<&'r [Option<Cell<'static>>]>,
+        line: u64,
+        columns: &'r ReportColumns,
+        money_in_micros: bool,
+    ) -> Self {
+        Row {
+            text,
+            ends,
+            typed,
+            line,
+            columns,
+            money_in_micros,
+        }
+    }
+
     /// The line of the report this row was on (1 is the first line of the body).
     pub fn line(&self) -> u64 {
         self.line
@@ -551,6 +657,9 @@ impl<'r> Row<'r> {
 
     /// Cell `i`, typed by its column.
     pub fn cell(&self, i: usize) -> Result<Cell<'r>, ReportReadError> {
+        if let Some(Some(cell)) = self.typed.and_then(|typed| typed.get(i)) {
+            return self.with_text(*cell, i);
+        }
         let text = self.text(i)?;
         let field_type = self
             .columns
@@ -581,10 +690,23 @@ impl<'r> Row<'r> {
         }
     }
 
+    /// A cell typed ahead, its text put back.
+    fn with_text(&self, cell: Cell<'static>, i: usize) -> Result<Cell<'r>, ReportReadError> {
+        Ok(match cell {
+            Cell::Text(_) => Cell::Text(self.text(i)?),
+            Cell::Enum(_) => Cell::Enum(self.text(i)?),
+            typed => typed,
+        })
+    }
+
     /// Every cell, typed, in column order.
     pub fn cells(&self) -> impl Iterator<Item = Result<Cell<'r>, ReportReadError>> + '_ {
         let mut start = 0;
         self.ends.iter().enumerate().map(move |(i, &end)| {
+            if let Some(typed) = self.typed {
+                start = end;
+                return self.cell_typed_ahead(typed, i);
+            }
             let text = self.text.get(start..end);
             start = end;
             let field_type = self
@@ -616,6 +738,18 @@ impl<'r> Row<'r> {
         self.cells()
             .map(|c| c.map(|c| c.to_owned_value()))
             .collect()
+    }
+
+    fn cell_typed_ahead(
+        &self,
+        typed: &[Option<Cell<'static>>],
+        i: usize,
+    ) -> Result<Cell<'r>, ReportReadError> {
+        match typed.get(i) {
+            Some(Some(cell)) => self.with_text(*cell, i),
+            // The slow path names the fault.
+            _ => self.cell(i),
+        }
     }
 
     fn cell_error(&self, i: usize, message: String) -> ReportReadError {
@@ -663,7 +797,9 @@ macro_rules! progress_accessors {
 pub(crate) use progress_accessors;
 
 /// Reads a report from any [`Read`] (a file, a decompressor, ...) row by row at constant
-/// memory.
+/// memory. With more than one thread ([`ReadOptions::threads`]) the rows are split and typed
+/// by blocks on reader threads, a bounded number of blocks in flight
+/// ([`ReadOptions::memory_limit`]); rows, cells and errors are the same as on one.
 pub struct ReportReader<R> {
     source: R,
     buffer: Box<[u8]>,
@@ -672,25 +808,47 @@ pub struct ReportReader<R> {
     eof: bool,
     core: ReportCore,
     bytes_read: u64,
+    /// Reader threads to use after the head; 0 once it was read.
+    threads: usize,
+    blocks: Option<BlockReader>,
 }
 
 impl<R: Read> ReportReader<R> {
     /// A reader of `source` laid out and typed as `options` say.
     pub fn new(source: R, options: ReadOptions) -> Self {
+        let threads = match options.threads {
+            0 => std::thread::available_parallelism().map_or(1, usize::from),
+            threads => threads,
+        };
+        let mut core = ReportCore::new(options);
+        let threads = if threads > 1 {
+            core.stop_before_rows(true);
+            threads
+        } else {
+            0
+        };
         ReportReader {
             source,
             buffer: vec![0; 256 << 10].into_boxed_slice(),
             start: 0,
             end: 0,
             eof: false,
-            core: ReportCore::new(options),
+            core,
             bytes_read: 0,
+            threads,
+            blocks: None,
         }
     }
 
     /// The next row; `Ok(None)` at the end of a complete report (its summary checked).
     #[allow(clippy::should_implement_trait)] // a row borrows the reader: not an `Iterator`
     pub fn next_row(&mut self) -> Result<Option<Row<'_>>, ReportReadError> {
+        if self.threads > 0 {
+            self.read_head()?;
+        }
+        if self.blocks.is_some() {
+            return self.next_row_of_blocks();
+        }
         loop {
             if self.start == self.end && !self.eof {
                 self.fill()?;
@@ -703,9 +861,41 @@ impl<R: Read> ReportReader<R> {
             match step {
                 Step::Row => return self.core.row().map(Some),
                 Step::End => return Ok(None),
-                Step::NeedInput => {}
+                Step::NeedInput | Step::RowsFollow => {}
             }
         }
+    }
+
+    fn next_row_of_blocks(&mut self) -> Result<Option<Row<'_>>, ReportReadError> {
+        match &mut self.blocks {
+            Some(blocks) => blocks.next_row(&mut self.core, &mut self.source, &mut self.bytes_read),
+            None => Ok(None),
+        }
+    }
+
+    /// Reads the title and the column names here, then hands the rows to reader threads; a
+    /// report that ends within its head is read here to its end.
+    fn read_head(&mut self) -> Result<(), ReportReadError> {
+        loop {
+            if self.start == self.end {
+                if self.eof {
+                    break;
+                }
+                self.fill()?;
+                continue;
+            }
+            let (used, step) = self.core.feed(&self.buffer[self.start..self.end], false)?;
+            self.start += used;
+            if let Step::RowsFollow = step {
+                let rest = self.buffer[self.start..self.end].to_vec();
+                self.start = self.end;
+                self.blocks = Some(BlockReader::new(&self.core, rest, self.eof, self.threads));
+                break;
+            }
+        }
+        self.threads = 0;
+        self.core.stop_before_rows(false);
+        Ok(())
     }
 
     fn fill(&mut self) -> Result<(), ReportReadError> {

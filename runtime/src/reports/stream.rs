@@ -96,10 +96,65 @@ impl std::fmt::Debug for ReportStatus {
 /// How often the progress callback hears of the download: every this many bytes.
 const PROGRESS_EVERY: u64 = 1 << 20;
 
+/// Chunks of the body received (and decompressed) ahead of the reader.
+const CHUNKS_AHEAD: usize = 32;
+
+/// What the receiving task sends: a chunk, the end of the body, or why it failed.
+type Received = Result<Option<bytes::Bytes>, Error>;
+
+/// Where the chunks of the body come from: the response itself until the first read, then a
+/// task that receives and decompresses them while the caller's task reads rows, so that a
+/// download takes the longer of the two, not their sum.
+enum Chunks {
+    Response(Option<reqwest::Response>),
+    Task {
+        chunks: tokio::sync::mpsc::Receiver<Received>,
+        task: tokio::task::JoinHandle<()>,
+    },
+}
+
+impl Drop for Chunks {
+    fn drop(&mut self) {
+        if let Chunks::Task { task, .. } = self {
+            task.abort();
+        }
+    }
+}
+
+/// The next chunk of `response`, `None` at its end.
+async fn receive(
+    response: &mut reqwest::Response,
+    timeout: Duration,
+    request_id: &Option<String>,
+) -> Received {
+    match tokio::time::timeout(timeout, response.chunk()).await {
+        Ok(chunk) => chunk.map_err(|e| crate::client::transport(e, timeout, request_id.clone())),
+        Err(_) => Err(Error::Timeout(timeout)),
+    }
+}
+
+/// Receives the whole body into `chunks`, until it ends, fails or the reader is gone.
+async fn receive_all(
+    mut response: reqwest::Response,
+    timeout: Duration,
+    request_id: Option<String>,
+    chunks: tokio::sync::mpsc::Sender<Received>,
+) {
+    loop {
+        let received = receive(&mut response, timeout, &request_id).await;
+        let last = !matches!(received, Ok(Some(_)));
+        if chunks.send(received).await.is_err() || last {
+            return;
+        }
+    }
+}
+
 /// A report whose rows are read as its body arrives, at constant memory. The login's slot of
 /// requests in flight is held until the stream is read to its end or dropped.
 pub struct ReportStream {
-    body: StreamingBody,
+    body: Chunks,
+    slot: Option<crate::limiter::Slot>,
+    idle_timeout: Duration,
     chunk: bytes::Bytes,
     position: usize,
     eof: bool,
@@ -125,16 +180,23 @@ impl std::fmt::Debug for ReportStream {
 
 impl ReportStream {
     pub(crate) fn new(
-        mut body: StreamingBody,
+        body: StreamingBody,
         options: ReadOptions,
         request_id: Option<String>,
         reports_in_queue: Option<u32>,
         progress: Option<ProgressFn>,
     ) -> Self {
-        let chunk = std::mem::take(&mut body.first);
+        let StreamingBody {
+            first: chunk,
+            response,
+            slot,
+            idle_timeout,
+        } = body;
         let bytes = chunk.len() as u64;
         ReportStream {
-            body,
+            body: Chunks::Response(Some(response)),
+            slot,
+            idle_timeout,
             chunk,
             position: 0,
             eof: false,
@@ -201,22 +263,45 @@ impl ReportStream {
                             progress(&done);
                         }
                         // The slot goes back as soon as the report is read.
-                        self.body.slot = None;
+                        self.slot = None;
                     }
                     return Ok(None);
                 }
-                Step::NeedInput => {}
+                Step::NeedInput | Step::RowsFollow => {}
             }
         }
     }
 
     async fn next_chunk(&mut self) -> Result<(), Error> {
-        let timeout = self.body.idle_timeout;
-        let chunk = match tokio::time::timeout(timeout, self.body.response.chunk()).await {
-            Ok(chunk) => {
-                chunk.map_err(|e| crate::client::transport(e, timeout, self.request_id.clone()))?
+        let timeout = self.idle_timeout;
+        // Outside a Tokio runtime the chunks are received here.
+        if let (Chunks::Response(response), Ok(runtime)) =
+            (&mut self.body, tokio::runtime::Handle::try_current())
+        {
+            if let Some(response) = response.take() {
+                let (sender, chunks) = tokio::sync::mpsc::channel(CHUNKS_AHEAD);
+                let request_id = self.request_id.clone();
+                let task = runtime.spawn(receive_all(response, timeout, request_id, sender));
+                self.body = Chunks::Task { chunks, task };
             }
-            Err(_) => return Err(Error::Timeout(timeout)),
+        }
+        let chunk = match &mut self.body {
+            Chunks::Response(Some(response)) => {
+                receive(response, timeout, &self.request_id).await?
+            }
+            Chunks::Response(None) => None,
+            Chunks::Task { chunks, .. } => match chunks.recv().await {
+                Some(received) => received?,
+                None => {
+                    return Err(Error::Transport {
+                        message: "the task receiving the report stopped".into(),
+                        status: Some(200),
+                        not_sent: false,
+                        request_id: self.request_id.clone(),
+                        source: None,
+                    })
+                }
+            },
         };
         match chunk {
             Some(chunk) => {
@@ -341,5 +426,126 @@ fn write_error(error: WriteError, request_id: &Option<String>) -> Error {
             request_id: request_id.clone(),
             source: Some(Box::new(e)),
         },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::fmt::Write as _;
+    use std::io::Write as _;
+    use std::time::Duration;
+
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+
+    use super::super::reader::{ReadOptions, ReportReader};
+    use super::super::types::ReportFieldType;
+    use super::ReportStream;
+    use crate::client::StreamingBody;
+
+    fn field_types(name: &str) -> Option<ReportFieldType> {
+        match name {
+            "Clicks" => Some(ReportFieldType::Integer),
+            "Cost" => Some(ReportFieldType::Money),
+            _ => None,
+        }
+    }
+
+    /// A report body of `rows` rows with its title, column names and summary.
+    fn report(rows: usize) -> String {
+        let mut text =
+            String::from("\"gzip (2024-06-01 - 2024-06-03)\"\nCampaignName\tClicks\tCost\n");
+        for i in 0..rows {
+            let _ = writeln!(text, "Campaign {i}\t{}\t{}.{:02}", i * 3, i, i % 100);
+        }
+        let _ = writeln!(text, "Total rows: {rows}");
+        text
+    }
+
+    /// Serves `body` gzip'd once on 127.0.0.1; gives its address.
+    async fn serve_gzip(body: &str) -> String {
+        let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+        encoder.write_all(body.as_bytes()).unwrap();
+        let gzipped = encoder.finish().unwrap();
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let address = listener.local_addr().unwrap();
+        tokio::spawn(async move {
+            let (mut socket, _) = listener.accept().await.unwrap();
+            let mut request = vec![0u8; 4096];
+            let mut read = 0;
+            while !request[..read].windows(4).any(|w| w == b"\r\n\r\n") {
+                read += socket.read(&mut request[read..]).await.unwrap();
+            }
+            let head = format!(
+                "HTTP/1.1 200 OK\r\nContent-Type: text/tab-separated-values\r\nContent-Encoding: gzip\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+                gzipped.len()
+            );
+            socket.write_all(head.as_bytes()).await.unwrap();
+            // In pieces, so that the body arrives in many chunks.
+            for piece in gzipped.chunks(1000) {
+                socket.write_all(piece).await.unwrap();
+            }
+            socket.shutdown().await.unwrap();
+        });
+        format!("http://{address}/")
+    }
+
+    /// Every row of a gzip'd body read as it arrives (received and decompressed by a task of
+    /// its own) is the row of the same text read from memory, and the summary is checked.
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn a_gzip_body_is_decompressed_beside_the_reader_and_read_whole() {
+        for rows in [0, 1, 30_000] {
+            let body = report(rows);
+            let url = serve_gzip(&body).await;
+            let http = crate::client::http_client_builder().build().unwrap();
+            let response = http.get(&url).send().await.unwrap();
+            assert_eq!(response.status(), 200);
+            let streaming = StreamingBody {
+                first: bytes::Bytes::new(),
+                response,
+                slot: None,
+                idle_timeout: Duration::from_secs(10),
+            };
+            let options = ReadOptions::new(field_types);
+            let mut stream = ReportStream::new(streaming, options.clone(), None, None, None);
+            let mut from_memory = ReportReader::new(body.as_bytes(), options);
+            let mut read = 0;
+            while let Some(row) = stream.next_row().await.unwrap() {
+                let streamed = (row.line(), row.to_values().unwrap());
+                let expected = from_memory.next_row().unwrap().unwrap();
+                assert_eq!(streamed, (expected.line(), expected.to_values().unwrap()));
+                read += 1;
+            }
+            assert!(from_memory.next_row().unwrap().is_none());
+            assert_eq!(read, rows);
+            assert_eq!(stream.total_rows(), Some(rows as u64));
+            assert_eq!(stream.bytes_read(), body.len() as u64);
+        }
+    }
+
+    /// A gzip'd body cut short is an error, never a short report.
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn a_gzip_body_without_its_summary_is_an_error() {
+        let body = report(5000);
+        let cut = &body[..body.rfind("Total rows").unwrap()];
+        let url = serve_gzip(cut).await;
+        let http = crate::client::http_client_builder().build().unwrap();
+        let response = http.get(&url).send().await.unwrap();
+        let streaming = StreamingBody {
+            first: bytes::Bytes::new(),
+            response,
+            slot: None,
+            idle_timeout: Duration::from_secs(10),
+        };
+        let mut stream =
+            ReportStream::new(streaming, ReadOptions::new(field_types), None, None, None);
+        let error = loop {
+            match stream.next_row().await {
+                Ok(Some(_)) => {}
+                Ok(None) => panic!("a cut report read as whole"),
+                Err(error) => break error,
+            }
+        };
+        let read_error = super::super::report_read_error(&error).unwrap();
+        assert!(read_error.is_truncated(), "{read_error}");
     }
 }

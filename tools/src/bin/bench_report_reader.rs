@@ -2,8 +2,11 @@
 //!
 //! ```text
 //! bench-report-reader generate FILE BYTES   # a CUSTOM_REPORT-like TSV of about BYTES bytes
-//! bench-report-reader read FILE             # every cell typed; prints one JSON line of figures
+//! bench-report-reader read FILE [THREADS]   # every cell typed; prints one JSON line of figures
 //! ```
+//!
+//! `THREADS` is `ReadOptions::threads`: 0 (the default) one reader thread per core, 1 the
+//! caller's thread alone.
 //!
 //! `generate` writes a report with the API's layout (title, column names, rows, `Total rows:
 //! N`) and 15 columns: dates, ids, names, enums, impressions, clicks, CTR, money in currency
@@ -42,8 +45,12 @@ fn main() {
             Ok(bytes) => generate(&args[2], bytes),
             Err(e) => Err(format!("BYTES: {e}")),
         },
-        Some("read") if args.len() == 3 => read(&args[2]),
-        _ => Err("usage: bench-report-reader generate FILE BYTES | read FILE".to_owned()),
+        Some("read") if args.len() == 3 => read(&args[2], 0),
+        Some("read") if args.len() == 4 => match args[3].parse::<usize>() {
+            Ok(threads) => read(&args[2], threads),
+            Err(e) => Err(format!("THREADS: {e}")),
+        },
+        _ => Err("usage: bench-report-reader generate FILE BYTES | read FILE [THREADS]".to_owned()),
     };
     if let Err(message) = outcome {
         eprintln!("bench-report-reader: {message}");
@@ -127,10 +134,14 @@ fn generate(path: &str, bytes: u64) -> Result<(), String> {
     Ok(())
 }
 
-fn read(path: &str) -> Result<(), String> {
+fn read(path: &str, threads: usize) -> Result<(), String> {
     let started = Instant::now();
     let file = std::fs::File::open(path).map_err(|e| format!("{path}: {e}"))?;
-    let mut reader = ReportReader::new(file, ReadOptions::new(ReportsSchema::field_type));
+    let options = ReadOptions {
+        threads,
+        ..ReadOptions::new(ReportsSchema::field_type)
+    };
+    let mut reader = ReportReader::new(file, options);
     let (mut rows, mut missing, mut clicks, mut cost_micros, mut text_bytes) =
         (0u64, 0u64, 0i64, 0i64, 0usize);
     while let Some(row) = reader.next_row().map_err(|e| e.to_string())? {

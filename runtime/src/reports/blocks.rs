@@ -1,0 +1,783 @@
+//! Reading the rows of a report by blocks on several threads. A report has no quoted line
+//! ends (the API quotes no cell), so the input is cut into blocks of whole lines; reader
+//! threads split each block into records (with `csv_core`, as the single-threaded reader does)
+//! and type every cell; the caller's thread hands the rows out in order and checks the layout
+//! (cells per row, `Total rows: N`), naming the same lines and columns as the single-threaded
+//! reader. A fixed number of blocks is in flight, so memory stays bounded whatever the size of
+//! the report.
+
+use std::collections::VecDeque;
+use std::io::Read;
+use std::sync::{mpsc, Arc, Mutex};
+
+use super::reader::{utf8_error, width_error, ReadErrorKind, ReportCore, ReportReadError, Row};
+use super::types::{parse_cell, Cell, ReportFieldType};
+
+/// The worst memory of a parsed block per byte of its text: the text and its copy without
+/// tabs, and per cell (at least two bytes of text) its end and its typed value.
+const WORST_BYTES_PER_BYTE: usize =
+    2 + (std::mem::size_of::<usize>() + std::mem::size_of::<Option<Cell<'static>>>()) / 2;
+
+/// Blocks read to their end kept to parse others into (their memory used again).
+const SPARE_BLOCKS: usize = 2;
+
+/// How the cells of each column are typed.
+struct Typing {
+    types: Vec<ReportFieldType>,
+    money_in_micros: bool,
+}
+
+/// One record of a block.
+struct RecordSpan {
+    /// Its text in the block's text.
+    start: usize,
+    end: usize,
+    /// Its cells in the block's `ends` and `typed`.
+    first_cell: usize,
+    cells: usize,
+}
+
+/// A block of whole lines, split into records and typed.
+struct ParsedBlock {
+    /// The records' text one after the other; the bytes when they are not all UTF-8 (each row
+    /// is then checked alone, to name its line).
+    text: Result<String, Vec<u8>>,
+    /// Where each cell ends, from the start of its record.
+    ends: Vec<usize>,
+    records: Vec<RecordSpan>,
+    /// Every cell typed (text cells without their text, `None`: does not fit its type);
+    /// empty when the text is not all UTF-8.
+    typed: Vec<Option<Cell<'static>>>,
+    /// The block as read, kept to read another into.
+    input: Vec<u8>,
+}
+
+impl ParsedBlock {
+    /// The text of the record before the fields were cut, for the summary.
+    fn record_bytes(&self, record: &RecordSpan) -> &[u8] {
+        let bytes = match &self.text {
+            Ok(text) => text.as_bytes(),
+            Err(bytes) => bytes,
+        };
+        &bytes[record.start..record.end]
+    }
+}
+
+/// A block given to the reader threads, and where its answer goes.
+struct Job {
+    input: Vec<u8>,
+    /// A block read to its end, whose memory is used again.
+    reuse: Option<ParsedBlock>,
+    strip_bom: bool,
+    answer: mpsc::SyncSender<ParsedBlock>,
+}
+
+/// A block parsed, or being parsed.
+enum Pending {
+    Parsed(ParsedBlock),
+    Parsing(mpsc::Receiver<ParsedBlock>),
+}
+
+/// Splits `input` (whole lines) into records and types their cells.
+fn parse_block(
+    input: Vec<u8>,
+    strip_bom: bool,
+    typing: &Typing,
+    reuse: Option<ParsedBlock>,
+) -> ParsedBlock {
+    let mut splitter = csv_core::ReaderBuilder::new()
+        .delimiter(b'\t')
+        .quoting(false)
+        .build();
+    let (mut data, mut ends, mut records, mut typed) = match reuse {
+        Some(block) => {
+            let data = block.text.map_or_else(|bytes| bytes, String::into_bytes);
+            (data, block.ends, block.records, block.typed)
+        }
+        None => Default::default(),
+    };
+    records.clear();
+    typed.clear();
+    // Without quoting a record's cells are never longer than its line.
+    data.clear();
+    data.resize(input.len().max(1), 0);
+    ends.clear();
+    ends.resize(256, 0);
+    let (mut consumed, mut used, mut cells) = (0, 0, 0);
+    let (mut record_start, mut record_first_cell) = (0, 0);
+    // csv_core drops a byte order mark at the start of what it reads: only the report's start
+    // may lose one, so elsewhere it first reads one byte alone.
+    let mut limit = if strip_bom {
+        input.len()
+    } else {
+        input.len().min(1)
+    };
+    loop {
+        if consumed == limit && limit < input.len() {
+            limit = input.len();
+        }
+        let (result, nin, nout, nend) = splitter.read_record(
+            &input[consumed..limit],
+            &mut data[used..],
+            &mut ends[cells..],
+        );
+        consumed += nin;
+        used += nout;
+        cells += nend;
+        match result {
+            csv_core::ReadRecordResult::InputEmpty => {}
+            csv_core::ReadRecordResult::OutputFull => {
+                let len = data.len();
+                data.resize(len * 2, 0);
+            }
+            csv_core::ReadRecordResult::OutputEndsFull => {
+                let len = ends.len();
+                ends.resize(len * 2, 0);
+            }
+            csv_core::ReadRecordResult::Record => {
+                records.push(RecordSpan {
+                    start: record_start,
+                    end: used,
+                    first_cell: record_first_cell,
+                    cells: cells - record_first_cell,
+                });
+                record_start = used;
+                record_first_cell = cells;
+            }
+            csv_core::ReadRecordResult::End => break,
+        }
+    }
+    data.truncate(used);
+    ends.truncate(cells);
+    let text = String::from_utf8(data).map_err(|e| e.into_bytes());
+    if let Ok(text) = &text {
+        typed.reserve(cells);
+        for record in &records {
+            let record_text = &text[record.start..record.end];
+            let mut start = 0;
+            let record_ends = &ends[record.first_cell..record.first_cell + record.cells];
+            for (i, &end) in record_ends.iter().enumerate() {
+                let field_type = typing
+                    .types
+                    .get(i)
+                    .copied()
+                    .unwrap_or(ReportFieldType::Text);
+                let cell = record_text
+                    .get(start..end)
+                    .and_then(|cell| parse_cell(cell, field_type, typing.money_in_micros));
+                typed.push(cell.map(without_text));
+                start = end;
+            }
+        }
+    }
+    ParsedBlock {
+        text,
+        ends,
+        records,
+        typed,
+        input,
+    }
+}
+
+/// A typed cell without its text, to keep beside the block's text.
+fn without_text(cell: Cell<'_>) -> Cell<'static> {
+    match cell {
+        Cell::Missing => Cell::Missing,
+        Cell::Integer(v) => Cell::Integer(v),
+        Cell::Money(v) => Cell::Money(v),
+        Cell::Decimal(v) => Cell::Decimal(v),
+        Cell::Percent(v) => Cell::Percent(v),
+        Cell::Date(v) => Cell::Date(v),
+        Cell::Enum(_) => Cell::Enum(""),
+        Cell::Text(_) => Cell::Text(""),
+    }
+}
+
+/// The reader threads and the blocks in flight.
+pub(crate) struct BlockReader {
+    jobs: Option<mpsc::Sender<Job>>,
+    threads: usize,
+    typing: Arc<Typing>,
+    in_flight: VecDeque<Pending>,
+    max_in_flight: usize,
+    block_bytes: usize,
+    /// Bytes read after the last line end.
+    carry: Vec<u8>,
+    source_done: bool,
+    /// A failed read, told after the rows before it.
+    read_error: Option<ReportReadError>,
+    /// The next block is the start of the report.
+    at_report_start: bool,
+    /// The current block first, then blocks read ahead to see whether a record is the last.
+    ready: VecDeque<ParsedBlock>,
+    /// Blocks read to their end, to parse others into.
+    spare: Vec<ParsedBlock>,
+    next_record: usize,
+    /// The records before the current block, the head included.
+    lines_before: u64,
+    finished: bool,
+}
+
+impl BlockReader {
+    /// Reads the rows after the head `core` has read; `rest` are the bytes read after it,
+    /// `source_done` whether the source has ended.
+    pub(crate) fn new(core: &ReportCore, rest: Vec<u8>, source_done: bool, threads: usize) -> Self {
+        let options = core.options();
+        let typing = Arc::new(Typing {
+            types: core.columns().types().to_vec(),
+            money_in_micros: options.money_in_micros,
+        });
+        let block_bytes = options.block_bytes.max(1);
+        // The current block, one read ahead and the spare blocks are held beside those in
+        // flight.
+        let max_in_flight = (options.memory_limit
+            / block_bytes.saturating_mul(WORST_BYTES_PER_BYTE))
+        .saturating_sub(2 + SPARE_BLOCKS)
+        .clamp(1, 4 * threads.max(1));
+        BlockReader {
+            jobs: None,
+            threads,
+            typing,
+            in_flight: VecDeque::new(),
+            max_in_flight,
+            block_bytes,
+            carry: rest,
+            source_done,
+            read_error: None,
+            at_report_start: !options.layout.title && !options.layout.column_header,
+            ready: VecDeque::new(),
+            spare: Vec::new(),
+            next_record: 0,
+            lines_before: core.lines(),
+            finished: false,
+        }
+    }
+
+    /// The next row, as [`ReportReader::next_row`](super::ReportReader::next_row).
+    pub(crate) fn next_row<'a, R: Read>(
+        &'a mut self,
+        core: &'a mut ReportCore,
+        source: &mut R,
+        bytes_read: &mut u64,
+    ) -> Result<Option<Row<'a>>, ReportReadError> {
+        if self.finished {
+            return Ok(None);
+        }
+        if !self.find_record(0, source, bytes_read)? {
+            return self.finish(core, None).map(|()| None);
+        }
+        let summary = core.options().layout.summary;
+        if summary && !self.find_record(1, source, bytes_read)? {
+            // The last record is the summary.
+            let block = &self.ready[0];
+            let record = &block.records[self.next_record];
+            let sole_field = (record.cells == 1).then(|| block.record_bytes(record));
+            let line = self.lines_before + self.next_record as u64 + 1;
+            self.finished = true;
+            core.finish_blocks(Some((sole_field, line)))?;
+            return Ok(None);
+        }
+        let index = self.next_record;
+        self.next_record += 1;
+        let block = &self.ready[0];
+        let record = &block.records[index];
+        let line = self.lines_before + index as u64 + 1;
+        if let Some(error) = width_error(record.cells, core.columns().len(), line) {
+            return Err(error);
+        }
+        core.count_row();
+        let text = match &block.text {
+            Ok(text) => text
+                .get(record.start..record.end)
+                .ok_or_else(|| ReportReadError {
+                    kind: ReadErrorKind::Malformed,
+                    line: Some(line),
+                    column: None,
+                    message: "the row is not UTF-8".into(),
+                })?,
+            Err(bytes) => std::str::from_utf8(&bytes[record.start..record.end])
+                .map_err(|e| utf8_error(e, line))?,
+        };
+        let cells = record.first_cell..record.first_cell + record.cells;
+        let typed = block.typed.get(cells.clone());
+        Ok(Some(Row::typed_ahead(
+            text,
+            &block.ends[cells],
+            typed,
+            line,
+            core.columns(),
+            core.money_in_micros(),
+        )))
+    }
+
+    fn finish(
+        &mut self,
+        core: &mut ReportCore,
+        last: Option<(Option<&[u8]>, u64)>,
+    ) -> Result<(), ReportReadError> {
+        self.finished = true;
+        core.finish_blocks(last)
+    }
+
+    /// Whether there is a record `ahead` records after the next one, reading blocks as
+    /// needed (the current block stays first in `ready`).
+    fn find_record<R: Read>(
+        &mut self,
+        ahead: usize,
+        source: &mut R,
+        bytes_read: &mut u64,
+    ) -> Result<bool, ReportReadError> {
+        if ahead == 0 {
+            loop {
+                // Drop the blocks read to their end.
+                while let Some(block) = self.ready.front() {
+                    if self.next_record < block.records.len() {
+                        return Ok(true);
+                    }
+                    self.lines_before += block.records.len() as u64;
+                    self.next_record = 0;
+                    if let Some(block) = self.ready.pop_front() {
+                        if self.spare.len() < SPARE_BLOCKS {
+                            self.spare.push(block);
+                        }
+                    }
+                }
+                match self.next_block(source, bytes_read)? {
+                    Some(block) => self.ready.push_back(block),
+                    None => return Ok(false),
+                }
+            }
+        }
+        let mut wanted = self.next_record + ahead;
+        for block in &self.ready {
+            if wanted < block.records.len() {
+                return Ok(true);
+            }
+            wanted -= block.records.len();
+        }
+        loop {
+            let Some(block) = self.next_block(source, bytes_read)? else {
+                return Ok(false);
+            };
+            let found = wanted < block.records.len();
+            wanted -= block.records.len().min(wanted);
+            self.ready.push_back(block);
+            if found {
+                return Ok(true);
+            }
+        }
+    }
+
+    /// The next parsed block in order; `None` at the end of the report.
+    fn next_block<R: Read>(
+        &mut self,
+        source: &mut R,
+        bytes_read: &mut u64,
+    ) -> Result<Option<ParsedBlock>, ReportReadError> {
+        self.fill_in_flight(source, bytes_read);
+        let block = match self.in_flight.pop_front() {
+            Some(Pending::Parsed(block)) => block,
+            Some(Pending::Parsing(answer)) => answer.recv().map_err(|_| ReportReadError {
+                kind: ReadErrorKind::Io,
+                line: None,
+                column: None,
+                message: "a reader thread stopped".into(),
+            })?,
+            None => {
+                return match self.read_error.take() {
+                    Some(error) => Err(error),
+                    None => Ok(None),
+                }
+            }
+        };
+        self.fill_in_flight(source, bytes_read);
+        Ok(Some(block))
+    }
+
+    fn fill_in_flight<R: Read>(&mut self, source: &mut R, bytes_read: &mut u64) {
+        while self.in_flight.len() < self.max_in_flight {
+            let mut reuse = self.spare.pop();
+            let buffer = reuse.as_mut().map(|block| std::mem::take(&mut block.input));
+            let Some(input) = self.read_block(source, bytes_read, buffer) else {
+                return;
+            };
+            let strip_bom = std::mem::take(&mut self.at_report_start);
+            // A report that fits in one block is read here: no thread for a small file.
+            let alone = self.source_done && self.in_flight.is_empty() && self.jobs.is_none();
+            let jobs = if alone { None } else { self.jobs() };
+            match jobs {
+                Some(jobs) => {
+                    let (answer, parsed) = mpsc::sync_channel(1);
+                    let job = Job {
+                        input,
+                        reuse,
+                        strip_bom,
+                        answer,
+                    };
+                    match jobs.send(job) {
+                        Ok(()) => self.in_flight.push_back(Pending::Parsing(parsed)),
+                        Err(mpsc::SendError(job)) => {
+                            let block = parse_block(job.input, strip_bom, &self.typing, job.reuse);
+                            self.in_flight.push_back(Pending::Parsed(block));
+                        }
+                    }
+                }
+                None => {
+                    let block = parse_block(input, strip_bom, &self.typing, reuse);
+                    self.in_flight.push_back(Pending::Parsed(block));
+                }
+            }
+        }
+    }
+
+    /// The queue of the reader threads, started on first use; `None` when none could start.
+    fn jobs(&mut self) -> Option<&mpsc::Sender<Job>> {
+        if self.jobs.is_none() && self.threads > 0 {
+            let (sender, receiver) = mpsc::channel::<Job>();
+            let receiver = Arc::new(Mutex::new(receiver));
+            let mut started = 0;
+            for _ in 0..self.threads {
+                let receiver = Arc::clone(&receiver);
+                let typing = Arc::clone(&self.typing);
+                let spawned = std::thread::Builder::new()
+                    .name("report-reader".into())
+                    .spawn(move || work(&receiver, &typing));
+                started += usize::from(spawned.is_ok());
+            }
+            self.threads = 0;
+            if started > 0 {
+                self.jobs = Some(sender);
+            }
+        }
+        self.jobs.as_ref()
+    }
+
+    /// The next block of whole lines from `source`; `None` once it has ended.
+    fn read_block<R: Read>(
+        &mut self,
+        source: &mut R,
+        bytes_read: &mut u64,
+        buffer: Option<Vec<u8>>,
+    ) -> Option<Vec<u8>> {
+        let mut block = match buffer {
+            Some(mut buffer) => {
+                buffer.clear();
+                buffer.extend_from_slice(&self.carry);
+                self.carry.clear();
+                buffer
+            }
+            None => std::mem::take(&mut self.carry),
+        };
+        if self.source_done {
+            return (!block.is_empty()).then_some(block);
+        }
+        let mut target = self.block_bytes.max(block.len() + 1);
+        let mut searched = 0;
+        loop {
+            while block.len() < target && !self.source_done {
+                let len = block.len();
+                block.resize(target, 0);
+                match source.read(&mut block[len..]) {
+                    Ok(n) => {
+                        block.truncate(len + n);
+                        *bytes_read += n as u64;
+                        self.source_done = n == 0;
+                    }
+                    Err(e) if e.kind() == std::io::ErrorKind::Interrupted => block.truncate(len),
+                    Err(e) => {
+                        block.truncate(len);
+                        self.source_done = true;
+                        self.read_error = Some(ReportReadError {
+                            kind: ReadErrorKind::Io,
+                            line: None,
+                            column: None,
+                            message: format!("reading the report failed: {e}"),
+                        });
+                        // The rows read before it come first; a line not ended is dropped.
+                        let complete = block
+                            .iter()
+                            .rposition(|&b| b == b'\n' || b == b'\r')
+                            .map_or(0, |end| end + 1);
+                        block.truncate(complete);
+                        return (!block.is_empty()).then_some(block);
+                    }
+                }
+            }
+            if self.source_done {
+                return (!block.is_empty()).then_some(block);
+            }
+            // Cut after the last line end: csv_core ends a record at `\r` or `\n`, and skips
+            // the `\n` of `\r\n` at the start of the next.
+            if let Some(end) = block[searched..]
+                .iter()
+                .rposition(|&b| b == b'\n' || b == b'\r')
+            {
+                self.carry.extend_from_slice(&block[searched + end + 1..]);
+                block.truncate(searched + end + 1);
+                return Some(block);
+            }
+            // A line longer than a block.
+            searched = block.len();
+            target = block.len() * 2;
+        }
+    }
+}
+
+/// A reader thread: parses blocks until the reader is dropped.
+fn work(jobs: &Mutex<mpsc::Receiver<Job>>, typing: &Typing) {
+    loop {
+        let job = match jobs.lock() {
+            Ok(receiver) => receiver.recv(),
+            Err(_) => return,
+        };
+        let Ok(job) = job else {
+            return;
+        };
+        let block = parse_block(job.input, job.strip_bom, typing, job.reuse);
+        // The reader may be gone.
+        let _ = job.answer.send(block);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::fmt::Write as _;
+
+    use super::super::reader::{ReadOptions, ReportReader};
+    use super::super::types::ReportFieldType;
+    use super::super::TsvLayout;
+
+    fn field_types(name: &str) -> Option<ReportFieldType> {
+        Some(match name {
+            "Date" => ReportFieldType::Date,
+            "Clicks" => ReportFieldType::Integer,
+            "Cost" => ReportFieldType::Money,
+            "Ctr" => ReportFieldType::Percent,
+            "Device" => ReportFieldType::Enum,
+            _ => return None,
+        })
+    }
+
+    const COLUMNS: [&str; 6] = ["Date", "CampaignName", "Device", "Clicks", "Ctr", "Cost"];
+
+    /// A report of `rows` rows in `layout`; `line_end` ends every line.
+    fn report(rows: usize, layout: TsvLayout, line_end: &str) -> String {
+        let mut text = String::new();
+        if layout.title {
+            let _ = write!(text, "\"bench (2024-01-01 - 2024-12-31)\"{line_end}");
+        }
+        if layout.column_header {
+            let _ = write!(text, "{}{line_end}", COLUMNS.join("\t"));
+        }
+        for i in 0..rows {
+            let cost = if i % 7 == 0 {
+                "--".to_owned()
+            } else {
+                format!("{}.{:02}", i * 3, i % 100)
+            };
+            let _ = write!(
+                text,
+                "2024-{:02}-{:02}\tКампания \"{i}\"\t{}\t{}\t{}.{}\t{cost}{line_end}",
+                i % 12 + 1,
+                i % 28 + 1,
+                ["DESKTOP", "MOBILE", "TABLET"][i % 3],
+                i * 11,
+                i % 100,
+                i % 10,
+            );
+        }
+        if layout.summary {
+            let _ = write!(text, "Total rows: {rows}{line_end}");
+        }
+        text
+    }
+
+    /// Every row, every cell (typed, one by one and all at once), the first error of the
+    /// reader, and what the reader knows at the end, as text.
+    fn transcript(input: &[u8], options: ReadOptions) -> Vec<String> {
+        let mut reader = ReportReader::new(input, options);
+        let mut seen = Vec::new();
+        for _ in 0..100_000 {
+            match reader.next_row() {
+                Ok(Some(row)) => {
+                    let one_by_one: Vec<_> = (0..row.len() + 1).map(|i| row.cell(i)).collect();
+                    let texts: Vec<_> = (0..row.len()).map(|i| row.text(i)).collect();
+                    let all: Vec<_> = row.cells().collect();
+                    let by_name = row.get("Cost");
+                    seen.push(format!(
+                        "line {}: {one_by_one:?} {texts:?} {all:?} {by_name:?} {:?}",
+                        row.line(),
+                        row.to_values()
+                    ));
+                }
+                Ok(None) => break,
+                Err(error) => {
+                    // A reader is not read on after an error.
+                    seen.push(format!("error: {error:?} ({error})"));
+                    break;
+                }
+            }
+        }
+        seen.push(format!(
+            "end: title {:?}, columns {:?} {:?}, total {:?}, rows {}, bytes {}",
+            reader.title(),
+            reader.columns().names(),
+            reader.columns().types(),
+            reader.total_rows(),
+            reader.rows_read(),
+            reader.bytes_read(),
+        ));
+        seen
+    }
+
+    fn options(layout: TsvLayout, threads: usize, block_bytes: usize) -> ReadOptions {
+        ReadOptions {
+            layout,
+            columns: COLUMNS.iter().map(|c| c.to_string()).collect(),
+            threads,
+            block_bytes,
+            ..ReadOptions::new(field_types)
+        }
+    }
+
+    /// Reads `input` on one thread and by blocks of several sizes on 2 and 3 threads, and
+    /// checks that every row, cell and error is the same; gives the single thread's transcript.
+    fn same_either_way(input: &[u8], layout: TsvLayout) -> Vec<String> {
+        let alone = transcript(input, options(layout, 1, 1 << 20));
+        for block_bytes in [1, 5, 64, 333, 4096, 1 << 20] {
+            for threads in [2, 3] {
+                let by_blocks = transcript(input, options(layout, threads, block_bytes));
+                let first_difference = (0..alone.len().max(by_blocks.len()))
+                    .find(|&i| alone.get(i) != by_blocks.get(i))
+                    .map(|i| (i, alone.get(i), by_blocks.get(i)));
+                assert_eq!(
+                    first_difference, None,
+                    "{threads} threads, blocks of {block_bytes} bytes: (entry, one thread, by blocks)"
+                );
+            }
+        }
+        alone
+    }
+
+    /// Whether a line of a transcript tells of a fault: the reader's or a cell's.
+    fn faulty(line: &str) -> bool {
+        line.starts_with("error") || line.contains("BadCell") || line.contains("not UTF-8")
+    }
+
+    fn layouts() -> Vec<TsvLayout> {
+        let mut layouts = Vec::new();
+        for title in [true, false] {
+            for column_header in [true, false] {
+                for summary in [true, false] {
+                    layouts.push(TsvLayout {
+                        title,
+                        column_header,
+                        summary,
+                    });
+                }
+            }
+        }
+        layouts
+    }
+
+    #[test]
+    fn valid_reports_read_the_same_by_blocks_in_every_layout() {
+        for layout in layouts() {
+            for rows in [0, 1, 2, 200] {
+                for line_end in ["\n", "\r\n"] {
+                    let text = report(rows, layout, line_end);
+                    let seen = same_either_way(text.as_bytes(), layout);
+                    // Every row was read, plus the end.
+                    assert_eq!(seen.len(), rows + 1, "{layout:?} {rows} {seen:?}");
+                    assert!(seen.iter().all(|line| !faulty(line)), "{seen:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn faults_are_named_the_same_by_blocks() {
+        let layout = TsvLayout::default();
+        let good = report(200, layout, "\n");
+        let lines: Vec<&str> = good.split_inclusive('\n').collect();
+        let with_line = |index: usize, line: &str| {
+            let mut lines = lines.clone();
+            lines[index] = line;
+            lines.concat()
+        };
+        let last_row = lines.len() - 2;
+        let faults: Vec<(&str, String)> = vec![
+            (
+                "more rows than the summary",
+                good.replace("Total rows: 200", "Total rows: 199"),
+            ),
+            (
+                "fewer rows than the summary",
+                good.replace("Total rows: 200", "Total rows: 201"),
+            ),
+            ("no summary", lines[..lines.len() - 1].concat()),
+            ("cut within a line", good[..good.len() / 2].to_owned()),
+            (
+                "cut within the last line",
+                good[..good.len() - 3].to_owned(),
+            ),
+            (
+                "a bad date in the last row",
+                with_line(last_row, "2024-13-01\tx\tMOBILE\t1\t1.0\t2.00\n"),
+            ),
+            (
+                "a bad money cell mid-way",
+                with_line(100, "2024-01-01\tx\tMOBILE\t1\t1.0\t2.0000001\n"),
+            ),
+            (
+                "a bad integer in the first row",
+                with_line(2, "2024-01-01\tx\tMOBILE\tmany\t1.0\t2.00\n"),
+            ),
+            (
+                "a row too short",
+                with_line(150, "2024-01-01\tx\tMOBILE\t1\t1.0\n"),
+            ),
+            (
+                "a row too long in the last row",
+                with_line(last_row, "2024-01-01\tx\tMOBILE\t1\t1.0\t2\t3\n"),
+            ),
+            ("a blank line", with_line(50, "\n")),
+            ("a summary mid-way", with_line(60, "Total rows: 200\n")),
+            ("no column names", "\"title\"\n".to_owned()),
+            ("nothing", String::new()),
+        ];
+        for (fault, text) in &faults {
+            let seen = same_either_way(text.as_bytes(), layout);
+            let blank = *fault == "a blank line";
+            assert!(
+                blank || seen.iter().any(|line| faulty(line)),
+                "{fault}: no error in {seen:?}"
+            );
+        }
+        // Not UTF-8: in the last row, and at the start of a line in the middle.
+        let mut bytes = good.clone().into_bytes();
+        let at = good.rfind("Кампания").unwrap_or(0);
+        bytes[at] = 0xff;
+        let seen = same_either_way(&bytes, layout);
+        assert!(
+            seen.iter().any(|line| line.contains("not UTF-8")),
+            "{seen:?}"
+        );
+        let mut bytes = good.clone().into_bytes();
+        let at = good.find("2024-05").unwrap_or(0);
+        bytes.splice(at..at, [0xef, 0xbb, 0xbf]);
+        let seen = same_either_way(&bytes, layout);
+        assert!(seen
+            .iter()
+            .any(|line| line.contains("is not a YYYY-MM-DD date")));
+        // A byte order mark at the start of a report without a head is dropped either way.
+        let no_head = TsvLayout {
+            title: false,
+            column_header: false,
+            summary: true,
+        };
+        let text = format!("\u{feff}{}", report(20, no_head, "\n"));
+        let seen = same_either_way(text.as_bytes(), no_head);
+        assert!(seen.iter().all(|line| !faulty(line)), "{seen:?}");
+    }
+}
