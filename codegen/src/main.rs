@@ -7,6 +7,8 @@
 //!   [--schema DIR]`: refresh `schema/direct_v5` (and `direct_v4`) from the WSDL.
 //! - `cargo run -p codegen -- import --from-discovery FILE [--quota-categories TSV] [--check]
 //!   [--schema DIR]`: refresh `schema/ga4_data` from a Google Discovery document.
+//! - `cargo run -p codegen -- import --from-metrica DIR [--check] [--schema DIR]`: refresh
+//!   `schema/metrica/fields.json` from the Metrica Reporting API tables.
 //! - `cargo run -p codegen -- stats [--schema DIR] [--compare-wsdl DIR]`: counts of services,
 //!   methods, types, ... per API, as JSON, or a comparison with the WSDL.
 //!
@@ -59,7 +61,8 @@ enum Command {
     /// Regenerate the bindings from the schema (the default command).
     Generate(GenerateArgs),
     /// Refresh schema/direct_v5 (and direct_v4) from the official WSDL, XSD and Reports spec, or
-    /// schema/ga4_data from a Discovery document (--from-discovery).
+    /// schema/ga4_data from a Discovery document (--from-discovery), or schema/metrica from the
+    /// Metrica tables (--from-metrica).
     Import(ImportArgs),
     /// Print the counts of services, methods, types, fields and enums per API, as JSON.
     Stats(StatsArgs),
@@ -118,6 +121,13 @@ struct ImportArgs {
     /// parsed JSON: the order of keys is not a change.
     #[arg(long, value_name = "FILE", conflicts_with_all = ["from", "from_url", "from_v4"])]
     from_discovery: Option<PathBuf>,
+    /// Import the Metrica Reporting API tables instead, into schema/metrica/fields.json
+    ///
+    /// DIR holds fields-index.tsv, direct-dimensions.tsv, quotas.tsv and error-types.tsv
+    /// (e.g. ../shared/reference/metrica). Only these are imported. With --check, the file is
+    /// compared as parsed JSON.
+    #[arg(long, value_name = "DIR", conflicts_with_all = ["from", "from_url", "from_v4", "from_discovery"])]
+    from_metrica: Option<PathBuf>,
     /// The quota category of each method, for --from-discovery [default: method-categories.tsv
     /// beside the document, if there]
     #[arg(long, value_name = "TSV", requires = "from_discovery")]
@@ -159,6 +169,13 @@ fn main() -> ExitCode {
             codegen::import::discovery::run(&codegen::import::discovery::DiscoveryOptions {
                 document: args.from_discovery.unwrap_or_default(),
                 quota_categories: args.quota_categories,
+                schema: args.schema.unwrap_or_else(|| workspace.join("schema")),
+                check: args.check,
+            })
+        }
+        Some(Command::Import(args)) if args.from_metrica.is_some() => {
+            codegen::import::metrica::run(&codegen::import::metrica::MetricaOptions {
+                from: args.from_metrica.unwrap_or_default(),
                 schema: args.schema.unwrap_or_else(|| workspace.join("schema")),
                 check: args.check,
             })
