@@ -302,3 +302,65 @@ fn tables_read_from_elsewhere_name_their_file() {
         "{faults:#?}"
     );
 }
+
+/// Writes `file` as `schema/metrica/fields.json` under a fresh temporary folder.
+fn schema_with(file: &str, tag: &str) -> PathBuf {
+    let schema = std::env::temp_dir().join(format!("metrica-{tag}-{}", std::process::id()));
+    std::fs::create_dir_all(schema.join("metrica")).expect("a temporary folder");
+    std::fs::write(schema.join("metrica/fields.json"), file).expect("write");
+    schema
+}
+
+#[test]
+fn the_generator_writes_typed_tables_from_the_imported_file() {
+    let schema = schema_with(&to_json(&imported()), "render");
+    let files = codegen::render_metrica(&schema, "crate::schema")
+        .expect("renders")
+        .expect("a Metrica file is there");
+    let paths: Vec<String> = files.iter().map(|f| f.path.display().to_string()).collect();
+    assert_eq!(paths, ["fields.rs", "mod.rs"]);
+    let fields = &files[0].contents;
+    assert!(fields.contains("use crate::schema as rt;"));
+    for expected in [
+        "name: \"ym:s:goal<goal_id>converted<currency>Revenue\"",
+        "parameters: &[\"goal_id\", \"currency\"]",
+        "metric_type: Some(rt::MetricType::Currency)",
+        "filterable: Some(false)",
+        "template: \"ym:ad:<attribution>DirectOrder\"",
+        "min_date: Some(\"2016-02-15\")",
+        "rt::PlaceholderForm::CurrencyCode",
+    ] {
+        assert!(
+            fields.contains(expected),
+            "`{expected}` missing from:\n{fields}"
+        );
+    }
+    // The Metrica part is left alone when the schema has none.
+    std::fs::remove_dir_all(&schema).ok();
+    let empty = std::env::temp_dir().join(format!("metrica-none-{}", std::process::id()));
+    std::fs::create_dir_all(&empty).expect("a temporary folder");
+    assert!(codegen::render_metrica(&empty, "crate::schema")
+        .expect("no fault")
+        .is_none());
+    std::fs::remove_dir_all(&empty).ok();
+}
+
+#[test]
+fn the_generator_refuses_a_schema_it_cannot_type() {
+    let text = to_json(&imported())
+        .replacen("\"==\"", "\"~~\"", 1)
+        .replace("\"type\": \"int\"", "\"type\": \"integer\"");
+    let schema = schema_with(&text, "bad");
+    let error = codegen::render_metrica(&schema, "crate::schema").expect_err("refused");
+    let message = error.to_string();
+    std::fs::remove_dir_all(&schema).ok();
+    assert!(
+        message.contains("unknown filter operator `~~`"),
+        "{message}"
+    );
+    assert!(message.contains(".operators["), "{message}");
+    assert!(
+        message.contains("unknown metric type `integer`"),
+        "{message}"
+    );
+}
