@@ -6,7 +6,10 @@
 //!   metric type, first date) and the older Direct spellings, as tables;
 //! - [`Field`]: a name looked up in them; parametrised names resolve to their template with
 //!   the values filled in, an unknown name gets a did-you-mean, and [`Field::unchecked`] takes
-//!   a name the schema does not know yet.
+//!   a name the schema does not know yet;
+//! - [`Filter`]: a typed filter expression rendered to the API's filter grammar;
+//! - [`Query`]: a query checked before it is sent ([`QueryError`] says what the API would
+//!   refuse).
 //!
 //! ```
 //! use metrica_reporting::Field;
@@ -26,11 +29,15 @@
 // Formatted by prettyplease when generated.
 #[rustfmt::skip]
 mod generated;
+pub mod filter;
 pub mod lookup;
+pub mod query;
 pub mod schema;
 
+pub use filter::{Filter, FilterValue, Quantifier};
 pub use generated::fields;
 pub use lookup::{Field, UnknownField};
+pub use query::{Query, QueryError};
 pub use schema::{
     AliasDef, FieldDef, FieldKind, MetricType, Operator, Placeholder, PlaceholderForm,
 };

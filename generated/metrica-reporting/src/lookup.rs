@@ -23,6 +23,19 @@ struct Known {
     def: &'static FieldDef,
     alias: Option<&'static AliasDef>,
     values: Vec<(&'static str, String)>,
+    /// The name is the `...Name` companion of `def`, not `def` itself.
+    companion: bool,
+}
+
+impl Known {
+    fn plain(def: &'static FieldDef) -> Known {
+        Known {
+            def,
+            alias: None,
+            values: Vec::new(),
+            companion: false,
+        }
+    }
 }
 
 /// A name the schema does not know, with the nearest names it does.
@@ -109,9 +122,14 @@ impl Field {
             .flat_map(|k| k.values.iter().map(|(name, value)| (*name, value.as_str())))
     }
 
-    /// Dimension or metric, when known.
+    /// Dimension or metric, when known (a companion is a dimension).
     pub fn kind(&self) -> Option<FieldKind> {
-        self.template().map(|def| def.kind)
+        let known = self.known.as_ref()?;
+        Some(if known.companion {
+            FieldKind::Dimension
+        } else {
+            known.def.kind
+        })
     }
 
     /// The namespace of the name (`s` of `ym:s:visits`), known or not.
@@ -120,10 +138,16 @@ impl Field {
         rest.split_once(':').map(|(namespace, _)| namespace)
     }
 
+    /// Whether the name is the `...Name` companion of the schema's entry
+    /// (`ym:s:regionCityName` of `ym:s:regionCity`): the readable name, a dimension of its own.
+    pub fn is_companion(&self) -> bool {
+        self.known.as_ref().is_some_and(|k| k.companion)
+    }
+
     /// The filter operators the schema allows; `None` when it does not say (or does not know
-    /// the name).
+    /// the name, or the name is a companion, whose operators it does not give).
     pub fn operators(&self) -> Option<&'static [Operator]> {
-        let known = self.known.as_ref()?;
+        let known = self.known.as_ref().filter(|k| !k.companion)?;
         let operators = match known.alias {
             Some(alias) if !alias.operators.is_empty() => alias.operators,
             _ => known.def.operators,
@@ -138,48 +162,55 @@ impl Field {
     }
 }
 
-/// Every name the schema knows (templates as written), for did-you-mean.
+/// Every name the schema knows (templates as written, companions too), for did-you-mean.
 fn all_names() -> impl Iterator<Item = &'static str> {
-    DIMENSIONS
-        .iter()
-        .chain(METRICS)
+    let fields = DIMENSIONS.iter().chain(METRICS);
+    fields
+        .clone()
         .map(|def| def.name)
+        .chain(fields.filter_map(|def| def.name_dimension))
         .chain(ALIASES.iter().map(|alias| alias.name))
 }
 
 fn find(name: &str) -> Option<Known> {
+    let all = || DIMENSIONS.iter().chain(METRICS);
     for table in [DIMENSIONS, METRICS] {
         if let Ok(index) = table.binary_search_by(|def| def.name.cmp(name)) {
+            return Some(Known::plain(&table[index]));
+        }
+    }
+    for alias in ALIASES {
+        if alias.name == name || alias.name_dimension == Some(name) {
+            let def = all().find(|def| def.name == alias.template)?;
             return Some(Known {
-                def: &table[index],
-                alias: None,
-                values: Vec::new(),
+                alias: Some(alias),
+                companion: alias.name != name,
+                ..Known::plain(def)
             });
         }
     }
-    if let Some(alias) = ALIASES.iter().find(|alias| alias.name == name) {
-        let def = DIMENSIONS
-            .iter()
-            .chain(METRICS)
-            .find(|def| def.name == alias.template)?;
+    if let Some(def) = all().find(|def| def.name_dimension == Some(name)) {
         return Some(Known {
-            def,
-            alias: Some(alias),
-            values: Vec::new(),
+            companion: true,
+            ..Known::plain(def)
         });
     }
-    let templates = DIMENSIONS
-        .iter()
-        .chain(METRICS)
-        .filter(|def| !def.parameters.is_empty());
-    for def in templates {
+    for def in all().filter(|def| !def.parameters.is_empty()) {
         let mut values = Vec::new();
         if fill(def.name, name, &mut values) {
             return Some(Known {
-                def,
-                alias: None,
                 values,
+                ..Known::plain(def)
             });
+        }
+        if let Some(companion) = def.name_dimension {
+            if fill(companion, name, &mut values) {
+                return Some(Known {
+                    values,
+                    companion: true,
+                    ..Known::plain(def)
+                });
+            }
         }
     }
     None

@@ -173,3 +173,24 @@ fn the_escape_hatch_takes_a_name_as_it_is() {
     assert_eq!(new.kind(), None);
     assert!(Field::parse("ym:s:brandNewThing").is_err());
 }
+
+#[test]
+fn a_name_companion_is_a_dimension_of_its_own() {
+    let city = Field::parse("ym:s:regionCityName").expect("the companion of ym:s:regionCity");
+    assert!(city.is_companion());
+    assert_eq!(city.kind(), Some(FieldKind::Dimension));
+    assert_eq!(city.template().map(|d| d.name), Some("ym:s:regionCity"));
+    assert_eq!(
+        city.operators(),
+        None,
+        "the schema does not give a companion's operators"
+    );
+    let filled = Field::parse("ym:s:lastTrafficSourceName").expect("a filled companion");
+    assert!(filled.is_companion());
+    assert_eq!(filled.value("attribution"), Some("last"));
+    let order = Field::parse("ym:ad:directOrderName").expect("an alias's companion");
+    assert!(order.is_companion() && order.alias().is_some());
+    assert!(!Field::parse("ym:s:regionCity")
+        .expect("known")
+        .is_companion());
+}
