@@ -3,7 +3,7 @@
 
 use std::fmt;
 
-use crate::filter::Filter;
+use crate::filter::{Filter, FilterValue};
 use crate::lookup::{Field, UnknownField};
 use crate::schema::{FieldKind, Operator};
 
@@ -15,6 +15,10 @@ pub const MAX_DIMENSIONS: usize = 10;
 pub const MAX_FILTERS: usize = 20;
 /// At most this many characters of filters.
 pub const MAX_FILTER_CHARS: usize = 10_000;
+/// At most this many different dimensions and metrics in the filters.
+pub const MAX_FILTER_FIELDS: usize = 10;
+/// At most this many values in one condition (`=.('a','b',...)`).
+pub const MAX_VALUES: usize = 100;
 /// At most this many rows per page (`limit`).
 pub const MAX_LIMIT: u64 = 100_000;
 /// The operators a metric may be filtered with.
@@ -72,6 +76,25 @@ pub enum QueryError {
     FiltersTooLong {
         /// How many characters they have.
         chars: usize,
+    },
+    /// More different dimensions and metrics in the filters than [`MAX_FILTER_FIELDS`].
+    TooManyFilterFields {
+        /// How many there are.
+        count: usize,
+    },
+    /// More values in one condition than [`MAX_VALUES`].
+    TooManyValues {
+        /// The field of the condition.
+        field: String,
+        /// How many values it has.
+        count: usize,
+    },
+    /// A list of values with an operator other than `=.`/`!.`, or one of those without a list.
+    ListMismatch {
+        /// The field of the condition.
+        field: String,
+        /// The operator used.
+        operator: Operator,
     },
     /// An operator the field does not allow.
     OperatorNotAllowed {
@@ -134,6 +157,18 @@ impl fmt::Display for QueryError {
             QueryError::FiltersTooLong { chars } => write!(
                 f,
                 "the filters are {chars} characters long: at most {MAX_FILTER_CHARS}"
+            ),
+            QueryError::TooManyFilterFields { count } => write!(
+                f,
+                "the filters name {count} different fields: at most {MAX_FILTER_FIELDS}"
+            ),
+            QueryError::TooManyValues { field, count } => write!(
+                f,
+                "{count} values for `{field}` in one condition: at most {MAX_VALUES}"
+            ),
+            QueryError::ListMismatch { field, operator } => write!(
+                f,
+                "`{field}{operator}`: a list of values goes with `=.` or `!.`, and only a list"
             ),
             QueryError::OperatorNotAllowed {
                 field,
@@ -281,7 +316,29 @@ pub fn check_filters(filters: &Filter) -> Result<(), QueryError> {
     if chars > MAX_FILTER_CHARS {
         return Err(QueryError::FiltersTooLong { chars });
     }
-    for (field, operator, _) in comparisons {
+    let distinct: std::collections::BTreeSet<&str> =
+        filters.fields().into_iter().map(Field::name).collect();
+    if distinct.len() > MAX_FILTER_FIELDS {
+        return Err(QueryError::TooManyFilterFields {
+            count: distinct.len(),
+        });
+    }
+    for (field, operator, value) in comparisons {
+        let list_operator = matches!(operator, Operator::In | Operator::NotIn);
+        if let FilterValue::List(values) = value {
+            if values.len() > MAX_VALUES {
+                return Err(QueryError::TooManyValues {
+                    field: field.name().to_string(),
+                    count: values.len(),
+                });
+            }
+        }
+        if list_operator != matches!(value, FilterValue::List(_)) {
+            return Err(QueryError::ListMismatch {
+                field: field.name().to_string(),
+                operator,
+            });
+        }
         let allowed: Option<Vec<Operator>> = match field.kind() {
             Some(FieldKind::Metric) => {
                 if field.template().and_then(|def| def.filterable) == Some(false) {

@@ -227,6 +227,57 @@ fn each_refusal_is_its_own_typed_error() {
         Err(QueryError::MixedNamespaces { .. })
     ));
 
+    let mut many_fields = base();
+    let names = [
+        "ym:s:regionCity",
+        "ym:s:regionCityName",
+        "ym:s:gender",
+        "ym:s:ageInterval",
+        "ym:s:regionCountry",
+        "ym:s:regionArea",
+        "ym:s:browser",
+        "ym:s:operatingSystem",
+        "ym:s:deviceCategory",
+        "ym:s:lastTrafficSource",
+        "ym:s:firstTrafficSource",
+    ];
+    let conditions: Vec<Filter> = names
+        .iter()
+        .map(|name| Filter::on(Field::parse(name).expect(name), Operator::Ne, "x"))
+        .collect();
+    many_fields.filters = Some(Filter::And(conditions));
+    assert_eq!(
+        many_fields.check(),
+        Err(QueryError::TooManyFilterFields { count: 11 })
+    );
+
+    let mut many_values = base();
+    let values: Vec<String> = (0..101).map(|i| i.to_string()).collect();
+    many_values.filters = Some(cmp("ym:s:regionCity", Operator::In, values));
+    assert_eq!(
+        many_values.check(),
+        Err(QueryError::TooManyValues {
+            field: "ym:s:regionCity".into(),
+            count: 101
+        })
+    );
+
+    let mut list_with_eq = base();
+    list_with_eq.filters = Some(cmp("ym:s:regionCity", Operator::Eq, vec!["a", "b"]));
+    assert_eq!(
+        list_with_eq.check(),
+        Err(QueryError::ListMismatch {
+            field: "ym:s:regionCity".into(),
+            operator: Operator::Eq
+        })
+    );
+    let mut in_without_list = base();
+    in_without_list.filters = Some(cmp("ym:s:regionCity", Operator::In, "a"));
+    assert!(matches!(
+        in_without_list.check(),
+        Err(QueryError::ListMismatch { .. })
+    ));
+
     let mut offset = base();
     offset.offset = Some(0);
     assert_eq!(offset.check(), Err(QueryError::OffsetBelowOne));
