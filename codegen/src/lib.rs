@@ -155,6 +155,41 @@ pub fn generate_rest(
         })
 }
 
+/// The generated files of the Metrica Reporting API (`schema/metrica/fields.json`, see
+/// [`frontend::metrica`]), without writing anything; `Ok(None)` when the schema has no Metrica
+/// file. `support_path` is the path of the crate's hand-written `schema` module.
+pub fn render_metrica(
+    schema_dir: &Path,
+    support_path: &str,
+) -> Result<Option<Vec<GeneratedFile>>, Error> {
+    let Some(model) = frontend::metrica::load(schema_dir).map_err(Error::Schema)? else {
+        return Ok(None);
+    };
+    emit::metrica::emit(&model, support_path)
+        .map(Some)
+        .map_err(Error::Emit)
+}
+
+/// The Metrica Reporting API of `schema_dir` generated into `out_dir` (the `metrica-reporting`
+/// crate's `src/generated/`). Writes only what changed; with `check`, nothing. `Ok(None)` when
+/// the schema has no Metrica file.
+pub fn generate_metrica(
+    schema_dir: &Path,
+    out_dir: &Path,
+    support_path: &str,
+    check: bool,
+) -> Result<Option<Vec<(PathBuf, FileStatus)>>, Error> {
+    let Some(files) = render_metrica(schema_dir, support_path)? else {
+        return Ok(None);
+    };
+    output::write_all(out_dir, &files, check)
+        .map(Some)
+        .map_err(|source| Error::Io {
+            path: out_dir.to_path_buf(),
+            source,
+        })
+}
+
 /// Regenerates the `yandex-direct` crate's generated code (`out_dir`) from `schema_dir`.
 pub fn generate(
     schema_dir: &Path,

@@ -7,6 +7,8 @@
 //!   [--schema DIR]`: refresh `schema/direct_v5` (and `direct_v4`) from the WSDL.
 //! - `cargo run -p codegen -- import --from-discovery FILE [--quota-categories TSV] [--check]
 //!   [--schema DIR]`: refresh `schema/ga4_data` from a Google Discovery document.
+//! - `cargo run -p codegen -- import --from-metrica DIR [--check] [--schema DIR]`: refresh
+//!   `schema/metrica/fields.json` from the Metrica Reporting API tables.
 //! - `cargo run -p codegen -- stats [--schema DIR] [--compare-wsdl DIR]`: counts of services,
 //!   methods, types, ... per API, as JSON, or a comparison with the WSDL.
 //!
@@ -59,7 +61,8 @@ enum Command {
     /// Regenerate the bindings from the schema (the default command).
     Generate(GenerateArgs),
     /// Refresh schema/direct_v5 (and direct_v4) from the official WSDL, XSD and Reports spec, or
-    /// schema/ga4_data from a Discovery document (--from-discovery).
+    /// schema/ga4_data from a Discovery document (--from-discovery), or schema/metrica from the
+    /// Metrica tables (--from-metrica).
     Import(ImportArgs),
     /// Print the counts of services, methods, types, fields and enums per API, as JSON.
     Stats(StatsArgs),
@@ -81,6 +84,10 @@ struct GenerateArgs {
     /// generated/ga4-data/src/generated/ of this workspace].
     #[arg(long, value_name = "DIR")]
     ga4_out: Option<PathBuf>,
+    /// The output folder of schema/metrica/ [default:
+    /// generated/metrica-reporting/src/generated/ of this workspace].
+    #[arg(long, value_name = "DIR")]
+    metrica_out: Option<PathBuf>,
 }
 
 /// The options of `codegen import`.
@@ -118,6 +125,13 @@ struct ImportArgs {
     /// parsed JSON: the order of keys is not a change.
     #[arg(long, value_name = "FILE", conflicts_with_all = ["from", "from_url", "from_v4"])]
     from_discovery: Option<PathBuf>,
+    /// Import the Metrica Reporting API tables instead, into schema/metrica/fields.json
+    ///
+    /// DIR holds fields-index.tsv, direct-dimensions.tsv, quotas.tsv and error-types.tsv
+    /// (e.g. ../shared/reference/metrica). Only these are imported. With --check, the file is
+    /// compared as parsed JSON.
+    #[arg(long, value_name = "DIR", conflicts_with_all = ["from", "from_url", "from_v4", "from_discovery"])]
+    from_metrica: Option<PathBuf>,
     /// The quota category of each method, for --from-discovery [default: method-categories.tsv
     /// beside the document, if there]
     #[arg(long, value_name = "TSV", requires = "from_discovery")]
@@ -159,6 +173,13 @@ fn main() -> ExitCode {
             codegen::import::discovery::run(&codegen::import::discovery::DiscoveryOptions {
                 document: args.from_discovery.unwrap_or_default(),
                 quota_categories: args.quota_categories,
+                schema: args.schema.unwrap_or_else(|| workspace.join("schema")),
+                check: args.check,
+            })
+        }
+        Some(Command::Import(args)) if args.from_metrica.is_some() => {
+            codegen::import::metrica::run(&codegen::import::metrica::MetricaOptions {
+                from: args.from_metrica.unwrap_or_default(),
                 schema: args.schema.unwrap_or_else(|| workspace.join("schema")),
                 check: args.check,
             })
@@ -206,7 +227,8 @@ fn counted(n: usize, plural: &str) -> String {
 fn generate(args: &GenerateArgs, workspace: &Path) -> bool {
     let direct = generate_direct(args, workspace);
     let rest = generate_rest(args, workspace);
-    direct && rest
+    let metrica = generate_metrica(args, workspace);
+    direct && rest && metrica
 }
 
 /// The `ga4-data` crate from `schema/ga4_data/`; prints what was written (or is stale).
@@ -219,7 +241,33 @@ fn generate_rest(args: &GenerateArgs, workspace: &Path) -> bool {
         .ga4_out
         .clone()
         .unwrap_or_else(|| workspace.join("generated/ga4-data/src/generated"));
-    let report = match codegen::generate_rest(&schema_dir, &out_dir, "crate", args.check) {
+    let report = codegen::generate_rest(&schema_dir, &out_dir, "crate", args.check);
+    report_part("ga4_data", &out_dir, report, args.check)
+}
+
+/// The `metrica-reporting` crate from `schema/metrica/`; prints what was written (or is stale).
+fn generate_metrica(args: &GenerateArgs, workspace: &Path) -> bool {
+    let schema_dir = args
+        .schema
+        .clone()
+        .unwrap_or_else(|| workspace.join("schema"));
+    let out_dir = args
+        .metrica_out
+        .clone()
+        .unwrap_or_else(|| workspace.join("generated/metrica-reporting/src/generated"));
+    let report = codegen::generate_metrica(&schema_dir, &out_dir, "crate::schema", args.check);
+    report_part("metrica", &out_dir, report, args.check)
+}
+
+/// Prints what one generated part wrote (or, with `check`, what is stale); `false` on a fault
+/// or a stale file.
+fn report_part(
+    part: &str,
+    out_dir: &Path,
+    report: Result<Option<Vec<(PathBuf, FileStatus)>>, codegen::Error>,
+    check: bool,
+) -> bool {
+    let report = match report {
         Ok(Some(report)) => report,
         Ok(None) => return true,
         Err(e) => {
@@ -230,7 +278,7 @@ fn generate_rest(args: &GenerateArgs, workspace: &Path) -> bool {
     let mut counts = FileCounts::default();
     for (path, status) in &report {
         let shown = out_dir.join(path);
-        match (status, args.check) {
+        match (status, check) {
             (FileStatus::Unchanged, _) => counts.unchanged += 1,
             (FileStatus::Changed, true) => eprintln!("stale: {}", shown.display()),
             (FileStatus::Changed, false) => println!("wrote   {}", shown.display()),
@@ -244,20 +292,20 @@ fn generate_rest(args: &GenerateArgs, workspace: &Path) -> bool {
         }
     }
     let total = counts.changed + counts.unchanged;
-    if args.check {
+    if check {
         if counts.changed + counts.stale > 0 {
             eprintln!(
-                "{} generated file(s) of {} differ from what schema/ga4_data gives: run `cargo run -p codegen`",
+                "{} generated file(s) of {} differ from what schema/{part} gives: run `cargo run -p codegen`",
                 counts.changed + counts.stale,
                 out_dir.display()
             );
             return false;
         }
-        println!("{:<12} {}: up to date", "ga4_data", counted(total, "files"));
+        println!("{:<12} {}: up to date", part, counted(total, "files"));
     } else {
         println!(
             "{:<12} {}: {} written, {} unchanged, {} removed",
-            "ga4_data",
+            part,
             counted(total, "files"),
             counts.changed,
             counts.unchanged,

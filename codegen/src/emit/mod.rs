@@ -12,6 +12,7 @@
 pub mod direct;
 pub mod enums;
 pub mod measurement;
+pub mod metrica;
 pub mod reports;
 pub mod rest;
 

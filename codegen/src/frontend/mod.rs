@@ -6,13 +6,15 @@
 //! - [`reports`]: `schema/direct_v5/reports.json` (the Reports service's fields and enums);
 //! - [`measurement`]: `schema/measurement/` (the Measurement Protocol dialects and GA4);
 //! - [`rest`]: `schema/ga4_data/` (REST APIs imported from a Discovery document), loaded on
-//!   its own by [`rest::load`]: it is generated into a crate of its own.
+//!   its own by [`rest::load`]: it is generated into a crate of its own;
+//! - [`metrica`]: `schema/metrica/fields.json` (the Metrica Reporting API's fields).
 //!
 //! Every fault of every part is collected before the run stops, each with its file and where in
 //! the file it is.
 
 pub mod direct;
 pub mod measurement;
+pub mod metrica;
 pub mod reports;
 pub mod rest;
 

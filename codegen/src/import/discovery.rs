@@ -829,19 +829,27 @@ pub enum Comparison {
 
 /// Compares the text of the file on disk with the produced file as parsed JSON.
 pub fn compare(on_disk: Option<&str>, produced: &RestFile) -> Comparison {
+    compare_json(
+        on_disk,
+        &serde_json::to_value(produced).unwrap_or(Value::Null),
+    )
+}
+
+/// Compares the text of a file on disk with the JSON value an importer produced: neither the
+/// order of keys nor the formatting is a change.
+pub fn compare_json(on_disk: Option<&str>, new: &Value) -> Comparison {
     let Some(text) = on_disk else {
         return Comparison::Missing;
     };
-    let new = serde_json::to_value(produced).unwrap_or(Value::Null);
     let old: Value = match serde_json::from_str(text) {
         Ok(v) => v,
         Err(e) => return Comparison::Differs(vec![format!("the file on disk is not JSON: {e}")]),
     };
-    if old == new {
+    if &old == new {
         return Comparison::Same;
     }
     let mut differences = Vec::new();
-    value_differences(&old, &new, "", &mut differences);
+    value_differences(&old, new, "", &mut differences);
     Comparison::Differs(differences)
 }
 

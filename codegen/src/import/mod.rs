@@ -18,6 +18,7 @@
 //! The mapping itself is described in [`xsd`].
 
 pub mod discovery;
+pub mod metrica;
 pub mod reports;
 pub mod v4;
 pub mod xsd;

@@ -5,6 +5,7 @@
 
 pub mod direct;
 pub mod measurement;
+pub mod metrica;
 pub mod reports;
 pub mod rest;
 
