@@ -6,9 +6,9 @@
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use tools::mirror_data::seed_account;
 use integration_tests::mirror_db::{postgres, Backend};
 use serde_json::json;
+use tools::mirror_data::seed_account;
 use yandex_direct_fake_server::{FakeConfig, FakeServer, Kind};
 
 mod common;
