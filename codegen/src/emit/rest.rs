@@ -345,7 +345,8 @@ fn struct_serde(rt: &TokenStream, s: &StructModel) -> TokenStream {
         let field = ident(&f.rust);
         quote!(#field,)
     });
-    let unknown = quote!(#rt::wire::unknown_field(&mut map, key, &mut unknown_fields)?);
+    let schema = &s.wire;
+    let unknown = quote!(#rt::wire::unknown_field(&mut map, key, &mut unknown_fields, #schema)?);
     let dispatch = if s.fields.is_empty() {
         quote!(#unknown;)
     } else {

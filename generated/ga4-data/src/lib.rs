@@ -37,7 +37,9 @@ pub mod error;
 pub mod lookup;
 pub mod method;
 pub mod roundtrip;
-pub mod wire;
+
+/// The wire-format building blocks of the generated types: the runtime's own `wire` module.
+pub use yandex_direct_runtime::wire;
 
 // Formatted by prettyplease when generated; the descriptions are Google's text as published,
 // with its bare URLs and brackets.
