@@ -9,7 +9,8 @@
 //! - [`find_method`], [`find_schema`]: the same by name, for tools;
 //! - [`roundtrip`]: decode and re-encode JSON lines by method name.
 //!
-//! The crate knows nothing of HTTP: a client drives a call from a [`Method`].
+//! - [`client`]: the typed client ([`Ga4Client`]) over the runtime's Google transport and quota
+//!   governor, requests checked before sending ([`check`]), `runReport` paged into typed rows.
 //!
 //! ```
 //! use ga4_data::methods::{RunReport, RunReportParams};
@@ -33,6 +34,8 @@
 //! ```
 #![warn(missing_docs)]
 
+pub mod check;
+pub mod client;
 pub mod error;
 pub mod lookup;
 pub mod method;
@@ -47,6 +50,7 @@ pub use yandex_direct_runtime::wire;
 #[allow(rustdoc::bare_urls, rustdoc::broken_intra_doc_links, rustdoc::invalid_html_tags)]
 mod generated;
 
+pub use client::{Ga4Client, PropertyId, RequestCheckError};
 pub use generated::v1beta;
 pub use generated::v1beta::{methods, types, BASE_URL, SCHEMAS};
 pub use lookup::{find_method, find_schema};
