@@ -56,3 +56,8 @@ pub use generated::v1beta::{methods, types, BASE_URL, SCHEMAS};
 pub use lookup::{find_method, find_schema};
 pub use method::{HttpMethod, Method, MethodEntry, NoBody, QuotaCategory, SchemaEntry};
 pub use wire::{Double, Unrecognized};
+
+// The guide's GA4 page, present only when rustdoc collects doctests: its example is compiled.
+#[cfg(doctest)]
+#[doc = include_str!("../../../docs/ga4.md")]
+pub struct Ga4Guide;
