@@ -2,7 +2,7 @@
 
 //! Serde glue of the types of `schema/ga4_data/v1beta.json`, which nothing calls by name: unknown keys and explicit
 //! `null`s are kept, `int64` values travel as strings.
-use crate as rt;
+use ::yandex_direct_runtime as rt;
 use super::*;
 impl ::serde::Serialize for ActiveMetricRestriction {
     fn serialize<S: ::serde::Serializer>(

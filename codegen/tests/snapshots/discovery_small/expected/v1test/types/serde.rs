@@ -2,7 +2,7 @@
 
 //! Serde glue of the types of `schema/ga4_data/v1test.json`, which nothing calls by name: unknown keys and explicit
 //! `null`s are kept, `int64` values travel as strings.
-use ::ga4_data as rt;
+use ::yandex_direct_runtime as rt;
 use super::*;
 impl ::serde::Serialize for Empty {
     fn serialize<S: ::serde::Serializer>(
