@@ -12,7 +12,7 @@ Exit status (every command):
   1  local fault: bad usage, unreadable or invalid input (params that do not match the schema,
      an invalid hit), no token, a file that cannot be read
   2  API error: the server answered with an error (a Direct API error, whose JSON goes to
-     stderr; for `hit`, a non-2xx answer)
+     stderr; for `hit`, a non-2xx answer), or a quota stop (`ga4`: the bucket is named)
   3  transport: the network, a timeout, or an answer that could not be decoded";
 
 /// How a `ydirect` command ended; the discriminant is the process exit status.
@@ -35,7 +35,8 @@ impl Exit {
     /// The exit status for a failed call of the library.
     pub fn of_error(error: &Error) -> Exit {
         match error {
-            Error::Api(_) => Exit::Api,
+            // A quota stop (the governor refused to send) is the API's limit, not the input.
+            Error::Api(_) | Error::Google(_) | Error::Quota(_) => Exit::Api,
             // Refused by the client before anything was sent (e.g. it cannot be encoded).
             Error::InvalidRequest(_) => Exit::Local,
             Error::Transport { .. } | Error::Timeout(_) | Error::Decode(_) => Exit::Transport,

@@ -10,6 +10,10 @@
 //! ydirect [-v...] hit --dialect metrica|ua|ga4 [--strict] [--debug] [--base-url URL] < hits.jsonl
 //! ydirect [-v...] sync --db FILE|URL [--login L]...|--all-logins [--full] [--units-budget N] [--skip-locked] [--sandbox|--base-url URL]
 //! ydirect sync --db FILE|URL --status
+//! ydirect [-v...] ga4 report --property ID --params JSON|@FILE [--all] [--format tsv|csv|jsonl]
+//!         [--output F] [--credentials KEY.json | --token-file F] [--base-url URL]
+//!         [--quota-policy fail|wait]
+//! ydirect [-v...] ga4 metadata --property ID [same credentials and server options]
 //! ydirect [-v...] report --params JSON|@FILE [--format tsv|csv|jsonl] [--output FILE]
 //!         [--mode auto|online|offline] [--money units|micros] [--login L]
 //!         [--sandbox|--base-url URL] [--token-file F] [--language LANG] [--max-wait SECONDS]
@@ -19,7 +23,9 @@
 //! the schema before anything is sent (`get --all`: every page, one JSON line per item); `hit`
 //! sends Measurement Protocol hits read as JSON lines; `report` streams a report of the Reports
 //! service as TSV, CSV or JSON lines, its progress on stderr; `sync` brings a mirror (SQLite or
-//! PostgreSQL) of accounts up to date through the Changes service.
+//! PostgreSQL) of accounts up to date through the Changes service; `ga4` reads the Google
+//! Analytics Data API (a report, every page with `--all`; a property's metadata) through the
+//! quota governor.
 //! The token is read from `YANDEX_DIRECT_TOKEN`, or from `--token-file`.
 //!
 //! Exit status, the same for every command ([`exit::Exit`]):
@@ -28,7 +34,7 @@
 //! |------|------------------------------------------------------------------------------------|
 //! | 0    | success                                                                            |
 //! | 1    | local fault: bad usage, invalid input (params, hits), no token, unreadable file    |
-//! | 2    | API error: the server answered with an error (`hit`: a non-2xx answer)             |
+//! | 2    | API error: the server answered with an error (`hit`: a non-2xx answer); a quota stop |
 //! | 3    | transport: network, timeout, an answer that could not be decoded                  |
 //!
 //! `-v` shows info events and the timing of each API call, `-vv` debug events; warnings (such
@@ -41,6 +47,7 @@ use clap::{Parser, Subcommand};
 mod call;
 mod connection;
 mod exit;
+mod ga4;
 mod hit;
 mod logging;
 mod report;
@@ -57,7 +64,9 @@ Examples:
   ydirect hit --dialect ua < hits.jsonl
   ydirect sync --db direct.sqlite --login client-a --login client-b
   ydirect report --params @definition.json --format csv --output report.csv
-See `ydirect call --help`, `ydirect hit --help`, `ydirect report --help` and `ydirect sync --help`.";
+  ydirect ga4 report --property 1234 --params @request.json --all --format jsonl
+See `ydirect call --help`, `ydirect hit --help`, `ydirect report --help`, `ydirect sync --help`
+and `ydirect ga4 --help`.";
 
 /// The end of `ydirect --help`: examples and the exit-status table.
 fn after_help() -> String {
@@ -85,6 +94,8 @@ enum Command {
     Sync(Box<sync::SyncArgs>),
     /// Download a report (Reports service) as TSV, CSV or JSON lines, with progress on stderr.
     Report(Box<report::ReportArgs>),
+    /// Read the Google Analytics Data API (GA4): reports and metadata, under the quota governor.
+    Ga4(ga4::Ga4Args),
 }
 
 fn main() -> ExitCode {
@@ -134,6 +145,7 @@ fn main() -> ExitCode {
             let token = std::env::var(call::TOKEN_ENV).ok();
             runtime.block_on(report::run(args, token, &mut stdout, &mut stderr))
         }
+        Command::Ga4(args) => runtime.block_on(ga4::run(args, &mut stdout, &mut stderr)),
     };
     exit.into()
 }

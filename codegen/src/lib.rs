@@ -136,7 +136,8 @@ pub fn render_rest(
 
 /// The REST APIs of `schema_dir` (`schema/ga4_data/`, see [`frontend::rest`]) generated into
 /// `out_dir` (the `ga4-data` crate's `src/generated/`), the generated code reaching the crate's
-/// hand-written `wire` and `method` modules by `support_path` (`crate`). Writes only what
+/// hand-written `method` module by `support_path` (`crate`) and the runtime's `wire` module as
+/// `::yandex_direct_runtime` (the crate depends on the runtime). Writes only what
 /// changed; with `check`, nothing. `Ok(None)` when the schema has no REST API.
 pub fn generate_rest(
     schema_dir: &Path,

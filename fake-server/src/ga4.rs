@@ -143,6 +143,8 @@ struct Quota {
 
 #[derive(Debug, Default)]
 struct Counters {
+    /// Every Data API request (any method, answered or not); token exchanges aside.
+    requests: usize,
     reports: usize,
     answered_429: usize,
     answered_5xx: usize,
@@ -230,6 +232,7 @@ impl FakeGa4 {
             .route("/token", post(token))
             .route("/v1beta/properties/{call}", post(report))
             .route("/v1beta/properties/{property}/metadata", get(metadata))
+            .fallback(not_served)
             .with_state(shared.clone());
         let (tx, rx) = oneshot::channel::<()>();
         tokio::spawn(async move {
@@ -279,6 +282,12 @@ impl FakeGa4 {
     /// Answers the next `fault.times` report requests with `fault.status`.
     pub fn inject(&self, fault: Ga4Fault) {
         self.shared.lock().faults.push(fault);
+    }
+
+    /// Data API requests received, of any method (token exchanges aside): a request a client
+    /// refused to send never shows here.
+    pub fn requests_received(&self) -> usize {
+        self.shared.lock().counters.requests
     }
 
     /// Report requests received (answered or refused).
@@ -459,6 +468,7 @@ async fn report(
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
+    shared.lock().counters.requests += 1;
     let Some((property, method)) = call.split_once(':') else {
         return google_error(StatusCode::NOT_FOUND, "NOT_FOUND", "Unknown method.");
     };
@@ -598,11 +608,18 @@ async fn report(
     ([("content-type", "application/json")], answer.to_string()).into_response()
 }
 
+/// A method or path the fake does not serve: counted, answered 404 as Google would.
+async fn not_served(State(shared): State<Arc<Shared>>) -> Response {
+    shared.lock().counters.requests += 1;
+    google_error(StatusCode::NOT_FOUND, "NOT_FOUND", "Unknown method.")
+}
+
 async fn metadata(
     State(shared): State<Arc<Shared>>,
     Path(property): Path<String>,
     headers: HeaderMap,
 ) -> Response {
+    shared.lock().counters.requests += 1;
     if !authorized(&shared, &headers) {
         return unauthenticated();
     }

@@ -212,7 +212,13 @@ where
     T: serde::Deserialize<'de>,
 {
     match map.next_value::<Option<T>>()? {
-        Some(value) => Ok(Some(value)),
+        Some(value) => {
+            // A later value of the same key replaces an earlier `null`.
+            if !fields.is_empty() {
+                fields.remove(key);
+            }
+            Ok(Some(value))
+        }
         None if is_strict() => Err(de::Error::custom(format_args!("`{key}` may not be null"))),
         None => {
             fields.insert(key.to_owned(), serde_json::Value::Null);
@@ -387,6 +393,191 @@ where
             },
         }
     }
+}
+
+// Google REST (proto3 JSON): 64-bit integers as strings, doubles kept as written, and the
+// decode-and-encode-again the generated tables of the GA4 crate point at.
+
+/// A 64-bit integer as the API sends it: a JSON string of digits (`"10000"`). A JSON number is
+/// accepted too; encoding always writes the string.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+pub struct Int64(pub i64);
+
+/// An unsigned 64-bit integer as the API sends it: a JSON string of digits. A JSON number is
+/// accepted too; encoding always writes the string.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+pub struct UInt64(pub u64);
+
+macro_rules! string_integer {
+    ($wrapper:ident, $int:ty, $what:literal) => {
+        impl serde::Serialize for $wrapper {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.collect_str(&self.0)
+            }
+        }
+
+        impl<'de> serde::Deserialize<'de> for $wrapper {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                struct IntegerVisitor;
+                impl Visitor<'_> for IntegerVisitor {
+                    type Value = $wrapper;
+                    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                        f.write_str(concat!($what, " as a string of digits or a number"))
+                    }
+                    fn visit_str<E: de::Error>(self, v: &str) -> Result<$wrapper, E> {
+                        v.parse::<$int>()
+                            .map($wrapper)
+                            .map_err(|_| E::custom(format_args!(concat!("`{}` is not ", $what), v)))
+                    }
+                    fn visit_i64<E: de::Error>(self, v: i64) -> Result<$wrapper, E> {
+                        <$int>::try_from(v).map($wrapper).map_err(|_| {
+                            E::custom(format_args!(concat!("{} is out of range for ", $what), v))
+                        })
+                    }
+                    fn visit_u64<E: de::Error>(self, v: u64) -> Result<$wrapper, E> {
+                        <$int>::try_from(v).map($wrapper).map_err(|_| {
+                            E::custom(format_args!(concat!("{} is out of range for ", $what), v))
+                        })
+                    }
+                }
+                deserializer.deserialize_any(IntegerVisitor)
+            }
+        }
+    };
+}
+
+string_integer!(Int64, i64, "a 64-bit integer");
+string_integer!(UInt64, u64, "an unsigned 64-bit integer");
+
+/// A list of 64-bit integers encoded as JSON strings.
+pub struct Int64Slice<'a>(pub &'a [i64]);
+
+impl serde::Serialize for Int64Slice<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.0.iter().map(|v| Int64(*v)))
+    }
+}
+
+/// A list of unsigned 64-bit integers encoded as JSON strings.
+pub struct UInt64Slice<'a>(pub &'a [u64]);
+
+impl serde::Serialize for UInt64Slice<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.0.iter().map(|v| UInt64(*v)))
+    }
+}
+
+/// A `double` or `float` of the API, kept as it was written so that it encodes back the same:
+/// a JSON number (`1`, `1.5`, `1e300`), or one of the strings `"NaN"`, `"Infinity"`,
+/// `"-Infinity"` (or a number in a string) that proto3 JSON allows.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Double(DoubleRepr);
+
+#[derive(Debug, Clone, PartialEq)]
+enum DoubleRepr {
+    Number(serde_json::Number),
+    Text(Box<str>),
+}
+
+impl Double {
+    /// The value as `f64`; `None` for a string that is not a number.
+    pub fn value(&self) -> Option<f64> {
+        match &self.0 {
+            DoubleRepr::Number(n) => n.as_f64(),
+            DoubleRepr::Text(text) => match &**text {
+                "NaN" => Some(f64::NAN),
+                "Infinity" => Some(f64::INFINITY),
+                "-Infinity" => Some(f64::NEG_INFINITY),
+                other => other.parse().ok(),
+            },
+        }
+    }
+
+    /// The value as written on the wire when it was a string (`"NaN"`), `None` for a number.
+    pub fn as_text(&self) -> Option<&str> {
+        match &self.0 {
+            DoubleRepr::Text(text) => Some(text),
+            DoubleRepr::Number(_) => None,
+        }
+    }
+}
+
+impl From<f64> for Double {
+    /// A finite value as a JSON number; NaN and the infinities as the strings proto3 JSON uses.
+    fn from(value: f64) -> Self {
+        match serde_json::Number::from_f64(value) {
+            Some(n) => Double(DoubleRepr::Number(n)),
+            None if value.is_nan() => Double(DoubleRepr::Text("NaN".into())),
+            None if value > 0.0 => Double(DoubleRepr::Text("Infinity".into())),
+            None => Double(DoubleRepr::Text("-Infinity".into())),
+        }
+    }
+}
+
+impl From<i64> for Double {
+    /// An integer, written without a fraction.
+    fn from(value: i64) -> Self {
+        Double(DoubleRepr::Number(value.into()))
+    }
+}
+
+impl Default for Double {
+    fn default() -> Self {
+        Double(DoubleRepr::Number(0.into()))
+    }
+}
+
+impl serde::Serialize for Double {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match &self.0 {
+            DoubleRepr::Number(n) => n.serialize(serializer),
+            DoubleRepr::Text(text) => serializer.serialize_str(text),
+        }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Double {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct DoubleVisitor;
+        impl Visitor<'_> for DoubleVisitor {
+            type Value = Double;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a number, or NaN, Infinity or -Infinity as a string")
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<Double, E> {
+                Ok(Double(DoubleRepr::Number(v.into())))
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Double, E> {
+                Ok(Double(DoubleRepr::Number(v.into())))
+            }
+            fn visit_f64<E: de::Error>(self, v: f64) -> Result<Double, E> {
+                serde_json::Number::from_f64(v)
+                    .map(|n| Double(DoubleRepr::Number(n)))
+                    .ok_or_else(|| E::custom("a number that is not finite"))
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Double, E> {
+                let double = Double(DoubleRepr::Text(v.into()));
+                match double.value() {
+                    Some(_) => Ok(double),
+                    None => Err(E::custom(format_args!("`{v}` is not a number"))),
+                }
+            }
+        }
+        deserializer.deserialize_any(DoubleVisitor)
+    }
+}
+
+/// Decodes `body` as `T` and encodes it again: what the generated tables of methods and schemas
+/// point at, for tools that take a type by name (the `roundtrip` example, the fuzz harness).
+/// The error names where in the body decoding failed.
+pub fn reencode<T>(body: &[u8]) -> Result<serde_json::Value, String>
+where
+    T: serde::de::DeserializeOwned + serde::Serialize,
+{
+    let mut deserializer = serde_json::Deserializer::from_slice(body);
+    let value = T::deserialize(&mut deserializer).map_err(|e| e.to_string())?;
+    deserializer.end().map_err(|e| e.to_string())?;
+    serde_json::to_value(&value).map_err(|e| e.to_string())
 }
 
 #[cfg(test)]

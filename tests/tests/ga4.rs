@@ -619,3 +619,249 @@ async fn the_google_transport_shares_the_body_limit_redirect_rule_and_retries_of
     assert_eq!(error.http_status(), Some(302));
     assert_eq!(server.request_count(), 4);
 }
+
+// The typed client of `ga4-data` (`Ga4Client`) over the same transport.
+
+mod typed_client {
+    use futures_util::TryStreamExt;
+    use ga4_data::client::{Ga4Client, ReportPage};
+    use ga4_data::types::{
+        BatchRunReportsRequest, DateRange, Dimension, Metric, QueryAudienceExportRequest,
+        RunPivotReportRequest, RunRealtimeReportRequest, RunReportRequest,
+    };
+    use ga4_data::{PropertyId, RequestCheckError};
+    use yandex_direct_fake_server::ga4::{FakeGa4, Ga4Config};
+    use yandex_direct_runtime::Error;
+
+    const PROPERTY: PropertyId = PropertyId(123);
+
+    fn request(dimensions: usize, metrics: usize, limit: Option<i64>) -> RunReportRequest {
+        RunReportRequest {
+            date_ranges: Some(vec![DateRange {
+                start_date: Some("7daysAgo".into()),
+                end_date: Some("yesterday".into()),
+                ..Default::default()
+            }]),
+            dimensions: Some(
+                (0..dimensions)
+                    .map(|i| Dimension {
+                        name: Some(format!("dimension{i}")),
+                        ..Default::default()
+                    })
+                    .collect(),
+            ),
+            metrics: Some(
+                (0..metrics)
+                    .map(|i| Metric {
+                        name: Some(format!("metric{i}")),
+                        ..Default::default()
+                    })
+                    .collect(),
+            ),
+            limit,
+            ..Default::default()
+        }
+    }
+
+    fn client(server: &FakeGa4) -> Ga4Client {
+        Ga4Client::new(super::client(server))
+    }
+
+    #[tokio::test]
+    async fn paging_through_row_count_gives_the_rows_of_one_big_page() {
+        let server = super::fake(Ga4Config {
+            report_rows: 25,
+            ..Ga4Config::default()
+        })
+        .await;
+        let client = client(&server);
+
+        let big = client
+            .run_report(PROPERTY, &request(2, 2, Some(1000)))
+            .await
+            .expect("one big page");
+        let big = ReportPage::new(big.result, big.property_quota);
+        assert_eq!(big.rows.len(), 25);
+        assert_eq!(big.row_count, Some(25));
+        let received = server.reports_received();
+
+        let pages = client
+            .report_pages(PROPERTY, request(2, 2, Some(7)))
+            .expect("checked");
+        let rows: Vec<_> = pages.into_rows().try_collect().await.expect("every page");
+        assert_eq!(rows, big.rows);
+        // 25 rows by 7: 4 pages, and no fifth request past the row count.
+        assert_eq!(server.reports_received() - received, 4);
+
+        // Typed: dimension values as text, TYPE_INTEGER metrics as integers, text kept.
+        let first = &rows[0];
+        assert_eq!(first.dimensions.len(), 2);
+        assert_eq!(first.metrics.len(), 2);
+        let value = first.metrics[0].integer().expect("an integer metric");
+        assert_eq!(first.metrics[0].text(), Some(value.to_string().as_str()));
+        // What the answer says about the data is kept.
+        assert_eq!(big.currency_code(), Some("USD"));
+        assert_eq!(big.time_zone(), Some("America/Los_Angeles"));
+        assert!(!big.subject_to_thresholding());
+    }
+
+    #[tokio::test]
+    async fn the_page_loop_stops_on_an_empty_report() {
+        let server = super::fake(Ga4Config {
+            report_rows: 0,
+            ..Ga4Config::default()
+        })
+        .await;
+        let pages = client(&server)
+            .report_pages(PROPERTY, request(1, 1, None))
+            .expect("checked");
+        let rows: Vec<_> = pages.into_rows().try_collect().await.expect("pages");
+        assert!(rows.is_empty());
+        assert_eq!(server.reports_received(), 1);
+    }
+
+    fn refused_at(error: Error, at: &str) {
+        match error {
+            Error::InvalidRequest(message) => {
+                assert!(message.contains("refused before sending"), "{message}");
+                assert!(
+                    message.contains(&format!("`{at}`")),
+                    "{message} (expected `{at}`)"
+                );
+            }
+            other => panic!("not a refusal before sending: {other}"),
+        }
+    }
+
+    #[tokio::test]
+    async fn every_refusal_happens_before_anything_is_sent() {
+        let server = super::fake(Ga4Config::default()).await;
+        let client = client(&server);
+
+        let with_dates = |start: &str| {
+            let mut r = request(1, 1, None);
+            r.date_ranges = Some(vec![DateRange {
+                start_date: Some(start.into()),
+                end_date: Some("today".into()),
+                ..Default::default()
+            }]);
+            r
+        };
+        let mut five_ranges = request(1, 1, None);
+        five_ranges.date_ranges = Some(vec![DateRange::default(); 5]);
+        let mut negative_offset = request(1, 1, None);
+        negative_offset.offset = Some(-1);
+        let cases: Vec<(RunReportRequest, &str)> = vec![
+            (request(10, 1, None), "dimensions"),
+            (request(1, 11, None), "metrics"),
+            (five_ranges, "dateRanges"),
+            (request(1, 1, Some(0)), "limit"),
+            (request(1, 1, Some(250_001)), "limit"),
+            (with_dates("2026-13-01"), "dateRanges[0].startDate"),
+            (with_dates("tomorrow"), "dateRanges[0].startDate"),
+            (with_dates("3 daysAgo"), "dateRanges[0].startDate"),
+            (negative_offset, "offset"),
+        ];
+        for (bad, at) in cases {
+            let error = client.run_report(PROPERTY, &bad).await.unwrap_err();
+            refused_at(error, at);
+            let error = client.report_pages(PROPERTY, bad.clone()).unwrap_err();
+            refused_at(error, at);
+            let batch = BatchRunReportsRequest {
+                requests: Some(vec![request(1, 1, None), bad]),
+                ..Default::default()
+            };
+            let error = client
+                .batch_run_reports(PROPERTY, &batch)
+                .await
+                .unwrap_err();
+            refused_at(error, &format!("requests[1].{at}"));
+        }
+
+        let six = BatchRunReportsRequest {
+            requests: Some(vec![request(1, 1, None); 6]),
+            ..Default::default()
+        };
+        refused_at(
+            client.batch_run_reports(PROPERTY, &six).await.unwrap_err(),
+            "requests",
+        );
+        let none = BatchRunReportsRequest::default();
+        refused_at(
+            client.batch_run_reports(PROPERTY, &none).await.unwrap_err(),
+            "requests",
+        );
+
+        let pivot = RunPivotReportRequest {
+            dimensions: request(10, 1, None).dimensions,
+            ..Default::default()
+        };
+        refused_at(
+            client.run_pivot_report(PROPERTY, &pivot).await.unwrap_err(),
+            "dimensions",
+        );
+        let realtime = RunRealtimeReportRequest {
+            metrics: request(1, 11, None).metrics,
+            ..Default::default()
+        };
+        let error = client
+            .run_realtime_report(PROPERTY, &realtime)
+            .await
+            .unwrap_err();
+        refused_at(error, "metrics");
+        let query = QueryAudienceExportRequest {
+            limit: Some(300_000),
+            ..Default::default()
+        };
+        let error = client
+            .query_audience_export(PROPERTY, "42", &query)
+            .await
+            .unwrap_err();
+        refused_at(error, "limit");
+        let error = client
+            .get_audience_export(PROPERTY, "42/../x")
+            .await
+            .unwrap_err();
+        refused_at(error, "audienceExport");
+
+        // A property id is a number.
+        let error: RequestCheckError = "GA-123".parse::<PropertyId>().unwrap_err();
+        assert_eq!(error.at, "property");
+        let mut named = request(1, 1, None);
+        named.property = Some("properties/abc".into());
+        refused_at(
+            client.run_report(PROPERTY, &named).await.unwrap_err(),
+            "property",
+        );
+
+        assert_eq!(
+            server.requests_received(),
+            0,
+            "a refused request reached the server"
+        );
+
+        // The same client sends a good request: the refusals were not the connection's doing.
+        client
+            .run_report(PROPERTY, &request(1, 1, None))
+            .await
+            .expect("a good request");
+        assert_eq!(server.requests_received(), 1);
+    }
+
+    #[tokio::test]
+    async fn metadata_comes_typed() {
+        let server = super::fake(Ga4Config::default()).await;
+        let metadata = client(&server)
+            .get_metadata(PROPERTY)
+            .await
+            .expect("metadata");
+        assert_eq!(metadata.name.as_deref(), Some("properties/123/metadata"));
+        let metrics: Vec<_> = metadata
+            .metrics
+            .iter()
+            .flatten()
+            .filter_map(|m| m.api_name.as_deref())
+            .collect();
+        assert!(metrics.contains(&"activeUsers"), "{metrics:?}");
+    }
+}

@@ -11,8 +11,10 @@
 //!   parameters struct, and the `METHODS` table;
 //! - `mod.rs`: the `SCHEMAS` table (every type by name, with its re-encoder).
 //!
-//! The generated code reaches the crate's hand-written support (`wire`, `method`) through one
-//! path, imported as `rt` (`crate` inside the crate, `::ga4_data` for the snapshot tests).
+//! The generated code reaches the wire-format building blocks in the runtime, imported as `rt`
+//! (`::yandex_direct_runtime`, the one runtime of every API), and the crate's hand-written
+//! `method` module through the support path (`crate` inside the crate, `::ga4_data` for the
+//! snapshot tests).
 
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
@@ -26,11 +28,12 @@ use crate::model::rest::{
 use crate::output::{format_rust, format_rust_with_runtime, GeneratedFile};
 
 /// Every generated file of the REST APIs, sorted by path; `support_path` is the path of the
-/// crate that holds the `wire` and `method` modules (`crate`).
+/// crate that holds the `method` module (`crate`); `wire` is the runtime's.
 pub fn emit(model: &RestModel, support_path: &str) -> Result<Vec<GeneratedFile>, String> {
     let support: syn::Path = syn::parse_str(support_path)
         .map_err(|e| format!("support path `{support_path}` is not a Rust path: {e}"))?;
     let support = quote!(#support);
+    let runtime = quote!(::yandex_direct_runtime);
     let rt = quote!(rt);
     let mut files = Vec::new();
     for api in &model.apis {
@@ -38,19 +41,19 @@ pub fn emit(model: &RestModel, support_path: &str) -> Result<Vec<GeneratedFile>,
         let dir = &api.module;
         files.push(GeneratedFile {
             path: format!("{dir}/mod.rs").into(),
-            contents: format_rust_with_runtime(from, api_mod(&rt, api), &support)?,
+            contents: format_rust_with_runtime(from, api_mod(&rt, &support, api), &runtime)?,
         });
         files.push(GeneratedFile {
             path: format!("{dir}/types.rs").into(),
-            contents: format_rust_with_runtime(from, types_file(&rt, api), &support)?,
+            contents: format_rust_with_runtime(from, types_file(&rt, api), &runtime)?,
         });
         files.push(GeneratedFile {
             path: format!("{dir}/types/serde.rs").into(),
-            contents: format_rust_with_runtime(from, serde_file(&rt, api), &support)?,
+            contents: format_rust_with_runtime(from, serde_file(&rt, api), &runtime)?,
         });
         files.push(GeneratedFile {
             path: format!("{dir}/methods.rs").into(),
-            contents: format_rust_with_runtime(from, methods_file(&rt, api), &support)?,
+            contents: format_rust_with_runtime(from, methods_file(&support, api), &runtime)?,
         });
     }
     let modules = model.apis.iter().map(|api| {
@@ -81,7 +84,7 @@ fn joined(google: Option<&str>, ours: &str) -> String {
     }
 }
 
-fn api_mod(rt: &TokenStream, api: &RestApiModel) -> TokenStream {
+fn api_mod(rt: &TokenStream, support: &TokenStream, api: &RestApiModel) -> TokenStream {
     let doc = inner_docs(&joined(
         api.doc.as_deref(),
         &format!(
@@ -97,7 +100,7 @@ fn api_mod(rt: &TokenStream, api: &RestApiModel) -> TokenStream {
         };
         let rust = ident(rust);
         quote! {
-            #rt::method::SchemaEntry { name: #wire, reencode: #rt::wire::reencode::<types::#rust> },
+            #support::method::SchemaEntry { name: #wire, reencode: #rt::wire::reencode::<types::#rust> },
         }
     });
     quote! {
@@ -110,7 +113,7 @@ fn api_mod(rt: &TokenStream, api: &RestApiModel) -> TokenStream {
 
         /// Every type of the document by name (inline enums by their generated name), with a
         /// function that decodes a value of it and encodes it again.
-        pub static SCHEMAS: &[#rt::method::SchemaEntry] = &[#(#schemas)*];
+        pub static SCHEMAS: &[#support::method::SchemaEntry] = &[#(#schemas)*];
     }
 }
 
@@ -345,7 +348,8 @@ fn struct_serde(rt: &TokenStream, s: &StructModel) -> TokenStream {
         let field = ident(&f.rust);
         quote!(#field,)
     });
-    let unknown = quote!(#rt::wire::unknown_field(&mut map, key, &mut unknown_fields)?);
+    let schema = &s.wire;
+    let unknown = quote!(#rt::wire::unknown_field(&mut map, key, &mut unknown_fields, #schema)?);
     let dispatch = if s.fields.is_empty() {
         quote!(#unknown;)
     } else {
@@ -422,7 +426,8 @@ fn parameter_doc(p: &ParameterModel, location: &str) -> String {
     joined(p.doc.as_deref(), &ours)
 }
 
-fn quota_tokens(rt: &TokenStream, m: &MethodModel) -> TokenStream {
+fn quota_tokens(support: &TokenStream, m: &MethodModel) -> TokenStream {
+    let rt = support;
     match m.quota_category.as_deref() {
         Some(category) => {
             let variant =
@@ -433,7 +438,9 @@ fn quota_tokens(rt: &TokenStream, m: &MethodModel) -> TokenStream {
     }
 }
 
-fn methods_file(rt: &TokenStream, api: &RestApiModel) -> TokenStream {
+fn methods_file(support: &TokenStream, api: &RestApiModel) -> TokenStream {
+    // Only the crate's `method` module is named here.
+    let rt = support;
     let doc = inner_docs(&format!(
         "The methods of {} {} (`{}`): per method a unit struct implementing `Method` and the\nstruct of its path and query parameters; the `METHODS` table.",
         api.title, api.module, api.display_path
@@ -567,7 +574,7 @@ fn methods_file(rt: &TokenStream, api: &RestApiModel) -> TokenStream {
         let codec = |t: &Option<String>| match t {
             Some(t) => {
                 let t = ident(t);
-                quote!(::core::option::Option::Some(#rt::wire::reencode::<super::types::#t>))
+                quote!(::core::option::Option::Some(::yandex_direct_runtime::wire::reencode::<super::types::#t>))
             }
             None => quote!(::core::option::Option::None),
         };

@@ -117,7 +117,9 @@ impl<'de> Deserialize<'de> for ErrorResponse {
                         "error" => {
                             out.error = optional_value(&mut map, "error", &mut out.unknown_fields)?
                         }
-                        _ => unknown_field(&mut map, key, &mut out.unknown_fields)?,
+                        _ => {
+                            unknown_field(&mut map, key, &mut out.unknown_fields, "ErrorResponse")?
+                        }
                     }
                 }
                 Ok(out)
@@ -144,7 +146,7 @@ impl<'de> Deserialize<'de> for ErrorBody {
                         "message" => out.message = optional_value(&mut map, "message", kept)?,
                         "status" => out.status = optional_value(&mut map, "status", kept)?,
                         "details" => out.details = optional_value(&mut map, "details", kept)?,
-                        _ => unknown_field(&mut map, key, kept)?,
+                        _ => unknown_field(&mut map, key, kept, "ErrorBody")?,
                     }
                 }
                 Ok(out)

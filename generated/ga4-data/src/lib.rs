@@ -9,7 +9,8 @@
 //! - [`find_method`], [`find_schema`]: the same by name, for tools;
 //! - [`roundtrip`]: decode and re-encode JSON lines by method name.
 //!
-//! The crate knows nothing of HTTP: a client drives a call from a [`Method`].
+//! - [`client`]: the typed client ([`Ga4Client`]) over the runtime's Google transport and quota
+//!   governor, requests checked before sending ([`check`]), `runReport` paged into typed rows.
 //!
 //! ```
 //! use ga4_data::methods::{RunReport, RunReportParams};
@@ -33,11 +34,15 @@
 //! ```
 #![warn(missing_docs)]
 
+pub mod check;
+pub mod client;
 pub mod error;
 pub mod lookup;
 pub mod method;
 pub mod roundtrip;
-pub mod wire;
+
+/// The wire-format building blocks of the generated types: the runtime's own `wire` module.
+pub use yandex_direct_runtime::wire;
 
 // Formatted by prettyplease when generated; the descriptions are Google's text as published,
 // with its bare URLs and brackets.
@@ -45,8 +50,14 @@ pub mod wire;
 #[allow(rustdoc::bare_urls, rustdoc::broken_intra_doc_links, rustdoc::invalid_html_tags)]
 mod generated;
 
+pub use client::{Ga4Client, PropertyId, RequestCheckError};
 pub use generated::v1beta;
 pub use generated::v1beta::{methods, types, BASE_URL, SCHEMAS};
 pub use lookup::{find_method, find_schema};
 pub use method::{HttpMethod, Method, MethodEntry, NoBody, QuotaCategory, SchemaEntry};
 pub use wire::{Double, Unrecognized};
+
+// The guide's GA4 page, present only when rustdoc collects doctests: its example is compiled.
+#[cfg(doctest)]
+#[doc = include_str!("../../../docs/ga4.md")]
+pub struct Ga4Guide;

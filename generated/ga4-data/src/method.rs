@@ -160,7 +160,7 @@ pub fn expand_path(template: &str, values: &[(&str, &str)]) -> Result<String, Pa
     Ok(out)
 }
 
-/// Decodes a body as a type and encodes it again (see [`crate::wire::reencode`]).
+/// Decodes a body as a type and encodes it again (see [`wire::reencode`](crate::wire::reencode)).
 pub type Reencode = fn(&[u8]) -> Result<serde_json::Value, String>;
 
 /// A method in the generated table, for tools that take a method by name.

@@ -2,7 +2,6 @@
 
 //! The methods of Google Analytics Data API v1beta (`schema/ga4_data/v1beta.json`): per method a unit struct implementing `Method` and the
 //! struct of its path and query parameters; the `METHODS` table.
-use crate as rt;
 /// Creates an audience export for later retrieval. This method quickly returns the audience export's resource name and initiates a long running asynchronous request to form an audience export. To export the users in an audience export, first create the audience export through this method and then send the audience resource name to the `QueryAudienceExport` method. See [Creating an Audience Export](https://developers.google.com/analytics/devguides/reporting/data/v1/audience-list-basics) for an introduction to Audience Exports with examples. An audience export is a snapshot of the users currently in the audience at the time of audience export creation. Creating audience exports for one audience on different days will return different results as users enter and exit the audience. Audiences in Google Analytics 4 allow you to segment your users in the ways that are important to your business. To learn more, see https://support.google.com/analytics/answer/9267572. Audience exports contain the users in each audience. Audience Export APIs have some methods at alpha and other methods at beta stability. The intention is to advance methods to beta stability after some feedback and adoption. To give your feedback on this API, complete the [Google Analytics Audience Export API Feedback](https://forms.gle/EeA5u5LW6PEggtCEA) form.
 ///
 /// `POST v1beta/{+parent}/audienceExports`; quota category core (createAudienceExports); returns long-running Operation (`analyticsdata.properties.audienceExports.create`).
@@ -16,17 +15,17 @@ pub struct AudienceExportsCreateParams {
     /// The path parameter `parent` (string, matching `^properties/[^/]+$`).
     pub parent: ::std::string::String,
 }
-impl rt::method::Method for AudienceExportsCreate {
+impl crate::method::Method for AudienceExportsCreate {
     type Params = AudienceExportsCreateParams;
     type Request = super::types::AudienceExport;
     type Response = super::types::Operation;
     const NAME: &'static str = "audienceExports.create";
     const ID: &'static str = "analyticsdata.properties.audienceExports.create";
-    const HTTP_METHOD: rt::method::HttpMethod = rt::method::HttpMethod::Post;
+    const HTTP_METHOD: crate::method::HttpMethod = crate::method::HttpMethod::Post;
     const PATH: &'static str = "v1beta/{+parent}/audienceExports";
     const BASE_URL: &'static str = "https://analyticsdata.googleapis.com/";
-    const QUOTA_CATEGORY: ::core::option::Option<rt::method::QuotaCategory> = ::core::option::Option::Some(
-        rt::method::QuotaCategory::Core,
+    const QUOTA_CATEGORY: ::core::option::Option<crate::method::QuotaCategory> = ::core::option::Option::Some(
+        crate::method::QuotaCategory::Core,
     );
     const SCOPES: &'static [&'static str] = &[
         "https://www.googleapis.com/auth/analytics",
@@ -57,16 +56,16 @@ pub struct AudienceExportsGetParams {
     /// The path parameter `name` (string, matching `^properties/[^/]+/audienceExports/[^/]+$`).
     pub name: ::std::string::String,
 }
-impl rt::method::Method for AudienceExportsGet {
+impl crate::method::Method for AudienceExportsGet {
     type Params = AudienceExportsGetParams;
-    type Request = rt::method::NoBody;
+    type Request = crate::method::NoBody;
     type Response = super::types::AudienceExport;
     const NAME: &'static str = "audienceExports.get";
     const ID: &'static str = "analyticsdata.properties.audienceExports.get";
-    const HTTP_METHOD: rt::method::HttpMethod = rt::method::HttpMethod::Get;
+    const HTTP_METHOD: crate::method::HttpMethod = crate::method::HttpMethod::Get;
     const PATH: &'static str = "v1beta/{+name}";
     const BASE_URL: &'static str = "https://analyticsdata.googleapis.com/";
-    const QUOTA_CATEGORY: ::core::option::Option<rt::method::QuotaCategory> = ::core::option::Option::None;
+    const QUOTA_CATEGORY: ::core::option::Option<crate::method::QuotaCategory> = ::core::option::Option::None;
     const SCOPES: &'static [&'static str] = &[
         "https://www.googleapis.com/auth/analytics",
         "https://www.googleapis.com/auth/analytics.readonly",
@@ -104,16 +103,16 @@ pub struct AudienceExportsListParams {
     /// The query parameter `pageToken` (string).
     pub page_token: ::core::option::Option<::std::string::String>,
 }
-impl rt::method::Method for AudienceExportsList {
+impl crate::method::Method for AudienceExportsList {
     type Params = AudienceExportsListParams;
-    type Request = rt::method::NoBody;
+    type Request = crate::method::NoBody;
     type Response = super::types::ListAudienceExportsResponse;
     const NAME: &'static str = "audienceExports.list";
     const ID: &'static str = "analyticsdata.properties.audienceExports.list";
-    const HTTP_METHOD: rt::method::HttpMethod = rt::method::HttpMethod::Get;
+    const HTTP_METHOD: crate::method::HttpMethod = crate::method::HttpMethod::Get;
     const PATH: &'static str = "v1beta/{+parent}/audienceExports";
     const BASE_URL: &'static str = "https://analyticsdata.googleapis.com/";
-    const QUOTA_CATEGORY: ::core::option::Option<rt::method::QuotaCategory> = ::core::option::Option::None;
+    const QUOTA_CATEGORY: ::core::option::Option<crate::method::QuotaCategory> = ::core::option::Option::None;
     const SCOPES: &'static [&'static str] = &[
         "https://www.googleapis.com/auth/analytics",
         "https://www.googleapis.com/auth/analytics.readonly",
@@ -149,16 +148,16 @@ pub struct AudienceExportsQueryParams {
     /// The path parameter `name` (string, matching `^properties/[^/]+/audienceExports/[^/]+$`).
     pub name: ::std::string::String,
 }
-impl rt::method::Method for AudienceExportsQuery {
+impl crate::method::Method for AudienceExportsQuery {
     type Params = AudienceExportsQueryParams;
     type Request = super::types::QueryAudienceExportRequest;
     type Response = super::types::QueryAudienceExportResponse;
     const NAME: &'static str = "audienceExports.query";
     const ID: &'static str = "analyticsdata.properties.audienceExports.query";
-    const HTTP_METHOD: rt::method::HttpMethod = rt::method::HttpMethod::Post;
+    const HTTP_METHOD: crate::method::HttpMethod = crate::method::HttpMethod::Post;
     const PATH: &'static str = "v1beta/{+name}:query";
     const BASE_URL: &'static str = "https://analyticsdata.googleapis.com/";
-    const QUOTA_CATEGORY: ::core::option::Option<rt::method::QuotaCategory> = ::core::option::Option::None;
+    const QUOTA_CATEGORY: ::core::option::Option<crate::method::QuotaCategory> = ::core::option::Option::None;
     const SCOPES: &'static [&'static str] = &[
         "https://www.googleapis.com/auth/analytics",
         "https://www.googleapis.com/auth/analytics.readonly",
@@ -188,17 +187,17 @@ pub struct BatchRunPivotReportsParams {
     /// The path parameter `property` (string, matching `^properties/[^/]+$`).
     pub property: ::std::string::String,
 }
-impl rt::method::Method for BatchRunPivotReports {
+impl crate::method::Method for BatchRunPivotReports {
     type Params = BatchRunPivotReportsParams;
     type Request = super::types::BatchRunPivotReportsRequest;
     type Response = super::types::BatchRunPivotReportsResponse;
     const NAME: &'static str = "batchRunPivotReports";
     const ID: &'static str = "analyticsdata.properties.batchRunPivotReports";
-    const HTTP_METHOD: rt::method::HttpMethod = rt::method::HttpMethod::Post;
+    const HTTP_METHOD: crate::method::HttpMethod = crate::method::HttpMethod::Post;
     const PATH: &'static str = "v1beta/{+property}:batchRunPivotReports";
     const BASE_URL: &'static str = "https://analyticsdata.googleapis.com/";
-    const QUOTA_CATEGORY: ::core::option::Option<rt::method::QuotaCategory> = ::core::option::Option::Some(
-        rt::method::QuotaCategory::Core,
+    const QUOTA_CATEGORY: ::core::option::Option<crate::method::QuotaCategory> = ::core::option::Option::Some(
+        crate::method::QuotaCategory::Core,
     );
     const SCOPES: &'static [&'static str] = &[
         "https://www.googleapis.com/auth/analytics",
@@ -229,17 +228,17 @@ pub struct BatchRunReportsParams {
     /// The path parameter `property` (string, matching `^properties/[^/]+$`).
     pub property: ::std::string::String,
 }
-impl rt::method::Method for BatchRunReports {
+impl crate::method::Method for BatchRunReports {
     type Params = BatchRunReportsParams;
     type Request = super::types::BatchRunReportsRequest;
     type Response = super::types::BatchRunReportsResponse;
     const NAME: &'static str = "batchRunReports";
     const ID: &'static str = "analyticsdata.properties.batchRunReports";
-    const HTTP_METHOD: rt::method::HttpMethod = rt::method::HttpMethod::Post;
+    const HTTP_METHOD: crate::method::HttpMethod = crate::method::HttpMethod::Post;
     const PATH: &'static str = "v1beta/{+property}:batchRunReports";
     const BASE_URL: &'static str = "https://analyticsdata.googleapis.com/";
-    const QUOTA_CATEGORY: ::core::option::Option<rt::method::QuotaCategory> = ::core::option::Option::Some(
-        rt::method::QuotaCategory::Core,
+    const QUOTA_CATEGORY: ::core::option::Option<crate::method::QuotaCategory> = ::core::option::Option::Some(
+        crate::method::QuotaCategory::Core,
     );
     const SCOPES: &'static [&'static str] = &[
         "https://www.googleapis.com/auth/analytics",
@@ -270,17 +269,17 @@ pub struct CheckCompatibilityParams {
     /// The path parameter `property` (string, matching `^properties/[^/]+$`).
     pub property: ::std::string::String,
 }
-impl rt::method::Method for CheckCompatibility {
+impl crate::method::Method for CheckCompatibility {
     type Params = CheckCompatibilityParams;
     type Request = super::types::CheckCompatibilityRequest;
     type Response = super::types::CheckCompatibilityResponse;
     const NAME: &'static str = "checkCompatibility";
     const ID: &'static str = "analyticsdata.properties.checkCompatibility";
-    const HTTP_METHOD: rt::method::HttpMethod = rt::method::HttpMethod::Post;
+    const HTTP_METHOD: crate::method::HttpMethod = crate::method::HttpMethod::Post;
     const PATH: &'static str = "v1beta/{+property}:checkCompatibility";
     const BASE_URL: &'static str = "https://analyticsdata.googleapis.com/";
-    const QUOTA_CATEGORY: ::core::option::Option<rt::method::QuotaCategory> = ::core::option::Option::Some(
-        rt::method::QuotaCategory::Core,
+    const QUOTA_CATEGORY: ::core::option::Option<crate::method::QuotaCategory> = ::core::option::Option::Some(
+        crate::method::QuotaCategory::Core,
     );
     const SCOPES: &'static [&'static str] = &[
         "https://www.googleapis.com/auth/analytics",
@@ -311,17 +310,17 @@ pub struct GetMetadataParams {
     /// The path parameter `name` (string, matching `^properties/[^/]+/metadata$`).
     pub name: ::std::string::String,
 }
-impl rt::method::Method for GetMetadata {
+impl crate::method::Method for GetMetadata {
     type Params = GetMetadataParams;
-    type Request = rt::method::NoBody;
+    type Request = crate::method::NoBody;
     type Response = super::types::Metadata;
     const NAME: &'static str = "getMetadata";
     const ID: &'static str = "analyticsdata.properties.getMetadata";
-    const HTTP_METHOD: rt::method::HttpMethod = rt::method::HttpMethod::Get;
+    const HTTP_METHOD: crate::method::HttpMethod = crate::method::HttpMethod::Get;
     const PATH: &'static str = "v1beta/{+name}";
     const BASE_URL: &'static str = "https://analyticsdata.googleapis.com/";
-    const QUOTA_CATEGORY: ::core::option::Option<rt::method::QuotaCategory> = ::core::option::Option::Some(
-        rt::method::QuotaCategory::Core,
+    const QUOTA_CATEGORY: ::core::option::Option<crate::method::QuotaCategory> = ::core::option::Option::Some(
+        crate::method::QuotaCategory::Core,
     );
     const SCOPES: &'static [&'static str] = &[
         "https://www.googleapis.com/auth/analytics",
@@ -350,17 +349,17 @@ pub struct RunPivotReportParams {
     /// The path parameter `property` (string, matching `^properties/[^/]+$`).
     pub property: ::std::string::String,
 }
-impl rt::method::Method for RunPivotReport {
+impl crate::method::Method for RunPivotReport {
     type Params = RunPivotReportParams;
     type Request = super::types::RunPivotReportRequest;
     type Response = super::types::RunPivotReportResponse;
     const NAME: &'static str = "runPivotReport";
     const ID: &'static str = "analyticsdata.properties.runPivotReport";
-    const HTTP_METHOD: rt::method::HttpMethod = rt::method::HttpMethod::Post;
+    const HTTP_METHOD: crate::method::HttpMethod = crate::method::HttpMethod::Post;
     const PATH: &'static str = "v1beta/{+property}:runPivotReport";
     const BASE_URL: &'static str = "https://analyticsdata.googleapis.com/";
-    const QUOTA_CATEGORY: ::core::option::Option<rt::method::QuotaCategory> = ::core::option::Option::Some(
-        rt::method::QuotaCategory::Core,
+    const QUOTA_CATEGORY: ::core::option::Option<crate::method::QuotaCategory> = ::core::option::Option::Some(
+        crate::method::QuotaCategory::Core,
     );
     const SCOPES: &'static [&'static str] = &[
         "https://www.googleapis.com/auth/analytics",
@@ -391,17 +390,17 @@ pub struct RunRealtimeReportParams {
     /// The path parameter `property` (string, matching `^properties/[^/]+$`).
     pub property: ::std::string::String,
 }
-impl rt::method::Method for RunRealtimeReport {
+impl crate::method::Method for RunRealtimeReport {
     type Params = RunRealtimeReportParams;
     type Request = super::types::RunRealtimeReportRequest;
     type Response = super::types::RunRealtimeReportResponse;
     const NAME: &'static str = "runRealtimeReport";
     const ID: &'static str = "analyticsdata.properties.runRealtimeReport";
-    const HTTP_METHOD: rt::method::HttpMethod = rt::method::HttpMethod::Post;
+    const HTTP_METHOD: crate::method::HttpMethod = crate::method::HttpMethod::Post;
     const PATH: &'static str = "v1beta/{+property}:runRealtimeReport";
     const BASE_URL: &'static str = "https://analyticsdata.googleapis.com/";
-    const QUOTA_CATEGORY: ::core::option::Option<rt::method::QuotaCategory> = ::core::option::Option::Some(
-        rt::method::QuotaCategory::Realtime,
+    const QUOTA_CATEGORY: ::core::option::Option<crate::method::QuotaCategory> = ::core::option::Option::Some(
+        crate::method::QuotaCategory::Realtime,
     );
     const SCOPES: &'static [&'static str] = &[
         "https://www.googleapis.com/auth/analytics",
@@ -432,17 +431,17 @@ pub struct RunReportParams {
     /// The path parameter `property` (string, matching `^properties/[^/]+$`).
     pub property: ::std::string::String,
 }
-impl rt::method::Method for RunReport {
+impl crate::method::Method for RunReport {
     type Params = RunReportParams;
     type Request = super::types::RunReportRequest;
     type Response = super::types::RunReportResponse;
     const NAME: &'static str = "runReport";
     const ID: &'static str = "analyticsdata.properties.runReport";
-    const HTTP_METHOD: rt::method::HttpMethod = rt::method::HttpMethod::Post;
+    const HTTP_METHOD: crate::method::HttpMethod = crate::method::HttpMethod::Post;
     const PATH: &'static str = "v1beta/{+property}:runReport";
     const BASE_URL: &'static str = "https://analyticsdata.googleapis.com/";
-    const QUOTA_CATEGORY: ::core::option::Option<rt::method::QuotaCategory> = ::core::option::Option::Some(
-        rt::method::QuotaCategory::Core,
+    const QUOTA_CATEGORY: ::core::option::Option<crate::method::QuotaCategory> = ::core::option::Option::Some(
+        crate::method::QuotaCategory::Core,
     );
     const SCOPES: &'static [&'static str] = &[
         "https://www.googleapis.com/auth/analytics",
@@ -459,166 +458,192 @@ impl rt::method::Method for RunReport {
     }
 }
 /// Every method, sorted by name.
-pub static METHODS: &[rt::method::MethodEntry] = &[
-    rt::method::MethodEntry {
+pub static METHODS: &[crate::method::MethodEntry] = &[
+    crate::method::MethodEntry {
         name: "audienceExports.create",
         id: "analyticsdata.properties.audienceExports.create",
-        http_method: rt::method::HttpMethod::Post,
+        http_method: crate::method::HttpMethod::Post,
         path: "v1beta/{+parent}/audienceExports",
-        quota_category: ::core::option::Option::Some(rt::method::QuotaCategory::Core),
+        quota_category: ::core::option::Option::Some(crate::method::QuotaCategory::Core),
         request_type: ::core::option::Option::Some("AudienceExport"),
         response_type: ::core::option::Option::Some("Operation"),
         request: ::core::option::Option::Some(
-            rt::wire::reencode::<super::types::AudienceExport>,
+            ::yandex_direct_runtime::wire::reencode::<super::types::AudienceExport>,
         ),
         response: ::core::option::Option::Some(
-            rt::wire::reencode::<super::types::Operation>,
+            ::yandex_direct_runtime::wire::reencode::<super::types::Operation>,
         ),
     },
-    rt::method::MethodEntry {
+    crate::method::MethodEntry {
         name: "audienceExports.get",
         id: "analyticsdata.properties.audienceExports.get",
-        http_method: rt::method::HttpMethod::Get,
+        http_method: crate::method::HttpMethod::Get,
         path: "v1beta/{+name}",
         quota_category: ::core::option::Option::None,
         request_type: ::core::option::Option::None,
         response_type: ::core::option::Option::Some("AudienceExport"),
         request: ::core::option::Option::None,
         response: ::core::option::Option::Some(
-            rt::wire::reencode::<super::types::AudienceExport>,
+            ::yandex_direct_runtime::wire::reencode::<super::types::AudienceExport>,
         ),
     },
-    rt::method::MethodEntry {
+    crate::method::MethodEntry {
         name: "audienceExports.list",
         id: "analyticsdata.properties.audienceExports.list",
-        http_method: rt::method::HttpMethod::Get,
+        http_method: crate::method::HttpMethod::Get,
         path: "v1beta/{+parent}/audienceExports",
         quota_category: ::core::option::Option::None,
         request_type: ::core::option::Option::None,
         response_type: ::core::option::Option::Some("ListAudienceExportsResponse"),
         request: ::core::option::Option::None,
         response: ::core::option::Option::Some(
-            rt::wire::reencode::<super::types::ListAudienceExportsResponse>,
+            ::yandex_direct_runtime::wire::reencode::<
+                super::types::ListAudienceExportsResponse,
+            >,
         ),
     },
-    rt::method::MethodEntry {
+    crate::method::MethodEntry {
         name: "audienceExports.query",
         id: "analyticsdata.properties.audienceExports.query",
-        http_method: rt::method::HttpMethod::Post,
+        http_method: crate::method::HttpMethod::Post,
         path: "v1beta/{+name}:query",
         quota_category: ::core::option::Option::None,
         request_type: ::core::option::Option::Some("QueryAudienceExportRequest"),
         response_type: ::core::option::Option::Some("QueryAudienceExportResponse"),
         request: ::core::option::Option::Some(
-            rt::wire::reencode::<super::types::QueryAudienceExportRequest>,
+            ::yandex_direct_runtime::wire::reencode::<
+                super::types::QueryAudienceExportRequest,
+            >,
         ),
         response: ::core::option::Option::Some(
-            rt::wire::reencode::<super::types::QueryAudienceExportResponse>,
+            ::yandex_direct_runtime::wire::reencode::<
+                super::types::QueryAudienceExportResponse,
+            >,
         ),
     },
-    rt::method::MethodEntry {
+    crate::method::MethodEntry {
         name: "batchRunPivotReports",
         id: "analyticsdata.properties.batchRunPivotReports",
-        http_method: rt::method::HttpMethod::Post,
+        http_method: crate::method::HttpMethod::Post,
         path: "v1beta/{+property}:batchRunPivotReports",
-        quota_category: ::core::option::Option::Some(rt::method::QuotaCategory::Core),
+        quota_category: ::core::option::Option::Some(crate::method::QuotaCategory::Core),
         request_type: ::core::option::Option::Some("BatchRunPivotReportsRequest"),
         response_type: ::core::option::Option::Some("BatchRunPivotReportsResponse"),
         request: ::core::option::Option::Some(
-            rt::wire::reencode::<super::types::BatchRunPivotReportsRequest>,
+            ::yandex_direct_runtime::wire::reencode::<
+                super::types::BatchRunPivotReportsRequest,
+            >,
         ),
         response: ::core::option::Option::Some(
-            rt::wire::reencode::<super::types::BatchRunPivotReportsResponse>,
+            ::yandex_direct_runtime::wire::reencode::<
+                super::types::BatchRunPivotReportsResponse,
+            >,
         ),
     },
-    rt::method::MethodEntry {
+    crate::method::MethodEntry {
         name: "batchRunReports",
         id: "analyticsdata.properties.batchRunReports",
-        http_method: rt::method::HttpMethod::Post,
+        http_method: crate::method::HttpMethod::Post,
         path: "v1beta/{+property}:batchRunReports",
-        quota_category: ::core::option::Option::Some(rt::method::QuotaCategory::Core),
+        quota_category: ::core::option::Option::Some(crate::method::QuotaCategory::Core),
         request_type: ::core::option::Option::Some("BatchRunReportsRequest"),
         response_type: ::core::option::Option::Some("BatchRunReportsResponse"),
         request: ::core::option::Option::Some(
-            rt::wire::reencode::<super::types::BatchRunReportsRequest>,
+            ::yandex_direct_runtime::wire::reencode::<
+                super::types::BatchRunReportsRequest,
+            >,
         ),
         response: ::core::option::Option::Some(
-            rt::wire::reencode::<super::types::BatchRunReportsResponse>,
+            ::yandex_direct_runtime::wire::reencode::<
+                super::types::BatchRunReportsResponse,
+            >,
         ),
     },
-    rt::method::MethodEntry {
+    crate::method::MethodEntry {
         name: "checkCompatibility",
         id: "analyticsdata.properties.checkCompatibility",
-        http_method: rt::method::HttpMethod::Post,
+        http_method: crate::method::HttpMethod::Post,
         path: "v1beta/{+property}:checkCompatibility",
-        quota_category: ::core::option::Option::Some(rt::method::QuotaCategory::Core),
+        quota_category: ::core::option::Option::Some(crate::method::QuotaCategory::Core),
         request_type: ::core::option::Option::Some("CheckCompatibilityRequest"),
         response_type: ::core::option::Option::Some("CheckCompatibilityResponse"),
         request: ::core::option::Option::Some(
-            rt::wire::reencode::<super::types::CheckCompatibilityRequest>,
+            ::yandex_direct_runtime::wire::reencode::<
+                super::types::CheckCompatibilityRequest,
+            >,
         ),
         response: ::core::option::Option::Some(
-            rt::wire::reencode::<super::types::CheckCompatibilityResponse>,
+            ::yandex_direct_runtime::wire::reencode::<
+                super::types::CheckCompatibilityResponse,
+            >,
         ),
     },
-    rt::method::MethodEntry {
+    crate::method::MethodEntry {
         name: "getMetadata",
         id: "analyticsdata.properties.getMetadata",
-        http_method: rt::method::HttpMethod::Get,
+        http_method: crate::method::HttpMethod::Get,
         path: "v1beta/{+name}",
-        quota_category: ::core::option::Option::Some(rt::method::QuotaCategory::Core),
+        quota_category: ::core::option::Option::Some(crate::method::QuotaCategory::Core),
         request_type: ::core::option::Option::None,
         response_type: ::core::option::Option::Some("Metadata"),
         request: ::core::option::Option::None,
         response: ::core::option::Option::Some(
-            rt::wire::reencode::<super::types::Metadata>,
+            ::yandex_direct_runtime::wire::reencode::<super::types::Metadata>,
         ),
     },
-    rt::method::MethodEntry {
+    crate::method::MethodEntry {
         name: "runPivotReport",
         id: "analyticsdata.properties.runPivotReport",
-        http_method: rt::method::HttpMethod::Post,
+        http_method: crate::method::HttpMethod::Post,
         path: "v1beta/{+property}:runPivotReport",
-        quota_category: ::core::option::Option::Some(rt::method::QuotaCategory::Core),
+        quota_category: ::core::option::Option::Some(crate::method::QuotaCategory::Core),
         request_type: ::core::option::Option::Some("RunPivotReportRequest"),
         response_type: ::core::option::Option::Some("RunPivotReportResponse"),
         request: ::core::option::Option::Some(
-            rt::wire::reencode::<super::types::RunPivotReportRequest>,
+            ::yandex_direct_runtime::wire::reencode::<
+                super::types::RunPivotReportRequest,
+            >,
         ),
         response: ::core::option::Option::Some(
-            rt::wire::reencode::<super::types::RunPivotReportResponse>,
+            ::yandex_direct_runtime::wire::reencode::<
+                super::types::RunPivotReportResponse,
+            >,
         ),
     },
-    rt::method::MethodEntry {
+    crate::method::MethodEntry {
         name: "runRealtimeReport",
         id: "analyticsdata.properties.runRealtimeReport",
-        http_method: rt::method::HttpMethod::Post,
+        http_method: crate::method::HttpMethod::Post,
         path: "v1beta/{+property}:runRealtimeReport",
         quota_category: ::core::option::Option::Some(
-            rt::method::QuotaCategory::Realtime,
+            crate::method::QuotaCategory::Realtime,
         ),
         request_type: ::core::option::Option::Some("RunRealtimeReportRequest"),
         response_type: ::core::option::Option::Some("RunRealtimeReportResponse"),
         request: ::core::option::Option::Some(
-            rt::wire::reencode::<super::types::RunRealtimeReportRequest>,
+            ::yandex_direct_runtime::wire::reencode::<
+                super::types::RunRealtimeReportRequest,
+            >,
         ),
         response: ::core::option::Option::Some(
-            rt::wire::reencode::<super::types::RunRealtimeReportResponse>,
+            ::yandex_direct_runtime::wire::reencode::<
+                super::types::RunRealtimeReportResponse,
+            >,
         ),
     },
-    rt::method::MethodEntry {
+    crate::method::MethodEntry {
         name: "runReport",
         id: "analyticsdata.properties.runReport",
-        http_method: rt::method::HttpMethod::Post,
+        http_method: crate::method::HttpMethod::Post,
         path: "v1beta/{+property}:runReport",
-        quota_category: ::core::option::Option::Some(rt::method::QuotaCategory::Core),
+        quota_category: ::core::option::Option::Some(crate::method::QuotaCategory::Core),
         request_type: ::core::option::Option::Some("RunReportRequest"),
         response_type: ::core::option::Option::Some("RunReportResponse"),
         request: ::core::option::Option::Some(
-            rt::wire::reencode::<super::types::RunReportRequest>,
+            ::yandex_direct_runtime::wire::reencode::<super::types::RunReportRequest>,
         ),
         response: ::core::option::Option::Some(
-            rt::wire::reencode::<super::types::RunReportResponse>,
+            ::yandex_direct_runtime::wire::reencode::<super::types::RunReportResponse>,
         ),
     },
 ];

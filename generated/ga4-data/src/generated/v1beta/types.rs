@@ -1,7 +1,7 @@
 // @generated from schema/ga4_data/v1beta.json by `cargo run -p codegen`. Do not edit: change the schema or the generator and regenerate.
 
 //! The types of Google Analytics Data API v1beta (`schema/ga4_data/v1beta.json`): one struct per schema, one open enum per inline enum.
-use crate as rt;
+use ::yandex_direct_runtime as rt;
 mod serde;
 /// A metric actively restricted in creating the report.
 ///

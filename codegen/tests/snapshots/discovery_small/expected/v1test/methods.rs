@@ -2,7 +2,6 @@
 
 //! The methods of Fixture API v1test (`schema/ga4_data/v1test.json`): per method a unit struct implementing `Method` and the
 //! struct of its path and query parameters; the `METHODS` table.
-use ::ga4_data as rt;
 /// Reads one thing.
 ///
 /// `GET v1test/{+name}`; quota category core (`fixture.shelves.getThing`).
@@ -22,17 +21,17 @@ pub struct GetThingParams {
     /// The query parameter `withParts` (boolean).
     pub with_parts: ::core::option::Option<bool>,
 }
-impl rt::method::Method for GetThing {
+impl ::ga4_data::method::Method for GetThing {
     type Params = GetThingParams;
-    type Request = rt::method::NoBody;
+    type Request = ::ga4_data::method::NoBody;
     type Response = super::types::Thing;
     const NAME: &'static str = "getThing";
     const ID: &'static str = "fixture.shelves.getThing";
-    const HTTP_METHOD: rt::method::HttpMethod = rt::method::HttpMethod::Get;
+    const HTTP_METHOD: ::ga4_data::method::HttpMethod = ::ga4_data::method::HttpMethod::Get;
     const PATH: &'static str = "v1test/{+name}";
     const BASE_URL: &'static str = "https://fixture.example.com/";
-    const QUOTA_CATEGORY: ::core::option::Option<rt::method::QuotaCategory> = ::core::option::Option::Some(
-        rt::method::QuotaCategory::Core,
+    const QUOTA_CATEGORY: ::core::option::Option<::ga4_data::method::QuotaCategory> = ::core::option::Option::Some(
+        ::ga4_data::method::QuotaCategory::Core,
     );
     const SCOPES: &'static [&'static str] = &[
         "https://www.example.com/auth/fixture.readonly",
@@ -70,16 +69,16 @@ pub struct PartsListParams {
     /// The query parameter `pageToken` (string).
     pub page_token: ::core::option::Option<::std::string::String>,
 }
-impl rt::method::Method for PartsList {
+impl ::ga4_data::method::Method for PartsList {
     type Params = PartsListParams;
-    type Request = rt::method::NoBody;
+    type Request = ::ga4_data::method::NoBody;
     type Response = super::types::ListPartsResponse;
     const NAME: &'static str = "parts.list";
     const ID: &'static str = "fixture.shelves.parts.list";
-    const HTTP_METHOD: rt::method::HttpMethod = rt::method::HttpMethod::Get;
+    const HTTP_METHOD: ::ga4_data::method::HttpMethod = ::ga4_data::method::HttpMethod::Get;
     const PATH: &'static str = "v1test/{+parent}/parts";
     const BASE_URL: &'static str = "https://fixture.example.com/";
-    const QUOTA_CATEGORY: ::core::option::Option<rt::method::QuotaCategory> = ::core::option::Option::None;
+    const QUOTA_CATEGORY: ::core::option::Option<::ga4_data::method::QuotaCategory> = ::core::option::Option::None;
     const SCOPES: &'static [&'static str] = &[];
     fn path_values(params: &PartsListParams) -> ::std::vec::Vec<(&'static str, &str)> {
         ::std::vec![("parent", params.parent.as_str()),]
@@ -111,17 +110,17 @@ pub struct ShelveParams {
     /// The path parameter `shelf` (string).
     pub shelf: ::std::string::String,
 }
-impl rt::method::Method for Shelve {
+impl ::ga4_data::method::Method for Shelve {
     type Params = ShelveParams;
     type Request = super::types::Thing;
     type Response = super::types::Operation;
     const NAME: &'static str = "shelve";
     const ID: &'static str = "fixture.shelves.shelve";
-    const HTTP_METHOD: rt::method::HttpMethod = rt::method::HttpMethod::Post;
+    const HTTP_METHOD: ::ga4_data::method::HttpMethod = ::ga4_data::method::HttpMethod::Post;
     const PATH: &'static str = "v1test/{shelf}/things:shelve";
     const BASE_URL: &'static str = "https://fixture.example.com/";
-    const QUOTA_CATEGORY: ::core::option::Option<rt::method::QuotaCategory> = ::core::option::Option::Some(
-        rt::method::QuotaCategory::Realtime,
+    const QUOTA_CATEGORY: ::core::option::Option<::ga4_data::method::QuotaCategory> = ::core::option::Option::Some(
+        ::ga4_data::method::QuotaCategory::Realtime,
     );
     const SCOPES: &'static [&'static str] = &[];
     fn path_values(params: &ShelveParams) -> ::std::vec::Vec<(&'static str, &str)> {
@@ -135,44 +134,50 @@ impl rt::method::Method for Shelve {
     }
 }
 /// Every method, sorted by name.
-pub static METHODS: &[rt::method::MethodEntry] = &[
-    rt::method::MethodEntry {
+pub static METHODS: &[::ga4_data::method::MethodEntry] = &[
+    ::ga4_data::method::MethodEntry {
         name: "getThing",
         id: "fixture.shelves.getThing",
-        http_method: rt::method::HttpMethod::Get,
+        http_method: ::ga4_data::method::HttpMethod::Get,
         path: "v1test/{+name}",
-        quota_category: ::core::option::Option::Some(rt::method::QuotaCategory::Core),
+        quota_category: ::core::option::Option::Some(
+            ::ga4_data::method::QuotaCategory::Core,
+        ),
         request_type: ::core::option::Option::None,
         response_type: ::core::option::Option::Some("Thing"),
         request: ::core::option::Option::None,
-        response: ::core::option::Option::Some(rt::wire::reencode::<super::types::Thing>),
+        response: ::core::option::Option::Some(
+            ::yandex_direct_runtime::wire::reencode::<super::types::Thing>,
+        ),
     },
-    rt::method::MethodEntry {
+    ::ga4_data::method::MethodEntry {
         name: "parts.list",
         id: "fixture.shelves.parts.list",
-        http_method: rt::method::HttpMethod::Get,
+        http_method: ::ga4_data::method::HttpMethod::Get,
         path: "v1test/{+parent}/parts",
         quota_category: ::core::option::Option::None,
         request_type: ::core::option::Option::None,
         response_type: ::core::option::Option::Some("ListPartsResponse"),
         request: ::core::option::Option::None,
         response: ::core::option::Option::Some(
-            rt::wire::reencode::<super::types::ListPartsResponse>,
+            ::yandex_direct_runtime::wire::reencode::<super::types::ListPartsResponse>,
         ),
     },
-    rt::method::MethodEntry {
+    ::ga4_data::method::MethodEntry {
         name: "shelve",
         id: "fixture.shelves.shelve",
-        http_method: rt::method::HttpMethod::Post,
+        http_method: ::ga4_data::method::HttpMethod::Post,
         path: "v1test/{shelf}/things:shelve",
         quota_category: ::core::option::Option::Some(
-            rt::method::QuotaCategory::Realtime,
+            ::ga4_data::method::QuotaCategory::Realtime,
         ),
         request_type: ::core::option::Option::Some("Thing"),
         response_type: ::core::option::Option::Some("Operation"),
-        request: ::core::option::Option::Some(rt::wire::reencode::<super::types::Thing>),
+        request: ::core::option::Option::Some(
+            ::yandex_direct_runtime::wire::reencode::<super::types::Thing>,
+        ),
         response: ::core::option::Option::Some(
-            rt::wire::reencode::<super::types::Operation>,
+            ::yandex_direct_runtime::wire::reencode::<super::types::Operation>,
         ),
     },
 ];

@@ -1,7 +1,7 @@
 // @generated from schema/ga4_data/v1test.json by `cargo run -p codegen`. Do not edit: change the schema or the generator and regenerate.
 
 //! The types of Fixture API v1test (`schema/ga4_data/v1test.json`): one struct per schema, one open enum per inline enum.
-use ::ga4_data as rt;
+use ::yandex_direct_runtime as rt;
 mod serde;
 /// Nothing at all.
 ///

@@ -2,7 +2,7 @@
 
 //! Serde glue of the types of `schema/ga4_data/v1beta.json`, which nothing calls by name: unknown keys and explicit
 //! `null`s are kept, `int64` values travel as strings.
-use crate as rt;
+use ::yandex_direct_runtime as rt;
 use super::*;
 impl ::serde::Serialize for ActiveMetricRestriction {
     fn serialize<S: ::serde::Serializer>(
@@ -68,7 +68,14 @@ impl<'de> ::serde::Deserialize<'de> for ActiveMetricRestriction {
                                 &mut unknown_fields,
                             )?;
                         }
-                        _ => rt::wire::unknown_field(&mut map, key, &mut unknown_fields)?,
+                        _ => {
+                            rt::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "ActiveMetricRestriction",
+                            )?
+                        }
                     }
                 }
                 ::core::result::Result::Ok(ActiveMetricRestriction {
@@ -264,7 +271,14 @@ impl<'de> ::serde::Deserialize<'de> for AudienceExport {
                                 &mut unknown_fields,
                             )?;
                         }
-                        _ => rt::wire::unknown_field(&mut map, key, &mut unknown_fields)?,
+                        _ => {
+                            rt::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "AudienceExport",
+                            )?
+                        }
                     }
                 }
                 ::core::result::Result::Ok(AudienceExport {
@@ -339,7 +353,12 @@ impl<'de> ::serde::Deserialize<'de> for AudienceListMetadata {
                 while let ::core::option::Option::Some(key) = map
                     .next_key::<rt::wire::FieldKey<'de>>()?
                 {
-                    rt::wire::unknown_field(&mut map, key, &mut unknown_fields)?;
+                    rt::wire::unknown_field(
+                        &mut map,
+                        key,
+                        &mut unknown_fields,
+                        "AudienceListMetadata",
+                    )?;
                 }
                 ::core::result::Result::Ok(AudienceListMetadata {
                     unknown_fields,
@@ -401,7 +420,14 @@ impl<'de> ::serde::Deserialize<'de> for BatchRunPivotReportsRequest {
                                 &mut unknown_fields,
                             )?;
                         }
-                        _ => rt::wire::unknown_field(&mut map, key, &mut unknown_fields)?,
+                        _ => {
+                            rt::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "BatchRunPivotReportsRequest",
+                            )?
+                        }
                     }
                 }
                 ::core::result::Result::Ok(BatchRunPivotReportsRequest {
@@ -477,7 +503,14 @@ impl<'de> ::serde::Deserialize<'de> for BatchRunPivotReportsResponse {
                                 &mut unknown_fields,
                             )?;
                         }
-                        _ => rt::wire::unknown_field(&mut map, key, &mut unknown_fields)?,
+                        _ => {
+                            rt::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "BatchRunPivotReportsResponse",
+                            )?
+                        }
                     }
                 }
                 ::core::result::Result::Ok(BatchRunPivotReportsResponse {
@@ -542,7 +575,14 @@ impl<'de> ::serde::Deserialize<'de> for BatchRunReportsRequest {
                                 &mut unknown_fields,
                             )?;
                         }
-                        _ => rt::wire::unknown_field(&mut map, key, &mut unknown_fields)?,
+                        _ => {
+                            rt::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "BatchRunReportsRequest",
+                            )?
+                        }
                     }
                 }
                 ::core::result::Result::Ok(BatchRunReportsRequest {
@@ -618,7 +658,14 @@ impl<'de> ::serde::Deserialize<'de> for BatchRunReportsResponse {
                                 &mut unknown_fields,
                             )?;
                         }
-                        _ => rt::wire::unknown_field(&mut map, key, &mut unknown_fields)?,
+                        _ => {
+                            rt::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "BatchRunReportsResponse",
+                            )?
+                        }
                     }
                 }
                 ::core::result::Result::Ok(BatchRunReportsResponse {
@@ -695,7 +742,14 @@ impl<'de> ::serde::Deserialize<'de> for BetweenFilter {
                                 &mut unknown_fields,
                             )?;
                         }
-                        _ => rt::wire::unknown_field(&mut map, key, &mut unknown_fields)?,
+                        _ => {
+                            rt::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "BetweenFilter",
+                            )?
+                        }
                     }
                 }
                 ::core::result::Result::Ok(BetweenFilter {
@@ -760,7 +814,14 @@ impl<'de> ::serde::Deserialize<'de> for CaseExpression {
                                 &mut unknown_fields,
                             )?;
                         }
-                        _ => rt::wire::unknown_field(&mut map, key, &mut unknown_fields)?,
+                        _ => {
+                            rt::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "CaseExpression",
+                            )?
+                        }
                     }
                 }
                 ::core::result::Result::Ok(CaseExpression {
@@ -872,7 +933,14 @@ impl<'de> ::serde::Deserialize<'de> for CheckCompatibilityRequest {
                                 &mut unknown_fields,
                             )?;
                         }
-                        _ => rt::wire::unknown_field(&mut map, key, &mut unknown_fields)?,
+                        _ => {
+                            rt::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "CheckCompatibilityRequest",
+                            )?
+                        }
                     }
                 }
                 ::core::result::Result::Ok(CheckCompatibilityRequest {
@@ -972,7 +1040,14 @@ impl<'de> ::serde::Deserialize<'de> for CheckCompatibilityResponse {
                                 &mut unknown_fields,
                             )?;
                         }
-                        _ => rt::wire::unknown_field(&mut map, key, &mut unknown_fields)?,
+                        _ => {
+                            rt::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "CheckCompatibilityResponse",
+                            )?
+                        }
                     }
                 }
                 ::core::result::Result::Ok(CheckCompatibilityResponse {
@@ -1061,7 +1136,14 @@ impl<'de> ::serde::Deserialize<'de> for Cohort {
                                 &mut unknown_fields,
                             )?;
                         }
-                        _ => rt::wire::unknown_field(&mut map, key, &mut unknown_fields)?,
+                        _ => {
+                            rt::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "Cohort",
+                            )?
+                        }
                     }
                 }
                 ::core::result::Result::Ok(Cohort {
@@ -1127,7 +1209,14 @@ impl<'de> ::serde::Deserialize<'de> for CohortReportSettings {
                                 &mut unknown_fields,
                             )?;
                         }
-                        _ => rt::wire::unknown_field(&mut map, key, &mut unknown_fields)?,
+                        _ => {
+                            rt::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "CohortReportSettings",
+                            )?
+                        }
                     }
                 }
                 ::core::result::Result::Ok(CohortReportSettings {
@@ -1215,7 +1304,14 @@ impl<'de> ::serde::Deserialize<'de> for CohortSpec {
                                 &mut unknown_fields,
                             )?;
                         }
-                        _ => rt::wire::unknown_field(&mut map, key, &mut unknown_fields)?,
+                        _ => {
+                            rt::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "CohortSpec",
+                            )?
+                        }
                     }
                 }
                 ::core::result::Result::Ok(CohortSpec {
@@ -1305,7 +1401,14 @@ impl<'de> ::serde::Deserialize<'de> for CohortsRange {
                                 &mut unknown_fields,
                             )?;
                         }
-                        _ => rt::wire::unknown_field(&mut map, key, &mut unknown_fields)?,
+                        _ => {
+                            rt::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "CohortsRange",
+                            )?
+                        }
                     }
                 }
                 ::core::result::Result::Ok(CohortsRange {
@@ -1415,7 +1518,14 @@ impl<'de> ::serde::Deserialize<'de> for Comparison {
                                 &mut unknown_fields,
                             )?;
                         }
-                        _ => rt::wire::unknown_field(&mut map, key, &mut unknown_fields)?,
+                        _ => {
+                            rt::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "Comparison",
+                            )?
+                        }
                     }
                 }
                 ::core::result::Result::Ok(Comparison {
@@ -1505,7 +1615,14 @@ impl<'de> ::serde::Deserialize<'de> for ComparisonMetadata {
                                 &mut unknown_fields,
                             )?;
                         }
-                        _ => rt::wire::unknown_field(&mut map, key, &mut unknown_fields)?,
+                        _ => {
+                            rt::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "ComparisonMetadata",
+                            )?
+                        }
                     }
                 }
                 ::core::result::Result::Ok(ComparisonMetadata {
@@ -1583,7 +1700,14 @@ impl<'de> ::serde::Deserialize<'de> for ConcatenateExpression {
                                 &mut unknown_fields,
                             )?;
                         }
-                        _ => rt::wire::unknown_field(&mut map, key, &mut unknown_fields)?,
+                        _ => {
+                            rt::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "ConcatenateExpression",
+                            )?
+                        }
                     }
                 }
                 ::core::result::Result::Ok(ConcatenateExpression {
@@ -1672,7 +1796,14 @@ impl<'de> ::serde::Deserialize<'de> for DateRange {
                                 &mut unknown_fields,
                             )?;
                         }
-                        _ => rt::wire::unknown_field(&mut map, key, &mut unknown_fields)?,
+                        _ => {
+                            rt::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "DateRange",
+                            )?
+                        }
                     }
                 }
                 ::core::result::Result::Ok(DateRange {
@@ -1750,7 +1881,14 @@ impl<'de> ::serde::Deserialize<'de> for Dimension {
                                 &mut unknown_fields,
                             )?;
                         }
-                        _ => rt::wire::unknown_field(&mut map, key, &mut unknown_fields)?,
+                        _ => {
+                            rt::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "Dimension",
+                            )?
+                        }
                     }
                 }
                 ::core::result::Result::Ok(Dimension {
@@ -1827,7 +1965,14 @@ impl<'de> ::serde::Deserialize<'de> for DimensionCompatibility {
                                 &mut unknown_fields,
                             )?;
                         }
-                        _ => rt::wire::unknown_field(&mut map, key, &mut unknown_fields)?,
+                        _ => {
+                            rt::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "DimensionCompatibility",
+                            )?
+                        }
                     }
                 }
                 ::core::result::Result::Ok(DimensionCompatibility {
@@ -1936,7 +2081,14 @@ impl<'de> ::serde::Deserialize<'de> for DimensionExpression {
                                 &mut unknown_fields,
                             )?;
                         }
-                        _ => rt::wire::unknown_field(&mut map, key, &mut unknown_fields)?,
+                        _ => {
+                            rt::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "DimensionExpression",
+                            )?
+                        }
                     }
                 }
                 ::core::result::Result::Ok(DimensionExpression {
@@ -2002,7 +2154,14 @@ impl<'de> ::serde::Deserialize<'de> for DimensionHeader {
                                 &mut unknown_fields,
                             )?;
                         }
-                        _ => rt::wire::unknown_field(&mut map, key, &mut unknown_fields)?,
+                        _ => {
+                            rt::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "DimensionHeader",
+                            )?
+                        }
                     }
                 }
                 ::core::result::Result::Ok(DimensionHeader {
@@ -2126,7 +2285,14 @@ impl<'de> ::serde::Deserialize<'de> for DimensionMetadata {
                                 &mut unknown_fields,
                             )?;
                         }
-                        _ => rt::wire::unknown_field(&mut map, key, &mut unknown_fields)?,
+                        _ => {
+                            rt::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "DimensionMetadata",
+                            )?
+                        }
                     }
                 }
                 ::core::result::Result::Ok(DimensionMetadata {
@@ -2207,7 +2373,14 @@ impl<'de> ::serde::Deserialize<'de> for DimensionOrderBy {
                                 &mut unknown_fields,
                             )?;
                         }
-                        _ => rt::wire::unknown_field(&mut map, key, &mut unknown_fields)?,
+                        _ => {
+                            rt::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "DimensionOrderBy",
+                            )?
+                        }
                     }
                 }
                 ::core::result::Result::Ok(DimensionOrderBy {
@@ -2292,7 +2465,14 @@ impl<'de> ::serde::Deserialize<'de> for DimensionValue {
                                 &mut unknown_fields,
                             )?;
                         }
-                        _ => rt::wire::unknown_field(&mut map, key, &mut unknown_fields)?,
+                        _ => {
+                            rt::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "DimensionValue",
+                            )?
+                        }
                     }
                 }
                 ::core::result::Result::Ok(DimensionValue {
@@ -2338,7 +2518,12 @@ impl<'de> ::serde::Deserialize<'de> for EmptyFilter {
                 while let ::core::option::Option::Some(key) = map
                     .next_key::<rt::wire::FieldKey<'de>>()?
                 {
-                    rt::wire::unknown_field(&mut map, key, &mut unknown_fields)?;
+                    rt::wire::unknown_field(
+                        &mut map,
+                        key,
+                        &mut unknown_fields,
+                        "EmptyFilter",
+                    )?;
                 }
                 ::core::result::Result::Ok(EmptyFilter { unknown_fields })
             }
@@ -2458,7 +2643,14 @@ impl<'de> ::serde::Deserialize<'de> for Filter {
                                 &mut unknown_fields,
                             )?;
                         }
-                        _ => rt::wire::unknown_field(&mut map, key, &mut unknown_fields)?,
+                        _ => {
+                            rt::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "Filter",
+                            )?
+                        }
                     }
                 }
                 ::core::result::Result::Ok(Filter {
@@ -2563,7 +2755,14 @@ impl<'de> ::serde::Deserialize<'de> for FilterExpression {
                                 &mut unknown_fields,
                             )?;
                         }
-                        _ => rt::wire::unknown_field(&mut map, key, &mut unknown_fields)?,
+                        _ => {
+                            rt::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "FilterExpression",
+                            )?
+                        }
                     }
                 }
                 ::core::result::Result::Ok(FilterExpression {
@@ -2630,7 +2829,14 @@ impl<'de> ::serde::Deserialize<'de> for FilterExpressionList {
                                 &mut unknown_fields,
                             )?;
                         }
-                        _ => rt::wire::unknown_field(&mut map, key, &mut unknown_fields)?,
+                        _ => {
+                            rt::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "FilterExpressionList",
+                            )?
+                        }
                     }
                 }
                 ::core::result::Result::Ok(FilterExpressionList {
@@ -2706,7 +2912,14 @@ impl<'de> ::serde::Deserialize<'de> for InListFilter {
                                 &mut unknown_fields,
                             )?;
                         }
-                        _ => rt::wire::unknown_field(&mut map, key, &mut unknown_fields)?,
+                        _ => {
+                            rt::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "InListFilter",
+                            )?
+                        }
                     }
                 }
                 ::core::result::Result::Ok(InListFilter {
@@ -2783,7 +2996,14 @@ impl<'de> ::serde::Deserialize<'de> for ListAudienceExportsResponse {
                                 &mut unknown_fields,
                             )?;
                         }
-                        _ => rt::wire::unknown_field(&mut map, key, &mut unknown_fields)?,
+                        _ => {
+                            rt::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "ListAudienceExportsResponse",
+                            )?
+                        }
                     }
                 }
                 ::core::result::Result::Ok(ListAudienceExportsResponse {
@@ -2884,7 +3104,14 @@ impl<'de> ::serde::Deserialize<'de> for Metadata {
                                 &mut unknown_fields,
                             )?;
                         }
-                        _ => rt::wire::unknown_field(&mut map, key, &mut unknown_fields)?,
+                        _ => {
+                            rt::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "Metadata",
+                            )?
+                        }
                     }
                 }
                 ::core::result::Result::Ok(Metadata {
@@ -2975,7 +3202,14 @@ impl<'de> ::serde::Deserialize<'de> for Metric {
                                 &mut unknown_fields,
                             )?;
                         }
-                        _ => rt::wire::unknown_field(&mut map, key, &mut unknown_fields)?,
+                        _ => {
+                            rt::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "Metric",
+                            )?
+                        }
                     }
                 }
                 ::core::result::Result::Ok(Metric {
@@ -3053,7 +3287,14 @@ impl<'de> ::serde::Deserialize<'de> for MetricCompatibility {
                                 &mut unknown_fields,
                             )?;
                         }
-                        _ => rt::wire::unknown_field(&mut map, key, &mut unknown_fields)?,
+                        _ => {
+                            rt::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "MetricCompatibility",
+                            )?
+                        }
                     }
                 }
                 ::core::result::Result::Ok(MetricCompatibility {
@@ -3150,7 +3391,14 @@ impl<'de> ::serde::Deserialize<'de> for MetricHeader {
                                 &mut unknown_fields,
                             )?;
                         }
-                        _ => rt::wire::unknown_field(&mut map, key, &mut unknown_fields)?,
+                        _ => {
+                            rt::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "MetricHeader",
+                            )?
+                        }
                     }
                 }
                 ::core::result::Result::Ok(MetricHeader {
@@ -3331,7 +3579,14 @@ impl<'de> ::serde::Deserialize<'de> for MetricMetadata {
                                 &mut unknown_fields,
                             )?;
                         }
-                        _ => rt::wire::unknown_field(&mut map, key, &mut unknown_fields)?,
+                        _ => {
+                            rt::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "MetricMetadata",
+                            )?
+                        }
                     }
                 }
                 ::core::result::Result::Ok(MetricMetadata {
@@ -3443,7 +3698,14 @@ impl<'de> ::serde::Deserialize<'de> for MetricOrderBy {
                                 &mut unknown_fields,
                             )?;
                         }
-                        _ => rt::wire::unknown_field(&mut map, key, &mut unknown_fields)?,
+                        _ => {
+                            rt::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "MetricOrderBy",
+                            )?
+                        }
                     }
                 }
                 ::core::result::Result::Ok(MetricOrderBy {
@@ -3507,7 +3769,14 @@ impl<'de> ::serde::Deserialize<'de> for MetricValue {
                                 &mut unknown_fields,
                             )?;
                         }
-                        _ => rt::wire::unknown_field(&mut map, key, &mut unknown_fields)?,
+                        _ => {
+                            rt::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "MetricValue",
+                            )?
+                        }
                     }
                 }
                 ::core::result::Result::Ok(MetricValue {
@@ -3595,7 +3864,14 @@ impl<'de> ::serde::Deserialize<'de> for MinuteRange {
                                 &mut unknown_fields,
                             )?;
                         }
-                        _ => rt::wire::unknown_field(&mut map, key, &mut unknown_fields)?,
+                        _ => {
+                            rt::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "MinuteRange",
+                            )?
+                        }
                     }
                 }
                 ::core::result::Result::Ok(MinuteRange {
@@ -3673,7 +3949,14 @@ impl<'de> ::serde::Deserialize<'de> for NumericFilter {
                                 &mut unknown_fields,
                             )?;
                         }
-                        _ => rt::wire::unknown_field(&mut map, key, &mut unknown_fields)?,
+                        _ => {
+                            rt::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "NumericFilter",
+                            )?
+                        }
                     }
                 }
                 ::core::result::Result::Ok(NumericFilter {
@@ -3770,7 +4053,14 @@ impl<'de> ::serde::Deserialize<'de> for NumericValue {
                             >(&mut map, "int64Value", &mut unknown_fields)?
                                 .map(|v| v.0);
                         }
-                        _ => rt::wire::unknown_field(&mut map, key, &mut unknown_fields)?,
+                        _ => {
+                            rt::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "NumericValue",
+                            )?
+                        }
                     }
                 }
                 ::core::result::Result::Ok(NumericValue {
@@ -3883,7 +4173,14 @@ impl<'de> ::serde::Deserialize<'de> for Operation {
                                 &mut unknown_fields,
                             )?;
                         }
-                        _ => rt::wire::unknown_field(&mut map, key, &mut unknown_fields)?,
+                        _ => {
+                            rt::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "Operation",
+                            )?
+                        }
                     }
                 }
                 ::core::result::Result::Ok(Operation {
@@ -3987,7 +4284,14 @@ impl<'de> ::serde::Deserialize<'de> for OrderBy {
                                 &mut unknown_fields,
                             )?;
                         }
-                        _ => rt::wire::unknown_field(&mut map, key, &mut unknown_fields)?,
+                        _ => {
+                            rt::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "OrderBy",
+                            )?
+                        }
                     }
                 }
                 ::core::result::Result::Ok(OrderBy {
@@ -4102,7 +4406,14 @@ impl<'de> ::serde::Deserialize<'de> for Pivot {
                                 &mut unknown_fields,
                             )?;
                         }
-                        _ => rt::wire::unknown_field(&mut map, key, &mut unknown_fields)?,
+                        _ => {
+                            rt::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "Pivot",
+                            )?
+                        }
                     }
                 }
                 ::core::result::Result::Ok(Pivot {
@@ -4170,7 +4481,14 @@ impl<'de> ::serde::Deserialize<'de> for PivotDimensionHeader {
                                 &mut unknown_fields,
                             )?;
                         }
-                        _ => rt::wire::unknown_field(&mut map, key, &mut unknown_fields)?,
+                        _ => {
+                            rt::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "PivotDimensionHeader",
+                            )?
+                        }
                     }
                 }
                 ::core::result::Result::Ok(PivotDimensionHeader {
@@ -4246,7 +4564,14 @@ impl<'de> ::serde::Deserialize<'de> for PivotHeader {
                                 &mut unknown_fields,
                             )?;
                         }
-                        _ => rt::wire::unknown_field(&mut map, key, &mut unknown_fields)?,
+                        _ => {
+                            rt::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "PivotHeader",
+                            )?
+                        }
                     }
                 }
                 ::core::result::Result::Ok(PivotHeader {
@@ -4343,7 +4668,14 @@ impl<'de> ::serde::Deserialize<'de> for PivotOrderBy {
                                 &mut unknown_fields,
                             )?;
                         }
-                        _ => rt::wire::unknown_field(&mut map, key, &mut unknown_fields)?,
+                        _ => {
+                            rt::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "PivotOrderBy",
+                            )?
+                        }
                     }
                 }
                 ::core::result::Result::Ok(PivotOrderBy {
@@ -4420,7 +4752,14 @@ impl<'de> ::serde::Deserialize<'de> for PivotSelection {
                                 &mut unknown_fields,
                             )?;
                         }
-                        _ => rt::wire::unknown_field(&mut map, key, &mut unknown_fields)?,
+                        _ => {
+                            rt::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "PivotSelection",
+                            )?
+                        }
                     }
                 }
                 ::core::result::Result::Ok(PivotSelection {
@@ -4553,7 +4892,14 @@ impl<'de> ::serde::Deserialize<'de> for PropertyQuota {
                                 &mut unknown_fields,
                             )?;
                         }
-                        _ => rt::wire::unknown_field(&mut map, key, &mut unknown_fields)?,
+                        _ => {
+                            rt::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "PropertyQuota",
+                            )?
+                        }
                     }
                 }
                 ::core::result::Result::Ok(PropertyQuota {
@@ -4634,7 +4980,14 @@ impl<'de> ::serde::Deserialize<'de> for QueryAudienceExportRequest {
                             >(&mut map, "offset", &mut unknown_fields)?
                                 .map(|v| v.0);
                         }
-                        _ => rt::wire::unknown_field(&mut map, key, &mut unknown_fields)?,
+                        _ => {
+                            rt::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "QueryAudienceExportRequest",
+                            )?
+                        }
                     }
                 }
                 ::core::result::Result::Ok(QueryAudienceExportRequest {
@@ -4723,7 +5076,14 @@ impl<'de> ::serde::Deserialize<'de> for QueryAudienceExportResponse {
                                 &mut unknown_fields,
                             )?;
                         }
-                        _ => rt::wire::unknown_field(&mut map, key, &mut unknown_fields)?,
+                        _ => {
+                            rt::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "QueryAudienceExportResponse",
+                            )?
+                        }
                     }
                 }
                 ::core::result::Result::Ok(QueryAudienceExportResponse {
@@ -4801,7 +5161,14 @@ impl<'de> ::serde::Deserialize<'de> for QuotaStatus {
                                 &mut unknown_fields,
                             )?;
                         }
-                        _ => rt::wire::unknown_field(&mut map, key, &mut unknown_fields)?,
+                        _ => {
+                            rt::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "QuotaStatus",
+                            )?
+                        }
                     }
                 }
                 ::core::result::Result::Ok(QuotaStatus {
@@ -4938,7 +5305,14 @@ impl<'de> ::serde::Deserialize<'de> for ResponseMetaData {
                                 &mut unknown_fields,
                             )?;
                         }
-                        _ => rt::wire::unknown_field(&mut map, key, &mut unknown_fields)?,
+                        _ => {
+                            rt::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "ResponseMetaData",
+                            )?
+                        }
                     }
                 }
                 ::core::result::Result::Ok(ResponseMetaData {
@@ -5020,7 +5394,14 @@ impl<'de> ::serde::Deserialize<'de> for Row {
                                 &mut unknown_fields,
                             )?;
                         }
-                        _ => rt::wire::unknown_field(&mut map, key, &mut unknown_fields)?,
+                        _ => {
+                            rt::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "Row",
+                            )?
+                        }
                     }
                 }
                 ::core::result::Result::Ok(Row {
@@ -5217,7 +5598,14 @@ impl<'de> ::serde::Deserialize<'de> for RunPivotReportRequest {
                                 &mut unknown_fields,
                             )?;
                         }
-                        _ => rt::wire::unknown_field(&mut map, key, &mut unknown_fields)?,
+                        _ => {
+                            rt::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "RunPivotReportRequest",
+                            )?
+                        }
                     }
                 }
                 ::core::result::Result::Ok(RunPivotReportRequest {
@@ -5376,7 +5764,14 @@ impl<'de> ::serde::Deserialize<'de> for RunPivotReportResponse {
                                 &mut unknown_fields,
                             )?;
                         }
-                        _ => rt::wire::unknown_field(&mut map, key, &mut unknown_fields)?,
+                        _ => {
+                            rt::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "RunPivotReportResponse",
+                            )?
+                        }
                     }
                 }
                 ::core::result::Result::Ok(RunPivotReportResponse {
@@ -5543,7 +5938,14 @@ impl<'de> ::serde::Deserialize<'de> for RunRealtimeReportRequest {
                                 &mut unknown_fields,
                             )?;
                         }
-                        _ => rt::wire::unknown_field(&mut map, key, &mut unknown_fields)?,
+                        _ => {
+                            rt::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "RunRealtimeReportRequest",
+                            )?
+                        }
                     }
                 }
                 ::core::result::Result::Ok(RunRealtimeReportRequest {
@@ -5731,7 +6133,14 @@ impl<'de> ::serde::Deserialize<'de> for RunRealtimeReportResponse {
                                 &mut unknown_fields,
                             )?;
                         }
-                        _ => rt::wire::unknown_field(&mut map, key, &mut unknown_fields)?,
+                        _ => {
+                            rt::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "RunRealtimeReportResponse",
+                            )?
+                        }
                     }
                 }
                 ::core::result::Result::Ok(RunRealtimeReportResponse {
@@ -5971,7 +6380,14 @@ impl<'de> ::serde::Deserialize<'de> for RunReportRequest {
                                 &mut unknown_fields,
                             )?;
                         }
-                        _ => rt::wire::unknown_field(&mut map, key, &mut unknown_fields)?,
+                        _ => {
+                            rt::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "RunReportRequest",
+                            )?
+                        }
                     }
                 }
                 ::core::result::Result::Ok(RunReportRequest {
@@ -6177,7 +6593,14 @@ impl<'de> ::serde::Deserialize<'de> for RunReportResponse {
                                 &mut unknown_fields,
                             )?;
                         }
-                        _ => rt::wire::unknown_field(&mut map, key, &mut unknown_fields)?,
+                        _ => {
+                            rt::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "RunReportResponse",
+                            )?
+                        }
                     }
                 }
                 ::core::result::Result::Ok(RunReportResponse {
@@ -6262,7 +6685,14 @@ impl<'de> ::serde::Deserialize<'de> for SamplingMetadata {
                             >(&mut map, "samplingSpaceSize", &mut unknown_fields)?
                                 .map(|v| v.0);
                         }
-                        _ => rt::wire::unknown_field(&mut map, key, &mut unknown_fields)?,
+                        _ => {
+                            rt::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "SamplingMetadata",
+                            )?
+                        }
                     }
                 }
                 ::core::result::Result::Ok(SamplingMetadata {
@@ -6327,7 +6757,14 @@ impl<'de> ::serde::Deserialize<'de> for SchemaRestrictionResponse {
                                 &mut unknown_fields,
                             )?;
                         }
-                        _ => rt::wire::unknown_field(&mut map, key, &mut unknown_fields)?,
+                        _ => {
+                            rt::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "SchemaRestrictionResponse",
+                            )?
+                        }
                     }
                 }
                 ::core::result::Result::Ok(SchemaRestrictionResponse {
@@ -6415,7 +6852,14 @@ impl<'de> ::serde::Deserialize<'de> for Status {
                                 &mut unknown_fields,
                             )?;
                         }
-                        _ => rt::wire::unknown_field(&mut map, key, &mut unknown_fields)?,
+                        _ => {
+                            rt::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "Status",
+                            )?
+                        }
                     }
                 }
                 ::core::result::Result::Ok(Status {
@@ -6505,7 +6949,14 @@ impl<'de> ::serde::Deserialize<'de> for StringFilter {
                                 &mut unknown_fields,
                             )?;
                         }
-                        _ => rt::wire::unknown_field(&mut map, key, &mut unknown_fields)?,
+                        _ => {
+                            rt::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "StringFilter",
+                            )?
+                        }
                     }
                 }
                 ::core::result::Result::Ok(StringFilter {
@@ -6591,7 +7042,14 @@ impl<'de> ::serde::Deserialize<'de> for V1betaAudienceDimension {
                                 &mut unknown_fields,
                             )?;
                         }
-                        _ => rt::wire::unknown_field(&mut map, key, &mut unknown_fields)?,
+                        _ => {
+                            rt::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "V1betaAudienceDimension",
+                            )?
+                        }
                     }
                 }
                 ::core::result::Result::Ok(V1betaAudienceDimension {
@@ -6655,7 +7113,14 @@ impl<'de> ::serde::Deserialize<'de> for V1betaAudienceDimensionValue {
                                 &mut unknown_fields,
                             )?;
                         }
-                        _ => rt::wire::unknown_field(&mut map, key, &mut unknown_fields)?,
+                        _ => {
+                            rt::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "V1betaAudienceDimensionValue",
+                            )?
+                        }
                     }
                 }
                 ::core::result::Result::Ok(V1betaAudienceDimensionValue {
@@ -6719,7 +7184,14 @@ impl<'de> ::serde::Deserialize<'de> for V1betaAudienceRow {
                                 &mut unknown_fields,
                             )?;
                         }
-                        _ => rt::wire::unknown_field(&mut map, key, &mut unknown_fields)?,
+                        _ => {
+                            rt::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "V1betaAudienceRow",
+                            )?
+                        }
                     }
                 }
                 ::core::result::Result::Ok(V1betaAudienceRow {

@@ -2,7 +2,7 @@
 
 //! Serde glue of the types of `schema/ga4_data/v1test.json`, which nothing calls by name: unknown keys and explicit
 //! `null`s are kept, `int64` values travel as strings.
-use ::ga4_data as rt;
+use ::yandex_direct_runtime as rt;
 use super::*;
 impl ::serde::Serialize for Empty {
     fn serialize<S: ::serde::Serializer>(
@@ -38,7 +38,12 @@ impl<'de> ::serde::Deserialize<'de> for Empty {
                 while let ::core::option::Option::Some(key) = map
                     .next_key::<rt::wire::FieldKey<'de>>()?
                 {
-                    rt::wire::unknown_field(&mut map, key, &mut unknown_fields)?;
+                    rt::wire::unknown_field(
+                        &mut map,
+                        key,
+                        &mut unknown_fields,
+                        "Empty",
+                    )?;
                 }
                 ::core::result::Result::Ok(Empty { unknown_fields })
             }
@@ -110,7 +115,14 @@ impl<'de> ::serde::Deserialize<'de> for ListPartsResponse {
                                 &mut unknown_fields,
                             )?;
                         }
-                        _ => rt::wire::unknown_field(&mut map, key, &mut unknown_fields)?,
+                        _ => {
+                            rt::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "ListPartsResponse",
+                            )?
+                        }
                     }
                 }
                 ::core::result::Result::Ok(ListPartsResponse {
@@ -211,7 +223,14 @@ impl<'de> ::serde::Deserialize<'de> for Operation {
                                 &mut unknown_fields,
                             )?;
                         }
-                        _ => rt::wire::unknown_field(&mut map, key, &mut unknown_fields)?,
+                        _ => {
+                            rt::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "Operation",
+                            )?
+                        }
                     }
                 }
                 ::core::result::Result::Ok(Operation {
@@ -290,7 +309,14 @@ impl<'de> ::serde::Deserialize<'de> for Part {
                                 &mut unknown_fields,
                             )?;
                         }
-                        _ => rt::wire::unknown_field(&mut map, key, &mut unknown_fields)?,
+                        _ => {
+                            rt::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "Part",
+                            )?
+                        }
                     }
                 }
                 ::core::result::Result::Ok(Part { id, owner, unknown_fields })
@@ -375,7 +401,14 @@ impl<'de> ::serde::Deserialize<'de> for Status {
                                 &mut unknown_fields,
                             )?;
                         }
-                        _ => rt::wire::unknown_field(&mut map, key, &mut unknown_fields)?,
+                        _ => {
+                            rt::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "Status",
+                            )?
+                        }
                     }
                 }
                 ::core::result::Result::Ok(Status {
@@ -633,7 +666,14 @@ impl<'de> ::serde::Deserialize<'de> for Thing {
                                 &mut unknown_fields,
                             )?;
                         }
-                        _ => rt::wire::unknown_field(&mut map, key, &mut unknown_fields)?,
+                        _ => {
+                            rt::wire::unknown_field(
+                                &mut map,
+                                key,
+                                &mut unknown_fields,
+                                "Thing",
+                            )?
+                        }
                     }
                 }
                 ::core::result::Result::Ok(Thing {
