@@ -156,7 +156,7 @@ impl Client {
     ///
     /// An error ([`Error::InvalidRequest`]) before anything is sent when `method` is not a v5
     /// `get` or `params` cannot be paged (see [`JsonPageRequest::new`]). The params are sent as
-    /// they are: check them first (`yandex_direct::find_method` gives each method's check).
+    /// they are: check them first (the generated crate's `find_method` gives each method's check).
     ///
     /// ```no_run
     /// # use yandex_direct_runtime::{Client, MethodInfo};
