@@ -148,12 +148,7 @@ pub fn generate_rest(
     let Some(files) = render_rest(schema_dir, support_path)? else {
         return Ok(None);
     };
-    output::write_all(out_dir, &files, check)
-        .map(Some)
-        .map_err(|source| Error::Io {
-            path: out_dir.to_path_buf(),
-            source,
-        })
+    write_rendered(out_dir, &files, check).map(Some)
 }
 
 /// The generated files of the Metrica Reporting API (`schema/metrica/fields.json`, see
@@ -183,12 +178,19 @@ pub fn generate_metrica(
     let Some(files) = render_metrica(schema_dir, support_path)? else {
         return Ok(None);
     };
-    output::write_all(out_dir, &files, check)
-        .map(Some)
-        .map_err(|source| Error::Io {
-            path: out_dir.to_path_buf(),
-            source,
-        })
+    write_rendered(out_dir, &files, check).map(Some)
+}
+
+/// Writes a part's rendered files into `out_dir` (only what changed; with `check`, nothing).
+fn write_rendered(
+    out_dir: &Path,
+    files: &[GeneratedFile],
+    check: bool,
+) -> Result<Vec<(PathBuf, FileStatus)>, Error> {
+    output::write_all(out_dir, files, check).map_err(|source| Error::Io {
+        path: out_dir.to_path_buf(),
+        source,
+    })
 }
 
 /// Regenerates the `yandex-direct` crate's generated code (`out_dir`) from `schema_dir`.
