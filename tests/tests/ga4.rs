@@ -626,8 +626,10 @@ mod typed_client {
     use futures_util::TryStreamExt;
     use ga4_data::client::{Ga4Client, ReportPage};
     use ga4_data::types::{
-        BatchRunReportsRequest, DateRange, Dimension, Metric, QueryAudienceExportRequest,
-        RunPivotReportRequest, RunRealtimeReportRequest, RunReportRequest,
+        AudienceExport, BatchRunPivotReportsRequest, BatchRunReportsRequest,
+        CheckCompatibilityRequest, DateRange, Dimension, DimensionCompatibilityCompatibility,
+        Metric, MetricCompatibilityCompatibility, Pivot, QueryAudienceExportRequest,
+        RunPivotReportRequest, RunRealtimeReportRequest, RunReportRequest, V1betaAudienceDimension,
     };
     use ga4_data::{PropertyId, RequestCheckError};
     use yandex_direct_fake_server::ga4::{FakeGa4, Ga4Config};
@@ -863,5 +865,375 @@ mod typed_client {
             .filter_map(|m| m.api_name.as_deref())
             .collect();
         assert!(metrics.contains(&"activeUsers"), "{metrics:?}");
+    }
+
+    fn pivot_request(limit: i64) -> RunPivotReportRequest {
+        let plain = request(1, 2, None);
+        RunPivotReportRequest {
+            date_ranges: plain.date_ranges,
+            dimensions: plain.dimensions,
+            metrics: plain.metrics,
+            pivots: Some(vec![Pivot {
+                field_names: Some(vec!["dimension0".into()]),
+                limit: Some(limit),
+                ..Default::default()
+            }]),
+            return_property_quota: Some(true),
+            ..Default::default()
+        }
+    }
+
+    fn tokens_per_hour_consumed(figures: &[yandex_direct_runtime::governor::Figure]) -> i64 {
+        figures
+            .iter()
+            .find(|f| f.bucket == "tokensPerHour")
+            .map(|f| f.consumed)
+            .expect("a tokensPerHour figure")
+    }
+
+    #[tokio::test]
+    async fn pivot_and_batch_reports_are_answered_typed_with_their_quota() {
+        let server = super::fake(Ga4Config {
+            report_rows: 25,
+            report_cost: 12,
+            ..Ga4Config::default()
+        })
+        .await;
+        let client = client(&server);
+
+        let pivot = client
+            .run_pivot_report(PROPERTY, &pivot_request(5))
+            .await
+            .expect("a pivot report");
+        assert_eq!(pivot.rows.as_ref().map(Vec::len), Some(5));
+        let headers = pivot.pivot_headers.as_ref().expect("pivot headers");
+        assert_eq!(headers.len(), 1);
+        assert_eq!(headers[0].row_count, Some(25));
+        assert_eq!(tokens_per_hour_consumed(&pivot.property_quota), 12);
+
+        let batch = BatchRunReportsRequest {
+            requests: Some(vec![request(1, 1, Some(3)), request(2, 1, Some(30))]),
+            ..Default::default()
+        };
+        let answer = client
+            .batch_run_reports(PROPERTY, &batch)
+            .await
+            .expect("a batch");
+        let reports = answer.reports.as_ref().expect("reports");
+        assert_eq!(reports.len(), 2);
+        assert_eq!(reports[0].rows.as_ref().map(Vec::len), Some(3));
+        assert_eq!(reports[1].rows.as_ref().map(Vec::len), Some(25));
+        // The client asked every report of the batch for its quota; the batch's figures add
+        // up the reports' consumption.
+        assert!(reports.iter().all(|r| r.property_quota.is_some()));
+        assert_eq!(tokens_per_hour_consumed(&answer.property_quota), 24);
+
+        let pivots = BatchRunPivotReportsRequest {
+            requests: Some(vec![pivot_request(2), pivot_request(4), pivot_request(30)]),
+            ..Default::default()
+        };
+        let answer = client
+            .batch_run_pivot_reports(PROPERTY, &pivots)
+            .await
+            .expect("a pivot batch");
+        let rows: Vec<_> = answer
+            .pivot_reports
+            .iter()
+            .flatten()
+            .map(|r| r.rows.as_ref().map_or(0, Vec::len))
+            .collect();
+        assert_eq!(rows, [2, 4, 25]);
+        assert_eq!(tokens_per_hour_consumed(&answer.property_quota), 36);
+
+        // 12 + 24 + 36 tokens, as the server counted them.
+        let left = server.property_quota("123", "core");
+        assert_eq!(left["tokensPerHour"]["remaining"], 40_000 - 72);
+        assert_eq!(server.reports_received(), 3);
+    }
+
+    #[tokio::test]
+    async fn a_spent_hour_refuses_a_batch_with_429_and_an_injected_fault_reaches_pivots() {
+        let server = super::fake(Ga4Config {
+            report_cost: 30,
+            tokens_per_hour: 100,
+            ..Ga4Config::default()
+        })
+        .await;
+        // A governor that has seen no figure yet lets the batch go: the server refuses it.
+        let batch = BatchRunReportsRequest {
+            requests: Some(vec![request(1, 1, None); 4]),
+            ..Default::default()
+        };
+        let error = client(&server)
+            .batch_run_reports(PROPERTY, &batch)
+            .await
+            .expect_err("120 tokens of 100");
+        assert_eq!(error.http_status(), Some(429), "{error}");
+        assert_eq!(server.answered_429(), 1);
+
+        server.inject(yandex_direct_fake_server::ga4::Ga4Fault {
+            status: 400,
+            times: 1,
+        });
+        let error = client(&server)
+            .run_pivot_report(PROPERTY, &pivot_request(5))
+            .await
+            .expect_err("the injected fault");
+        assert_eq!(error.http_status(), Some(400), "{error}");
+    }
+
+    #[tokio::test]
+    async fn check_compatibility_names_the_incompatible_pair() {
+        let server = super::fake(Ga4Config::default()).await;
+        let named = |names: &[&str]| -> Vec<Dimension> {
+            names
+                .iter()
+                .map(|n| Dimension {
+                    name: Some((*n).into()),
+                    ..Default::default()
+                })
+                .collect()
+        };
+        let request = CheckCompatibilityRequest {
+            dimensions: Some(named(&["userAgeBracket"])),
+            metrics: Some(vec![Metric {
+                name: Some("sessions".into()),
+                ..Default::default()
+            }]),
+            ..Default::default()
+        };
+        let answer = client(&server)
+            .check_compatibility(PROPERTY, &request)
+            .await
+            .expect("compatibility");
+        let incompatible_dimensions: Vec<_> = answer
+            .dimension_compatibilities
+            .iter()
+            .flatten()
+            .filter(|c| c.compatibility == Some(DimensionCompatibilityCompatibility::Incompatible))
+            .filter_map(|c| c.dimension_metadata.as_ref()?.api_name.clone())
+            .collect();
+        assert_eq!(incompatible_dimensions, ["userAgeBracket"]);
+        let incompatible_metrics: Vec<_> = answer
+            .metric_compatibilities
+            .iter()
+            .flatten()
+            .filter(|c| c.compatibility == Some(MetricCompatibilityCompatibility::Incompatible))
+            .filter_map(|c| c.metric_metadata.as_ref()?.api_name.clone())
+            .collect();
+        assert_eq!(incompatible_metrics, ["sessions"]);
+
+        let request = CheckCompatibilityRequest {
+            dimensions: Some(named(&["date", "noSuchDimension"])),
+            ..Default::default()
+        };
+        let error = client(&server)
+            .check_compatibility(PROPERTY, &request)
+            .await
+            .expect_err("an unknown name");
+        assert_eq!(error.http_status(), Some(400), "{error}");
+        assert!(error.to_string().contains("noSuchDimension"), "{error}");
+    }
+
+    #[tokio::test]
+    async fn audience_exports_are_created_listed_got_and_queried() {
+        let server = super::fake(Ga4Config {
+            audience_rows: 7,
+            ..Ga4Config::default()
+        })
+        .await;
+        let client = client(&server);
+        let export = |audience: &str| AudienceExport {
+            audience: Some(audience.into()),
+            dimensions: Some(vec![V1betaAudienceDimension {
+                dimension_name: Some("deviceId".into()),
+                ..Default::default()
+            }]),
+            ..Default::default()
+        };
+        let operation = client
+            .create_audience_export(PROPERTY, &export("properties/123/audiences/9"))
+            .await
+            .expect("created");
+        assert_eq!(operation.done, Some(false));
+        assert_eq!(
+            operation.name.as_deref(),
+            Some("properties/123/operations/audienceExport/1")
+        );
+        client
+            .create_audience_export(PROPERTY, &export("properties/123/audiences/10"))
+            .await
+            .expect("a second one");
+        let error = client
+            .create_audience_export(PROPERTY, &export("properties/999/audiences/1"))
+            .await
+            .expect_err("another property's audience");
+        assert_eq!(error.http_status(), Some(400), "{error}");
+
+        let got = client
+            .get_audience_export(PROPERTY, "1")
+            .await
+            .expect("got");
+        assert_eq!(got.audience.as_deref(), Some("properties/123/audiences/9"));
+        assert_eq!(got.row_count, Some(7));
+
+        let first = client
+            .list_audience_exports(PROPERTY, Some(1), None)
+            .await
+            .expect("first page");
+        assert_eq!(first.audience_exports.as_ref().map(Vec::len), Some(1));
+        let token = first.next_page_token.clone().expect("a second page");
+        let second = client
+            .list_audience_exports(PROPERTY, Some(1), Some(&token))
+            .await
+            .expect("second page");
+        let names: Vec<_> = first
+            .audience_exports
+            .iter()
+            .chain(&second.audience_exports)
+            .flatten()
+            .filter_map(|e| e.name.clone())
+            .collect();
+        assert_eq!(
+            names,
+            [
+                "properties/123/audienceExports/1",
+                "properties/123/audienceExports/2"
+            ]
+        );
+        assert_eq!(second.next_page_token, None);
+
+        let query = QueryAudienceExportRequest {
+            offset: Some(5),
+            limit: Some(10),
+            ..Default::default()
+        };
+        let rows = client
+            .query_audience_export(PROPERTY, "2", &query)
+            .await
+            .expect("queried");
+        assert_eq!(rows.row_count, Some(7));
+        let values: Vec<_> = rows
+            .audience_rows
+            .iter()
+            .flatten()
+            .flat_map(|r| r.dimension_values.iter().flatten())
+            .filter_map(|v| v.value.clone())
+            .collect();
+        assert_eq!(values, ["deviceId-5", "deviceId-6"]);
+
+        let error = client
+            .get_audience_export(PROPERTY, "77")
+            .await
+            .expect_err("no such export");
+        assert_eq!(error.http_status(), Some(404), "{error}");
+    }
+
+    fn named_request(dimensions: &[&str], metrics: &[&str]) -> RunReportRequest {
+        let mut r = request(0, 0, None);
+        r.dimensions = Some(
+            dimensions
+                .iter()
+                .map(|n| Dimension {
+                    name: Some((*n).into()),
+                    ..Default::default()
+                })
+                .collect(),
+        );
+        r.metrics = Some(
+            metrics
+                .iter()
+                .map(|n| Metric {
+                    name: Some((*n).into()),
+                    ..Default::default()
+                })
+                .collect(),
+        );
+        r
+    }
+
+    #[tokio::test]
+    async fn names_are_checked_against_metadata_fetched_once_and_nothing_is_sent_on_refusal() {
+        let server = super::fake(Ga4Config::default()).await;
+        let checking = client(&server).with_name_check();
+
+        let error = checking
+            .run_report(PROPERTY, &named_request(&["date"], &["activeUser"]))
+            .await
+            .expect_err("a misspelt metric");
+        assert!(
+            error.to_string().contains("did you mean `activeUsers`?"),
+            "{error}"
+        );
+        refused_at(error, "metrics[0].name");
+        let error = checking
+            .run_report(
+                PROPERTY,
+                &named_request(&["customEvent:plna"], &["sessions"]),
+            )
+            .await
+            .expect_err("a misspelt custom dimension");
+        assert!(
+            error
+                .to_string()
+                .contains("did you mean `customEvent:plan`?"),
+            "{error}"
+        );
+        refused_at(error, "dimensions[0].name");
+        let batch = BatchRunReportsRequest {
+            requests: Some(vec![
+                named_request(&["date"], &["sessions"]),
+                named_request(&["screenPageViewz"], &["sessions"]),
+            ]),
+            ..Default::default()
+        };
+        let error = checking
+            .batch_run_reports(PROPERTY, &batch)
+            .await
+            .expect_err("an unknown dimension in a batch");
+        refused_at(error, "requests[1].dimensions[0].name");
+        let mut pivot = pivot_request(5);
+        let names = named_request(&["date"], &["sesions"]);
+        pivot.dimensions = names.dimensions;
+        pivot.metrics = names.metrics;
+        refused_at(
+            checking
+                .run_pivot_report(PROPERTY, &pivot)
+                .await
+                .expect_err("an unknown metric in a pivot"),
+            "metrics[0].name",
+        );
+        // Nothing but the one metadata fetch reached the server.
+        assert_eq!(server.reports_received(), 0);
+        assert_eq!(server.metadata_received(), 1);
+        assert_eq!(server.requests_received(), 1);
+
+        // Known names, a custom dimension among them, and an expression metric go through,
+        // on the cached metadata; a clone shares the cache.
+        let mut good = named_request(&["customEvent:plan", "date"], &["activeUsers"]);
+        good.metrics.get_or_insert_with(Vec::new).push(Metric {
+            name: Some("perSession".into()),
+            expression: Some("activeUsers/sessions".into()),
+            ..Default::default()
+        });
+        checking
+            .clone()
+            .run_report(PROPERTY, &good)
+            .await
+            .expect("known names");
+        assert_eq!(server.reports_received(), 1);
+        assert_eq!(server.metadata_received(), 1);
+
+        // Another property has its own metadata; a client without the check sends as asked.
+        checking
+            .run_report(PropertyId(456), &good)
+            .await
+            .expect("known names");
+        assert_eq!(server.metadata_received(), 2);
+        client(&server)
+            .run_report(PROPERTY, &named_request(&["date"], &["activeUser"]))
+            .await
+            .expect("the fake does not check runReport names");
+        assert_eq!(server.metadata_received(), 2);
     }
 }

@@ -39,7 +39,7 @@ impl RequestCheckError {
         }
     }
 
-    fn inside(mut self, prefix: &str) -> Self {
+    pub(crate) fn inside(mut self, prefix: &str) -> Self {
         self.at = format!("{prefix}.{}", self.at);
         self
     }

@@ -29,6 +29,9 @@
 //! # }
 //! ```
 
+use std::collections::HashMap;
+use std::sync::Arc;
+
 use futures_core::Stream;
 use futures_util::TryStreamExt;
 use yandex_direct_runtime::google::{GoogleCall, GoogleClient, GoogleResponse};
@@ -39,6 +42,7 @@ use crate::check::{self as limits, DEFAULT_LIMIT};
 pub use crate::check::{PropertyId, RequestCheckError};
 use crate::method::{HttpMethod, Method};
 use crate::methods::*;
+use crate::names::MetadataNames;
 use crate::types::{
     AudienceExport, BatchRunPivotReportsRequest, BatchRunPivotReportsResponse,
     BatchRunReportsRequest, BatchRunReportsResponse, CheckCompatibilityRequest,
@@ -58,12 +62,70 @@ fn refused(error: RequestCheckError) -> Error {
 #[derive(Debug, Clone)]
 pub struct Ga4Client {
     google: GoogleClient,
+    /// Check dimension and metric names against the property's metadata before sending.
+    check_names: bool,
+    /// The names of each property's `getMetadata`, fetched once (the lock is held across the
+    /// fetch, so that callers at once share one fetch).
+    metadata_names: Arc<futures_util::lock::Mutex<HashMap<PropertyId, Arc<MetadataNames>>>>,
 }
 
 impl Ga4Client {
     /// A client making its calls through `google`.
     pub fn new(google: GoogleClient) -> Self {
-        Ga4Client { google }
+        Ga4Client {
+            google,
+            check_names: false,
+            metadata_names: Arc::default(),
+        }
+    }
+
+    /// The same client checking, before sending, every dimension and metric name of
+    /// `runReport`, `runPivotReport` and their batches against the property's `getMetadata`
+    /// (custom dimensions included), fetched on first use and kept for the client's life
+    /// ([`Ga4Client::metadata_names`]). An unknown name is refused before sending, with the
+    /// closest known name when there is one.
+    pub fn with_name_check(mut self) -> Self {
+        self.check_names = true;
+        self
+    }
+
+    /// The dimension and metric names of `property`: its `getMetadata`, fetched once per
+    /// property and shared by the clones of this client.
+    pub async fn metadata_names(&self, property: PropertyId) -> Result<Arc<MetadataNames>, Error> {
+        let mut cache = self.metadata_names.lock().await;
+        if let Some(names) = cache.get(&property) {
+            return Ok(names.clone());
+        }
+        let metadata = self.get_metadata(property).await?;
+        let names = Arc::new(MetadataNames::from_metadata(&metadata.result));
+        cache.insert(property, names.clone());
+        Ok(names)
+    }
+
+    /// Checks the names of `request` when the client checks names.
+    async fn check_report_names(
+        &self,
+        property: PropertyId,
+        request: &RunReportRequest,
+    ) -> Result<(), Error> {
+        if self.check_names {
+            let names = self.metadata_names(property).await?;
+            names.check_run_report(request).map_err(refused)?;
+        }
+        Ok(())
+    }
+
+    /// Checks the names of a pivot `request` when the client checks names.
+    async fn check_pivot_names(
+        &self,
+        property: PropertyId,
+        request: &RunPivotReportRequest,
+    ) -> Result<(), Error> {
+        if self.check_names {
+            let names = self.metadata_names(property).await?;
+            names.check_run_pivot_report(request).map_err(refused)?;
+        }
+        Ok(())
     }
 
     /// The underlying Google client (its governor: `client.google().governor().snapshot()`).
@@ -106,6 +168,7 @@ impl Ga4Client {
         request: &RunReportRequest,
     ) -> Result<GoogleResponse<RunReportResponse>, Error> {
         limits::check_run_report(request).map_err(refused)?;
+        self.check_report_names(property, request).await?;
         let params = RunReportParams {
             property: property.resource(),
         };
@@ -119,6 +182,7 @@ impl Ga4Client {
         request: &RunPivotReportRequest,
     ) -> Result<GoogleResponse<RunPivotReportResponse>, Error> {
         limits::check_run_pivot_report(request).map_err(refused)?;
+        self.check_pivot_names(property, request).await?;
         let params = RunPivotReportParams {
             property: property.resource(),
         };
@@ -132,6 +196,14 @@ impl Ga4Client {
         request: &BatchRunReportsRequest,
     ) -> Result<GoogleResponse<BatchRunReportsResponse>, Error> {
         limits::check_batch_run_reports(request).map_err(refused)?;
+        if self.check_names {
+            let names = self.metadata_names(property).await?;
+            for (i, one) in request.requests.iter().flatten().enumerate() {
+                names
+                    .check_run_report(one)
+                    .map_err(|e| refused(e.inside(&format!("requests[{i}]"))))?;
+            }
+        }
         let params = BatchRunReportsParams {
             property: property.resource(),
         };
@@ -145,6 +217,14 @@ impl Ga4Client {
         request: &BatchRunPivotReportsRequest,
     ) -> Result<GoogleResponse<BatchRunPivotReportsResponse>, Error> {
         limits::check_batch_run_pivot_reports(request).map_err(refused)?;
+        if self.check_names {
+            let names = self.metadata_names(property).await?;
+            for (i, one) in request.requests.iter().flatten().enumerate() {
+                names
+                    .check_run_pivot_report(one)
+                    .map_err(|e| refused(e.inside(&format!("requests[{i}]"))))?;
+            }
+        }
         let params = BatchRunPivotReportsParams {
             property: property.resource(),
         };

@@ -10,7 +10,8 @@
 //! - [`roundtrip`]: decode and re-encode JSON lines by method name.
 //!
 //! - [`client`]: the typed client ([`Ga4Client`]) over the runtime's Google transport and quota
-//!   governor, requests checked before sending ([`check`]), `runReport` paged into typed rows.
+//!   governor, requests checked before sending ([`check`]; names against the property's
+//!   cached `getMetadata` with [`names`]), `runReport` paged into typed rows.
 //!
 //! ```
 //! use ga4_data::methods::{RunReport, RunReportParams};
@@ -39,6 +40,7 @@ pub mod client;
 pub mod error;
 pub mod lookup;
 pub mod method;
+pub mod names;
 pub mod roundtrip;
 
 /// The wire-format building blocks of the generated types: the runtime's own `wire` module.
