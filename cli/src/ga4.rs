@@ -1,5 +1,6 @@
 //! `ydirect ga4`: the Google Analytics Data API (GA4): `report` (a `runReport`, every page with
-//! `--all`, as TSV, CSV or JSON lines) and `metadata` (the property's dimensions and metrics).
+//! `--all`, as TSV, CSV or JSON lines), `metadata` (the property's dimensions and metrics) and
+//! `check-compatibility` (which dimensions and metrics go together).
 //! Requests go through the quota governor: a quota stop is exit 2 naming the bucket; a request
 //! refused before sending is exit 1.
 
@@ -9,7 +10,10 @@ use std::time::Duration;
 
 use clap::{Args, Subcommand, ValueEnum};
 use ga4_data::client::{Ga4Client, ReportHeader, ReportPage, ReportRow};
-use ga4_data::types::RunReportRequest;
+use ga4_data::types::{
+    CheckCompatibilityRequest, DimensionCompatibilityCompatibility,
+    MetricCompatibilityCompatibility, RunReportRequest,
+};
 use ga4_data::PropertyId;
 use yandex_direct_runtime::google::auth::ANALYTICS_READONLY_SCOPE;
 use yandex_direct_runtime::google::{GoogleAuth, GoogleClient, ServiceAccountKey};
@@ -27,7 +31,9 @@ Examples:
       \"dateRanges\": [{\"startDate\": \"28daysAgo\", \"endDate\": \"yesterday\"}],
       \"dimensions\": [{\"name\": \"date\"}], \"metrics\": [{\"name\": \"activeUsers\"}]}'
   ydirect ga4 report --property 1234 --params @request.json --output report.csv --format csv
-  ydirect ga4 metadata --property 1234 --token-file token.txt";
+  ydirect ga4 metadata --property 1234 --token-file token.txt
+  ydirect ga4 check-compatibility --property 1234 --params '{
+      \"dimensions\": [{\"name\": \"userAgeBracket\"}], \"metrics\": [{\"name\": \"sessions\"}]}'";
 
 /// `ydirect ga4`.
 #[derive(Debug, Args)]
@@ -45,6 +51,9 @@ pub enum Ga4Command {
     Report(Box<Ga4ReportArgs>),
     /// The property's dimensions and metrics (`getMetadata`), custom ones included, as JSON.
     Metadata(Ga4MetadataArgs),
+    /// Which dimensions and metrics go with the request's (`checkCompatibility`), as JSON;
+    /// the request's own incompatible names are listed on stderr (the exit code stays 0).
+    CheckCompatibility(Ga4CompatibilityArgs),
 }
 
 /// Credentials, server and quota policy, shared by the `ga4` subcommands.
@@ -92,6 +101,25 @@ pub struct Ga4ReportArgs {
     /// Write the rows to this file instead of stdout.
     #[arg(long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// Check the dimension and metric names against the property's metadata first (one
+    /// `getMetadata`): an unknown name is exit 1, with the closest known name, and no report
+    /// is sent.
+    #[arg(long)]
+    pub check_names: bool,
+    /// Credentials, server, quota policy.
+    #[command(flatten)]
+    pub connection: Ga4Connection,
+}
+
+/// `ydirect ga4 check-compatibility`.
+#[derive(Debug, Args)]
+pub struct Ga4CompatibilityArgs {
+    /// The property id (a number).
+    #[arg(long, value_name = "ID")]
+    pub property: String,
+    /// The `checkCompatibility` request body as inline JSON or `@FILE`.
+    #[arg(long, value_name = "JSON|@FILE")]
+    pub params: String,
     /// Credentials, server, quota policy.
     #[command(flatten)]
     pub connection: Ga4Connection,
@@ -124,6 +152,10 @@ pub async fn run(args: &Ga4Args, out: &mut dyn Write, err: &mut dyn Write) -> Ex
     let (name, outcome) = match &args.command {
         Ga4Command::Report(report_args) => ("report", report(report_args, out, err).await),
         Ga4Command::Metadata(metadata_args) => ("metadata", metadata(metadata_args, out).await),
+        Ga4Command::CheckCompatibility(check_args) => (
+            "check-compatibility",
+            check_compatibility(check_args, out, err).await,
+        ),
     };
     match outcome {
         Ok(()) => Exit::Ok,
@@ -169,12 +201,13 @@ fn client(connection: &Ga4Connection) -> Result<Ga4Client, Failure> {
     Ok(Ga4Client::new(builder.build()?))
 }
 
-fn request(params: &str) -> Result<RunReportRequest, Failure> {
+/// The request body of `params` (inline JSON or `@FILE`) as `T`, named `type_name` in errors.
+fn request<T: serde::de::DeserializeOwned>(params: &str, type_name: &str) -> Result<T, Failure> {
     let value = read_params(Some(params))?.unwrap_or_default();
     closed_enums(|| serde_path_to_error::deserialize(value)).map_err(|e| {
         let path = e.path().to_string();
         Failure::local(format!(
-            "the request does not match RunReportRequest at `{path}`: {}",
+            "the request does not match {type_name} at `{path}`: {}",
             e.inner()
         ))
     })
@@ -187,9 +220,16 @@ async fn report(
 ) -> Result<(), Failure> {
     // Everything local first: nothing is sent for a request that would be refused.
     let property = property(&args.property)?;
-    let request = request(&args.params)?;
+    let request: RunReportRequest = request(&args.params, "RunReportRequest")?;
     ga4_data::check::check_run_report(&request).map_err(|e| Failure::local(e.to_string()))?;
     let client = client(&args.connection)?;
+    if args.check_names {
+        // Before the output file is made: a refused report leaves nothing behind.
+        let names = client.metadata_names(property).await?;
+        names
+            .check_run_report(&request)
+            .map_err(|e| Failure::local(e.to_string()))?;
+    }
     let mut file;
     let out: &mut dyn Write = match &args.output {
         Some(path) => {
@@ -247,6 +287,58 @@ async fn metadata(args: &Ga4MetadataArgs, out: &mut dyn Write) -> Result<(), Fai
     let text = serde_json::to_string_pretty(&answer.result)
         .map_err(|e| Failure::local(format!("cannot encode the metadata: {e}")))?;
     writeln!(out, "{text}").map_err(|e| Failure::local(format!("cannot write: {e}")))
+}
+
+async fn check_compatibility(
+    args: &Ga4CompatibilityArgs,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<(), Failure> {
+    let property = property(&args.property)?;
+    let request: CheckCompatibilityRequest = request(&args.params, "CheckCompatibilityRequest")?;
+    let client = client(&args.connection)?;
+    let answer = client.check_compatibility(property, &request).await?;
+    let text = serde_json::to_string_pretty(&answer.result)
+        .map_err(|e| Failure::local(format!("cannot encode the answer: {e}")))?;
+    writeln!(out, "{text}").map_err(|e| Failure::local(format!("cannot write: {e}")))?;
+    // The request's own names the answer calls incompatible: what a report would be refused for.
+    let asked: Vec<&str> = request
+        .dimensions
+        .iter()
+        .flatten()
+        .filter_map(|d| d.name.as_deref())
+        .chain(
+            request
+                .metrics
+                .iter()
+                .flatten()
+                .filter_map(|m| m.name.as_deref()),
+        )
+        .collect();
+    let incompatible_dimensions = answer
+        .dimension_compatibilities
+        .iter()
+        .flatten()
+        .filter(|c| c.compatibility == Some(DimensionCompatibilityCompatibility::Incompatible))
+        .filter_map(|c| c.dimension_metadata.as_ref()?.api_name.as_deref());
+    let incompatible_metrics = answer
+        .metric_compatibilities
+        .iter()
+        .flatten()
+        .filter(|c| c.compatibility == Some(MetricCompatibilityCompatibility::Incompatible))
+        .filter_map(|c| c.metric_metadata.as_ref()?.api_name.as_deref());
+    let clashing: Vec<&str> = incompatible_dimensions
+        .chain(incompatible_metrics)
+        .filter(|name| asked.contains(name))
+        .collect();
+    if !clashing.is_empty() {
+        let _ = writeln!(
+            err,
+            "ydirect ga4 check-compatibility: note: incompatible with the rest of the request: {}",
+            clashing.join(", ")
+        );
+    }
+    Ok(())
 }
 
 /// Writes pages of rows in one format, the header (TSV, CSV) once.

@@ -256,3 +256,120 @@ fn metadata_prints_the_property_s_dimensions_and_metrics() {
         .as_array()
         .is_some_and(|m| !m.is_empty()));
 }
+
+#[test]
+fn check_compatibility_prints_the_answer_and_names_the_request_s_clashing_names() {
+    let (_runtime, server, dir) = server(Ga4Config::default());
+    let params = r#"{"dimensions": [{"name": "userAgeBracket"}, {"name": "date"}],
+                     "metrics": [{"name": "sessions"}]}"#;
+    let output = ga4(
+        &server,
+        &dir,
+        &[
+            "check-compatibility",
+            "--property",
+            "123",
+            "--params",
+            params,
+        ],
+    );
+    // Incompatibility is the answer, not a failure: exit 0, the clash noted on stderr.
+    assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
+    let answer: Value = serde_json::from_slice(&output.stdout).expect("JSON");
+    let incompatible = |key: &str, metadata: &str| -> Vec<String> {
+        answer[key]
+            .as_array()
+            .expect("compatibilities")
+            .iter()
+            .filter(|c| c["compatibility"] == "INCOMPATIBLE")
+            .map(|c| c[metadata]["apiName"].as_str().unwrap_or("").to_owned())
+            .collect()
+    };
+    assert_eq!(
+        incompatible("dimensionCompatibilities", "dimensionMetadata"),
+        ["userAgeBracket"]
+    );
+    assert_eq!(
+        incompatible("metricCompatibilities", "metricMetadata"),
+        ["sessions"]
+    );
+    let stderr = text(&output.stderr);
+    assert!(
+        stderr.contains("incompatible with the rest of the request: userAgeBracket, sessions"),
+        "{stderr}"
+    );
+
+    let compatible = ga4(
+        &server,
+        &dir,
+        &[
+            "check-compatibility",
+            "--property",
+            "123",
+            "--params",
+            r#"{"dimensions": [{"name": "date"}], "metrics": [{"name": "sessions"}]}"#,
+        ],
+    );
+    assert_eq!(compatible.status.code(), Some(0));
+    assert!(!text(&compatible.stderr).contains("incompatible"));
+
+    // An unknown name is the API's 400: exit 2.
+    let unknown = ga4(
+        &server,
+        &dir,
+        &[
+            "check-compatibility",
+            "--property",
+            "123",
+            "--params",
+            r#"{"dimensions": [{"name": "nope"}]}"#,
+        ],
+    );
+    assert_eq!(unknown.status.code(), Some(2), "{}", text(&unknown.stderr));
+}
+
+#[test]
+fn check_names_refuses_a_misspelt_metric_before_any_report_is_sent() {
+    let (_runtime, server, dir) = server(Ga4Config::default());
+    let output_file = dir.path().join("rows.tsv");
+    let params = r#"{"dateRanges": [{"startDate": "7daysAgo", "endDate": "today"}],
+                     "dimensions": [{"name": "customEvent:plan"}],
+                     "metrics": [{"name": "activeUser"}]}"#;
+    let output = ga4(
+        &server,
+        &dir,
+        &[
+            "report",
+            "--property",
+            "123",
+            "--check-names",
+            "--params",
+            params,
+            "--output",
+            output_file.to_str().expect("a UTF-8 path"),
+        ],
+    );
+    assert_eq!(output.status.code(), Some(1), "{}", text(&output.stderr));
+    let stderr = text(&output.stderr);
+    assert!(stderr.contains("`metrics[0].name`"), "{stderr}");
+    assert!(stderr.contains("did you mean `activeUsers`?"), "{stderr}");
+    assert_eq!(server.reports_received(), 0);
+    assert_eq!(server.metadata_received(), 1);
+    assert!(!output_file.exists(), "no output file for a refused report");
+
+    let good = params.replace("activeUser\"", "activeUsers\"");
+    let output = ga4(
+        &server,
+        &dir,
+        &[
+            "report",
+            "--property",
+            "123",
+            "--check-names",
+            "--params",
+            &good,
+        ],
+    );
+    assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
+    assert_eq!(server.reports_received(), 1);
+}
