@@ -30,6 +30,10 @@
 //! [`FakeGa4::service_account_key_json`] writes a key file pointing at this server, made with a
 //! throwaway test key ([`TEST_SERVICE_ACCOUNT_KEY_PEM`]) that protects nothing.
 
+// The helpers answer a refusal with the response itself (`Err(Response)`): a test server's
+// handlers are not hot, and boxing every answer would only add noise.
+#![allow(clippy::result_large_err)]
+
 use std::collections::HashMap;
 use std::net::SocketAddr;
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
