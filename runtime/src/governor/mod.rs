@@ -873,13 +873,19 @@ impl Governor {
                 }
                 Err(blocked) => blocked,
             };
-            let (Some(max), Some(refill)) = (max_wait, error.refills_at) else {
+            let until_refill = match (max_wait, error.refills_at) {
+                (Some(max), Some(refill)) => {
+                    let until = refill.duration_since(now).unwrap_or_default();
+                    (started.elapsed() + until <= max).then_some(until)
+                }
+                _ => None,
+            };
+            let Some(until_refill) = until_refill else {
+                if let Some(slot) = shared_slot.take() {
+                    slot.release().await;
+                }
                 return Err(*error);
             };
-            let until_refill = refill.duration_since(now).unwrap_or_default();
-            if started.elapsed() + until_refill > max {
-                return Err(*error);
-            }
             tracing::info!(
                 key = %demand.key,
                 bucket = %error.bucket,
