@@ -12,8 +12,11 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use indicatif::{MultiProgress, ProgressBar, ProgressStyle};
+use yandex_direct::runtime::governor::{Governor, QuotaKey};
 use yandex_direct::{Client, ErrorKind};
-use yandex_direct_mirror::{LoginReport, Mirror, Outcome, Progress, Step, SyncOptions};
+use yandex_direct_mirror::{
+    LoginReport, Mirror, Outcome, PostgresQuotaStore, Progress, Step, SyncOptions,
+};
 
 use crate::connection::ConnectionArgs;
 use crate::exit::{Exit, Failure};
@@ -32,10 +35,17 @@ and goes on with its other logins. With PostgreSQL, any number of workers on any
 machines can run `--all-logins` rounds at once: each login is synced once a round, by the
 first worker to take it.
 
+With --shared-limits (PostgreSQL only) every process using the database counts the API's
+limits together, in tables of that database: at most 5 requests in flight per login (slots
+held as leases, so a killed process frees them after --slot-lease-seconds), the latest units
+figures of each login seen by any of them (a call the units left cannot cover is not sent),
+and --units-budget counted across processes per login per UTC day.
+
 Examples:
   ydirect sync --db direct.sqlite
   ydirect sync --db agency.sqlite --login client-a --login client-b
   ydirect sync --db postgres://mirror@db.internal:5432/direct --all-logins
+  ydirect sync --db postgres://mirror@db.internal/direct --all-logins --shared-limits --units-budget 20000
   ydirect sync --db agency.sqlite --status
   sqlite3 direct.sqlite \"SELECT id, name, status FROM campaigns WHERE state = 'ON'\"";
 
@@ -73,6 +83,14 @@ pub struct SyncArgs {
     /// past it, and goes on from there next time.
     #[arg(long, value_name = "UNITS", value_parser = clap::value_parser!(i64).range(1..))]
     pub units_budget: Option<i64>,
+    /// Count the API's limits with every process using this PostgreSQL database: 5 requests
+    /// in flight per login, the units left, and --units-budget per login per UTC day.
+    #[arg(long, conflicts_with = "status")]
+    pub shared_limits: bool,
+    /// How long a shared request slot outlives a killed process (with --shared-limits).
+    #[arg(long, value_name = "SECONDS", default_value_t = 60, requires = "shared_limits",
+          value_parser = clap::value_parser!(u64).range(1..))]
+    pub slot_lease_seconds: u64,
     /// Which server, the token, the language.
     #[command(flatten)]
     pub connection: ConnectionArgs,
@@ -120,7 +138,8 @@ async fn sync(
         print_status(&mirror, out)?;
         return Ok(Exit::Ok);
     }
-    let client = build_client(args, env_token)?;
+    let governor = shared_governor(args, database).await?;
+    let client = build_client(args, env_token, governor.as_ref())?;
     let stored;
     let logins: Vec<&str> = if args.all_logins {
         stored = mirror
@@ -153,6 +172,10 @@ async fn sync(
     } else {
         mirror.sync_with(&client, &logins, &options).await
     };
+    if let Some(governor) = &governor {
+        // What this process spent reaches the other processes before it ends.
+        governor.flush().await;
+    }
     let report = match synced {
         Ok(report) => report,
         Err(e) => return Err(explain(e)),
@@ -201,8 +224,40 @@ async fn sync(
     Ok(exit)
 }
 
-fn build_client(args: &SyncArgs, env_token: Option<String>) -> Result<Client, Failure> {
-    Ok(args.connection.client_builder(env_token)?.build()?)
+fn build_client(
+    args: &SyncArgs,
+    env_token: Option<String>,
+    governor: Option<&Governor>,
+) -> Result<Client, Failure> {
+    let mut builder = args.connection.client_builder(env_token)?;
+    if let Some(governor) = governor {
+        builder = builder.governor(governor.clone());
+    }
+    Ok(builder.build()?)
+}
+
+/// With --shared-limits, a governor whose slots, units figures and budgets are kept in the
+/// mirror's PostgreSQL database.
+async fn shared_governor(args: &SyncArgs, database: &str) -> Result<Option<Governor>, Failure> {
+    if !args.shared_limits {
+        return Ok(None);
+    }
+    if !yandex_direct_mirror::postgres::is_postgres_url(database) {
+        return Err(Failure::local(format!(
+            "--shared-limits needs a PostgreSQL database (--db postgres://...), not {database:?}: \
+             a SQLite mirror is used by one process, whose limits are its own"
+        )));
+    }
+    let store = PostgresQuotaStore::connect(database)
+        .await
+        .map_err(|e| Failure::local(e.to_string()))?;
+    let mut builder = Governor::builder()
+        .shared_store(Arc::new(store))
+        .slot_lease(Duration::from_secs(args.slot_lease_seconds));
+    if let Some(budget) = args.units_budget {
+        builder = builder.budget(QuotaKey::DIRECT, budget);
+    }
+    Ok(Some(builder.build()))
 }
 
 /// A failed sync, with what to do about it.

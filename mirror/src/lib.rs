@@ -3,6 +3,8 @@
 
 #[cfg(feature = "postgres")]
 pub mod postgres;
+#[cfg(feature = "postgres")]
+pub mod quota_store;
 pub mod storage;
 mod sync;
 
@@ -18,6 +20,8 @@ use serde::{Deserialize, Serialize};
 
 #[cfg(feature = "postgres")]
 pub use postgres::PostgresStorage;
+#[cfg(feature = "postgres")]
+pub use quota_store::PostgresQuotaStore;
 /// The SQLite binding the mirror uses, for queries of your own on [`SqliteStorage::connection`].
 pub use rusqlite;
 pub use storage::{

@@ -58,7 +58,7 @@ impl Drop for PostgresStorage {
 
 /// A failure with the whole chain of causes in its text: the driver's errors say only "db
 /// error" or "error connecting to server" and keep the reason in their source.
-fn pg_fail<E: std::error::Error + Send + Sync + 'static>(
+pub(crate) fn pg_fail<E: std::error::Error + Send + Sync + 'static>(
     action: impl Into<String>,
 ) -> impl FnOnce(E) -> StorageError {
     let action = action.into();
@@ -110,31 +110,7 @@ impl PostgresStorage {
             pool,
             runtime: Some(runtime),
         };
-        storage.run(async move {
-            let action = "migrating the database";
-            let (mut client, connection) = config
-                .connect(NoTls)
-                .await
-                .map_err(pg_fail("connecting to the database"))?;
-            let driver = tokio::spawn(connection);
-            client
-                .execute("SELECT pg_advisory_lock($1)", &[&MIGRATION_LOCK])
-                .await
-                .map_err(pg_fail(action))?;
-            let migrated = embedded::migrations::runner()
-                .run_async(&mut client)
-                .await
-                .map_err(pg_fail(action));
-            let unlocked = client
-                .execute("SELECT pg_advisory_unlock($1)", &[&MIGRATION_LOCK])
-                .await
-                .map_err(pg_fail(action));
-            drop(client);
-            let _ = driver.await;
-            migrated?;
-            unlocked?;
-            Ok(())
-        })?;
+        storage.run(async move { migrate(&config).await })?;
         Ok(storage)
     }
 
@@ -176,6 +152,33 @@ impl PostgresStorage {
             .recv()
             .map_err(|_| error("using the database", "the database task ended"))?
     }
+}
+
+/// Applies the migrations the database lacks, one process at a time.
+pub(crate) async fn migrate(config: &tokio_postgres::Config) -> Result<(), StorageError> {
+    let action = "migrating the database";
+    let (mut client, connection) = config
+        .connect(NoTls)
+        .await
+        .map_err(pg_fail("connecting to the database"))?;
+    let driver = tokio::spawn(connection);
+    client
+        .execute("SELECT pg_advisory_lock($1)", &[&MIGRATION_LOCK])
+        .await
+        .map_err(pg_fail(action))?;
+    let migrated = embedded::migrations::runner()
+        .run_async(&mut client)
+        .await
+        .map_err(pg_fail(action));
+    let unlocked = client
+        .execute("SELECT pg_advisory_unlock($1)", &[&MIGRATION_LOCK])
+        .await
+        .map_err(pg_fail(action));
+    drop(client);
+    let _ = driver.await;
+    migrated?;
+    unlocked?;
+    Ok(())
 }
 
 /// Inserts or updates one object: 0 unchanged, 1 added, 2 changed (as the SQLite storage).

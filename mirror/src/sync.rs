@@ -204,6 +204,14 @@ impl LoginSync {
                     self.report.outcome = Outcome::UnitsExhausted { step };
                     return Ok(self.report);
                 }
+                Err(Stop::Failed(e)) if matches!(*e, yandex_direct::Error::Quota(_)) => {
+                    // The governor's budget (or units left) did not cover the step's next
+                    // request: it was not sent, and the step is done again next time.
+                    let batch = self.batch(step, state.clone());
+                    self.write(batch)?;
+                    self.report.outcome = Outcome::BudgetReached { next: step };
+                    return Ok(self.report);
+                }
                 Err(Stop::Failed(source)) => {
                     let batch = self.batch(step, state.clone());
                     self.write(batch)?;

@@ -12,8 +12,9 @@ use tracing::Instrument;
 
 use super::error::{ApiError, BodyTooLarge, DecodeError, Error};
 use super::finance::FinanceCredentials;
-use super::governor::{Figure, Governor, QuotaKey};
-use super::limiter::{Limiter, DEFAULT_MAX_IN_FLIGHT};
+use super::governor::Reservation;
+use super::governor::{Demand, Figure, Governor, QuotaKey, QuotaPolicy};
+use super::limiter::{Limiter, Slot, DEFAULT_MAX_IN_FLIGHT};
 use super::method::{decode, Api, MethodInfo, ResponseEnvelope};
 use super::retry::RetryPolicy;
 use super::transport::Retries;
@@ -114,6 +115,7 @@ pub struct ClientBuilder {
     connect_timeout: Option<Duration>,
     limiter: Option<Limiter>,
     governor: Option<Governor>,
+    quota_policy: QuotaPolicy,
     max_in_flight: usize,
 }
 
@@ -196,11 +198,25 @@ impl ClientBuilder {
         self
     }
 
-    /// Reports every answer's `Units` figures to `governor` (key [`QuotaKey::direct`] of the
-    /// login charged), so that a program using several APIs asks one place what it may still
-    /// spend ([`Governor::snapshot`]).
+    /// Counts every call in `governor` (key [`QuotaKey::direct`] of the `Client-Login`), so
+    /// that a program using several APIs asks one place what it may still spend
+    /// ([`Governor::snapshot`]). The governor's Direct profile then decides the requests in
+    /// flight per login (5; [`ClientBuilder::max_in_flight_per_login`] and
+    /// [`ClientBuilder::limiter`] no longer apply), and a call is not sent when the login's
+    /// units left (the last `Units` header) or the governor's budget cannot cover its estimate
+    /// (the units the same method last cost, else 10): it fails with [`Error::Quota`], or
+    /// waits by [`ClientBuilder::quota_policy`]. With a shared store
+    /// ([`GovernorBuilder::shared_store`](crate::governor::GovernorBuilder::shared_store)) the
+    /// slots, units figures and budgets are those of every process using the store.
     pub fn governor(mut self, governor: Governor) -> Self {
         self.governor = Some(governor);
+        self
+    }
+
+    /// What a call does when the governor's units or budget cannot cover it (default
+    /// [`QuotaPolicy::Fail`]; only with [`ClientBuilder::governor`]).
+    pub fn quota_policy(mut self, policy: QuotaPolicy) -> Self {
+        self.quota_policy = policy;
         self
     }
 
@@ -241,6 +257,7 @@ impl ClientBuilder {
                 units: UnitsTracker::new(),
                 units_by_client_login: UnitsTracker::new(),
                 governor: self.governor,
+                quota_policy: self.quota_policy,
                 finance_locks: Default::default(),
             }),
         })
@@ -330,6 +347,8 @@ struct Shared {
     /// number just before it is sent, so that the numbers reach the server in order.
     /// Told the units figures of every answer, when the builder was given one.
     governor: Option<Governor>,
+    /// What a call does when the governor's buckets cannot cover it.
+    quota_policy: QuotaPolicy,
     finance_locks: std::sync::Mutex<std::collections::HashMap<String, Arc<tokio::sync::Mutex<()>>>>,
 }
 
@@ -391,6 +410,16 @@ pub(crate) struct RawResponse {
     pub(crate) stream: Option<StreamingBody>,
 }
 
+impl RawResponse {
+    /// Whether the body is left to be streamed (a report).
+    fn is_streaming(&self) -> bool {
+        #[cfg(feature = "reports")]
+        return self.stream.is_some();
+        #[cfg(not(feature = "reports"))]
+        false
+    }
+}
+
 /// The unread body of a report answer.
 #[cfg(feature = "reports")]
 pub(crate) struct StreamingBody {
@@ -431,6 +460,7 @@ impl Client {
             connect_timeout: None,
             limiter: None,
             governor: None,
+            quota_policy: QuotaPolicy::Fail,
             max_in_flight: DEFAULT_MAX_IN_FLIGHT,
         }
     }
@@ -597,12 +627,21 @@ impl Client {
                     Some(lock) => Some(lock.lock().await),
                     None => None,
                 };
-                let slot = Limiter::acquire_from(self.prepared.slots.clone()).await;
+                #[cfg_attr(not(feature = "reports"), allow(unused_mut))]
+                let mut slot = self.take_slot(method).await?;
                 // Made once the slot is held: a finance call's operation number is taken right
                 // before it is sent. A body that cannot be made ends the call.
                 let body = make_body(attempt)?;
                 #[cfg_attr(not(feature = "reports"), allow(unused_mut))]
                 let mut outcome = self.send(method, headers, body).await;
+                // The governor's reservation is settled with the answer's units, unless the
+                // slot stays with a streamed report.
+                let streaming = matches!(&outcome, Ok(raw) if raw.is_streaming());
+                let reservation = slot.reservation.take_if(|_| !streaming);
+                let settled = reservation.is_some();
+                if let Some(reservation) = reservation {
+                    self.settle(reservation, outcome.as_ref().ok()).await;
+                }
                 // A report streamed after this call returns keeps the slot while it downloads.
                 #[cfg(feature = "reports")]
                 if let Ok(RawResponse {
@@ -614,10 +653,11 @@ impl Client {
                 }
                 #[cfg(not(feature = "reports"))]
                 drop(slot);
-                outcome
+                (outcome, settled)
             };
+            let (outcome, settled) = outcome;
             let outcome = outcome.and_then(|raw| {
-                self.record_meta(&raw.meta, span);
+                self.record_meta(&raw.meta, span, settled);
                 decode(raw)
             });
             match outcome {
@@ -630,7 +670,45 @@ impl Client {
         }
     }
 
-    fn record_meta(&self, meta: &ResponseMeta, span: &tracing::Span) {
+    /// A slot of the login: the governor's reservation when the client has a governor, else
+    /// the limiter's.
+    async fn take_slot(&self, method: &'static MethodInfo) -> Result<Slot, Error> {
+        let Some(governor) = &self.shared.governor else {
+            return Ok(Limiter::acquire_from(self.prepared.slots.clone()).await);
+        };
+        let demand = Demand::new(QuotaKey::direct(self.login_key()))
+            .with_shape(Demand::shape_of(&(method.service_name, method.method)))
+            .with_policy(self.shared.quota_policy);
+        let reservation = governor
+            .reserve(&demand)
+            .await
+            .map_err(|e| Error::Quota(Box::new(e)))?;
+        Ok(Slot::reserved(reservation))
+    }
+
+    /// Settles a reservation with what the answer said: its units when they are the login's
+    /// own (not another login's charged through `Units-Used-Login`), else nothing charged.
+    async fn settle(&self, reservation: Reservation, answer: Option<&RawResponse>) {
+        let units = answer.and_then(|raw| {
+            let own = raw
+                .meta
+                .units_used_login
+                .as_deref()
+                .is_none_or(|used| used == self.login_key());
+            raw.meta.units.filter(|_| own)
+        });
+        match units {
+            Some(units) => {
+                reservation
+                    .settle_shared(&[Figure::from_units(units)])
+                    .await
+            }
+            None => reservation.release_shared().await,
+        }
+    }
+
+    /// Records the answer's figures; `settled`: its reservation was settled with them.
+    fn record_meta(&self, meta: &ResponseMeta, span: &tracing::Span, settled: bool) {
         if let Some(id) = &meta.request_id {
             span.record("request_id", id.as_str());
         }
@@ -644,7 +722,10 @@ impl Client {
                 .unwrap_or_else(|| self.login_key());
             self.shared.units.record(login, units);
             if let Some(governor) = &self.shared.governor {
-                governor.update(&QuotaKey::direct(login), &[Figure::from_units(units)]);
+                // The login's own units were settled with its reservation.
+                if !(settled && login == self.login_key()) {
+                    governor.update(&QuotaKey::direct(login), &[Figure::from_units(units)]);
+                }
             }
             self.shared
                 .units_by_client_login

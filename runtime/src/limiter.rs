@@ -22,10 +22,22 @@ struct LimiterInner {
     logins: Mutex<HashMap<String, Arc<Semaphore>>>,
 }
 
-/// A slot taken from a [`Limiter`]; the slot is given back when this is dropped.
+/// A slot taken from a [`Limiter`] (or a governor's reservation, when the client has a
+/// governor); the slot is given back when this is dropped.
 #[derive(Debug)]
 pub struct Slot {
     _permit: Option<OwnedSemaphorePermit>,
+    pub(crate) reservation: Option<crate::governor::Reservation>,
+}
+
+impl Slot {
+    /// A slot held by a governor's reservation.
+    pub(crate) fn reserved(reservation: crate::governor::Reservation) -> Slot {
+        Slot {
+            _permit: None,
+            reservation: Some(reservation),
+        }
+    }
 }
 
 impl Limiter {
@@ -70,6 +82,7 @@ impl Limiter {
         // The semaphore is never closed, so acquiring does not fail.
         Slot {
             _permit: semaphore.acquire_owned().await.ok(),
+            reservation: None,
         }
     }
 

@@ -148,7 +148,11 @@ async fn a_first_sync_downloads_everything_with_key_columns_and_the_json_as_rece
     drop(backend.mirror(path));
     assert_eq!(
         backend.schema_version(path),
-        2,
+        // PostgreSQL also holds the shared limits' tables (migration 3).
+        match backend {
+            Backend::Sqlite(_) => 2,
+            Backend::Postgres(_) => 3,
+        },
         "migrations are not applied twice"
     );
     let keyword = backend.query(
@@ -836,4 +840,185 @@ async fn two_workers_share_a_round_of_all_logins_on_one_postgresql_database() {
         backend.dump(path),
         reference(&server, &backend, &names).await
     );
+}
+
+/// The shared limits (`PostgresQuotaStore`): worker processes of `quota-worker` calling one
+/// login through the fake server, counted together in one PostgreSQL database.
+mod shared_limits {
+    use std::process::{Command, Stdio};
+    use std::time::{Duration, Instant};
+
+    use integration_tests::postgres::postgres_or_skip;
+    use integration_tests::support::fake_server_with;
+    use yandex_direct_fake_server::FakeConfig;
+
+    const WORKER: &str = env!("CARGO_BIN_EXE_quota_worker");
+    const LOGIN: &str = "hammered-client";
+
+    /// Runs a worker to its end: its counts `ok`, `quota`, `busy` (506), `other`.
+    fn run(base_url: &str, db: &str, args: &[&str]) -> std::process::Child {
+        Command::new(WORKER)
+            .args([base_url, db, LOGIN])
+            .args(args)
+            .stdout(Stdio::piped())
+            .spawn()
+            .expect("the worker starts")
+    }
+
+    fn counts(child: std::process::Child) -> [usize; 4] {
+        let out = child.wait_with_output().expect("the worker ends");
+        assert!(out.status.success(), "worker failed: {:?}", out.status);
+        let text = String::from_utf8_lossy(&out.stdout).into_owned();
+        let mut counts = [0; 4];
+        for (i, name) in ["ok=", "quota=", "busy=", "other="].iter().enumerate() {
+            counts[i] = text
+                .split_whitespace()
+                .find_map(|w| w.strip_prefix(name))
+                .and_then(|n| n.parse().ok())
+                .unwrap_or_else(|| panic!("no {name} in {text:?}"));
+        }
+        counts
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn three_processes_hammering_one_login_never_get_506_with_shared_limits() {
+        let test = "three_processes_hammering_one_login_never_get_506_with_shared_limits";
+        let Some(postgres) = postgres_or_skip(test) else {
+            return;
+        };
+        let db = postgres.create_database("hammer", None);
+        let server = fake_server_with(FakeConfig {
+            max_concurrent: 5,
+            ..FakeConfig::default()
+        })
+        .await;
+        // Each request waits (a little) for 5 of its login in flight: requests overlap.
+        server.hold_until_in_flight(5, Duration::from_millis(15));
+        let base = server.base_url();
+        let spawn_three = |extra: &[&str]| {
+            (0..3)
+                .map(|_| {
+                    let mut args = vec!["calls", "40", "--tasks", "8"];
+                    args.extend_from_slice(extra);
+                    run(&base, &db, &args)
+                })
+                .collect::<Vec<_>>()
+        };
+        let shared: Vec<[usize; 4]> = spawn_three(&[]).into_iter().map(counts).collect();
+        for worker in &shared {
+            assert_eq!(
+                *worker,
+                [40, 0, 0, 0],
+                "every call answered, none 506: {shared:?}"
+            );
+        }
+        assert_eq!(server.requests_of(LOGIN), 120);
+        assert!(
+            server.max_in_flight(LOGIN) <= 5,
+            "{}",
+            server.max_in_flight(LOGIN)
+        );
+        assert_eq!(server.max_in_flight(LOGIN), 5, "the 5 slots are used");
+        assert!(
+            postgres
+                .query("hammer", "SELECT slot FROM quota_slots")
+                .is_empty(),
+            "every slot given back"
+        );
+        let figures = postgres.query(
+            "hammer",
+            "SELECT quota_key, bucket, remaining FROM quota_figures",
+        );
+        assert_eq!(figures.len(), 1, "{figures:?}");
+        assert_eq!(figures[0][0].as_deref(), Some("direct hammered-client"));
+        assert_eq!(figures[0][1].as_deref(), Some("units"));
+
+        // The control: each process with its own limits alone goes past the login's 5 (the
+        // requests wait longer for each other, so that the processes overlap).
+        server.hold_until_in_flight(15, Duration::from_millis(100));
+        let local: Vec<[usize; 4]> = spawn_three(&["--local"]).into_iter().map(counts).collect();
+        let busy: usize = local.iter().map(|c| c[2]).sum();
+        assert!(
+            busy > 0,
+            "without shared limits some calls get 506: {local:?}"
+        );
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn the_slots_of_a_killed_process_are_taken_over_after_their_lease() {
+        let test = "the_slots_of_a_killed_process_are_taken_over_after_their_lease";
+        let Some(postgres) = postgres_or_skip(test) else {
+            return;
+        };
+        let db = postgres.create_database("killed", None);
+        let server = fake_server_with(FakeConfig::default()).await;
+        let base = server.base_url();
+        let lease = Duration::from_millis(1500);
+        let lease_ms = lease.as_millis().to_string();
+        let mut holder = run(&base, &db, &["hold", "5", "--lease-ms", &lease_ms]);
+        let mut said = String::new();
+        std::io::BufRead::read_line(
+            &mut std::io::BufReader::new(holder.stdout.take().expect("piped")),
+            &mut said,
+        )
+        .expect("the holder says what it holds");
+        assert_eq!(said.trim(), "held=5");
+        assert_eq!(
+            postgres
+                .query("killed", "SELECT slot FROM quota_slots")
+                .len(),
+            5
+        );
+        // Held longer than the lease: renewed while the process lives.
+        std::thread::sleep(lease * 2);
+        let caller = run(&base, &db, &["calls", "1", "--lease-ms", &lease_ms]);
+        std::thread::sleep(lease / 2);
+        assert_eq!(
+            server.requests_of(LOGIN),
+            0,
+            "no slot while the holder lives"
+        );
+        holder.kill().expect("kill -9");
+        let killed_at = Instant::now();
+        let _ = holder.wait();
+        assert_eq!(counts(caller), [1, 0, 0, 0]);
+        let waited = killed_at.elapsed();
+        assert!(
+            waited >= lease * 2 / 3 - Duration::from_millis(100),
+            "taken over after the lease, not before: {waited:?}"
+        );
+        assert!(waited < lease * 4, "not much after the lease: {waited:?}");
+        assert_eq!(server.requests_of(LOGIN), 1);
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn a_budget_spent_by_one_process_stops_the_next() {
+        let test = "a_budget_spent_by_one_process_stops_the_next";
+        let Some(postgres) = postgres_or_skip(test) else {
+            return;
+        };
+        let db = postgres.create_database("budget", None);
+        let server = fake_server_with(FakeConfig::default()).await;
+        let base = server.base_url();
+        // An empty account: each campaigns.get costs the call's 10 units.
+        let first = counts(run(&base, &db, &["calls", "8", "--budget", "45"]));
+        assert_eq!(first, [4, 4, 0, 0], "4 calls of 10 units fit in 45");
+        assert_eq!(server.requests_of(LOGIN), 4, "refused calls are not sent");
+        let second = counts(run(&base, &db, &["calls", "3", "--budget", "45"]));
+        assert_eq!(
+            second,
+            [0, 3, 0, 0],
+            "the budget is spent for every process"
+        );
+        assert_eq!(server.requests_of(LOGIN), 4);
+        let spent = postgres.query("budget", "SELECT spent FROM quota_budgets");
+        assert_eq!(spent, vec![vec![Some("40".to_owned())]]);
+        // A process with a budget of its own is not held back by the shared one.
+        let local = counts(run(
+            &base,
+            &db,
+            &["calls", "2", "--budget", "45", "--local"],
+        ));
+        assert_eq!(local, [2, 0, 0, 0]);
+    }
 }

@@ -13,10 +13,15 @@
 //! refills; with [`QuotaPolicy::Wait`] it sleeps until the refill, if that comes within the
 //! policy's bound. The answer [settles](Reservation::settle) the reservation with the figures it
 //! reports ([`Figure`]), which also teach the cost of that shape of request.
+//!
+//! Opt in, a [`QuotaStore`] shared by processes and machines ([`GovernorBuilder::shared_store`])
+//! holds the concurrency slots as leases, the latest figures of each key and the budgets
+//! ([`GovernorBuilder::budget`]), so that every process sharing it counts as one.
 
 mod calendar;
 mod figures;
 mod profile;
+mod store;
 
 use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap};
@@ -26,6 +31,13 @@ use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use std::time::{Duration, SystemTime};
 
 use tokio::sync::{Notify, OwnedSemaphorePermit, Semaphore};
+use tokio::task::JoinHandle;
+
+/// Writes to the store left to run after a synchronous settlement.
+type StoreWork = std::pin::Pin<Box<dyn std::future::Future<Output = ()> + Send>>;
+
+/// The name of the budget buckets in [`QuotaError`]s.
+pub const BUDGET_BUCKET: &str = "budget";
 
 pub use calendar::{format_utc, next_multiple_of, next_pacific_midnight};
 pub use figures::Figure;
@@ -33,6 +45,7 @@ pub use profile::{
     direct_buckets, ga4_buckets, BucketKind, BucketSpec, Ga4Tier, Profile, Window,
     DEFAULT_SERVER_ERROR_MARGIN,
 };
+pub use store::{MemoryStore, QuotaStore, StoreError, StoreFuture};
 
 /// The scope a quota belongs to: an API and its own name for the holder.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -300,6 +313,18 @@ struct Inner {
     /// Woken when figures or reservations change, for requests waiting on a bucket.
     changed: Notify,
     clock: Clock,
+    /// Budgets and, when shared, slots and figures.
+    store: Arc<dyn QuotaStore>,
+    /// Whether slots and figures go through the store too (a store shared by processes).
+    shared: bool,
+    /// This governor's name as a slot holder.
+    holder: String,
+    /// How long a shared slot is held unless renewed.
+    slot_lease: Duration,
+    /// Tokens each key of an API may spend per UTC day, counted in the store.
+    budgets: HashMap<String, i64>,
+    /// Store writes under way, for [`Governor::flush`].
+    pending: Mutex<Vec<JoinHandle<()>>>,
 }
 
 #[derive(Debug)]
@@ -454,6 +479,33 @@ impl KeyState {
         }
     }
 
+    /// Takes the figures another process reported (kept in the shared store), those newer
+    /// than what this process knows.
+    fn apply_stored(&mut self, figures: &[(Figure, SystemTime)]) {
+        for (figure, at) in figures {
+            let Some(bucket) = self
+                .buckets
+                .iter_mut()
+                .find(|b| b.spec.name == figure.bucket)
+            else {
+                continue;
+            };
+            if bucket.spec.kind == BucketKind::Concurrency
+                || bucket.reported_at.is_some_and(|known| known >= *at)
+            {
+                continue;
+            }
+            bucket.remaining = Some(figure.remaining);
+            bucket.reported_at = Some(*at);
+            if let Some(limit) = figure.limit {
+                bucket.limit = Some(limit);
+            }
+            if bucket.refills_at.is_none() {
+                bucket.refills_at = bucket.spec.window.next_refill(*at);
+            }
+        }
+    }
+
     /// Takes `amount` from every bucket of `kind` that got no figure.
     fn charge_locally(&mut self, demand: &Demand, estimate: i64, reported: &[Figure]) {
         for bucket in &mut self.buckets {
@@ -483,6 +535,9 @@ impl Default for Governor {
 pub struct GovernorBuilder {
     profiles: HashMap<String, Profile>,
     clock: Clock,
+    store: Option<Arc<dyn QuotaStore>>,
+    slot_lease: Duration,
+    budgets: HashMap<String, i64>,
 }
 
 impl GovernorBuilder {
@@ -503,6 +558,30 @@ impl GovernorBuilder {
         self
     }
 
+    /// Shares slots, figures and budgets through `store` (PostgreSQL, for processes on
+    /// several machines): requests in flight per key are counted across every governor using
+    /// the store, each sees the latest figures any of them got, and budgets add up. A store
+    /// that cannot be reached is logged, and the in-process counts apply.
+    pub fn shared_store(mut self, store: Arc<dyn QuotaStore>) -> Self {
+        self.store = Some(store);
+        self
+    }
+
+    /// How long a shared slot is held unless renewed (renewed every third of it while its
+    /// request runs; default 60 s): a killed process's slots are free after this long.
+    pub fn slot_lease(mut self, lease: Duration) -> Self {
+        self.slot_lease = lease.max(Duration::from_millis(30));
+        self
+    }
+
+    /// Every key of `api` may spend at most `limit` tokens (Direct: units) per UTC day,
+    /// counted in the store (so across processes when it is shared): a request whose estimate
+    /// would pass it is refused with a [`QuotaError`] of bucket [`BUDGET_BUCKET`].
+    pub fn budget(mut self, api: impl Into<String>, limit: i64) -> Self {
+        self.budgets.insert(api.into(), limit);
+        self
+    }
+
     /// Builds the governor.
     pub fn build(self) -> Governor {
         Governor {
@@ -514,6 +593,12 @@ impl GovernorBuilder {
                 }),
                 changed: Notify::new(),
                 clock: self.clock,
+                shared: self.store.is_some(),
+                store: self.store.unwrap_or_else(|| Arc::new(MemoryStore::new())),
+                holder: holder_name(),
+                slot_lease: self.slot_lease,
+                budgets: self.budgets,
+                pending: Mutex::new(Vec::new()),
             }),
         }
     }
@@ -534,6 +619,9 @@ impl Governor {
                 (QuotaKey::DIRECT.to_owned(), Profile::direct()),
             ]),
             clock: Clock::system(),
+            store: None,
+            slot_lease: Duration::from_secs(60),
+            budgets: HashMap::new(),
         }
     }
 
@@ -563,6 +651,119 @@ impl Governor {
         });
         key_state.refresh(now);
         work(key_state, now)
+    }
+
+    /// The shared store, if slots and figures go through one.
+    fn shared_store(&self) -> Option<&Arc<dyn QuotaStore>> {
+        self.inner.shared.then_some(&self.inner.store)
+    }
+
+    /// Runs `work` (store writes) in the background, kept for [`Governor::flush`]; dropped
+    /// outside a tokio runtime (a shared slot then expires with its lease).
+    fn track(&self, work: Option<StoreWork>) {
+        let Some(work) = work else { return };
+        let Ok(runtime) = tokio::runtime::Handle::try_current() else {
+            return;
+        };
+        let handle = runtime.spawn(work);
+        let mut pending = self
+            .inner
+            .pending
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner);
+        pending.retain(|h| !h.is_finished());
+        pending.push(handle);
+    }
+
+    /// Waits for the store writes of settled reservations (figures, budgets, slots given
+    /// back): call it before a process ends, so that other processes see what it spent.
+    pub async fn flush(&self) {
+        loop {
+            let pending = std::mem::take(
+                &mut *self
+                    .inner
+                    .pending
+                    .lock()
+                    .unwrap_or_else(PoisonError::into_inner),
+            );
+            if pending.is_empty() {
+                return;
+            }
+            for handle in pending {
+                let _ = handle.await;
+            }
+        }
+    }
+
+    /// Whether this governor shares its slots and figures through a store.
+    pub fn is_shared(&self) -> bool {
+        self.inner.shared
+    }
+
+    /// The budget counter of `key` today, and the budget, if `key`'s API has one.
+    fn budget_of(&self, key: &QuotaKey) -> Option<(String, i64)> {
+        let limit = *self.inner.budgets.get(key.api())?;
+        let (year, month, day) =
+            calendar::civil_from_days(calendar::unix_seconds(self.now()).div_euclid(86_400));
+        Some((format!("{key} {year:04}-{month:02}-{day:02}"), limit))
+    }
+
+    /// Brings `key`'s buckets up to the figures other processes reported.
+    async fn read_shared_figures(&self, key: &QuotaKey) {
+        let Some(store) = self.shared_store() else {
+            return;
+        };
+        match store.read_figures(key).await {
+            Ok(figures) => self.with_key(key, |state, _| state.apply_stored(&figures)),
+            Err(e) => {
+                tracing::warn!(key = %key, error = %e, "the shared figures could not be read; counting locally")
+            }
+        }
+    }
+
+    /// Takes a shared slot of `bucket` (polling the store until one is free), within the
+    /// demand's wait.
+    async fn take_shared_slot(
+        &self,
+        demand: &Demand,
+        bucket: &str,
+        limit: i64,
+        started: tokio::time::Instant,
+        max_wait: Option<Duration>,
+    ) -> Result<Option<SharedSlot>, QuotaError> {
+        let Some(store) = self.shared_store() else {
+            return Ok(None);
+        };
+        let holder = &self.inner.holder;
+        let lease = self.inner.slot_lease;
+        let mut pause = Duration::from_millis(2);
+        loop {
+            match store
+                .take_slot(&demand.key, bucket, limit, holder, lease)
+                .await
+            {
+                Ok(Some(slot)) => {
+                    return Ok(Some(SharedSlot::hold(
+                        store.clone(),
+                        demand.key.clone(),
+                        bucket.to_owned(),
+                        slot,
+                        holder.clone(),
+                        lease,
+                    )))
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    tracing::warn!(key = %demand.key, error = %e, "no shared slot could be taken; counting locally");
+                    return Ok(None);
+                }
+            }
+            if max_wait.is_some_and(|max| started.elapsed() + pause > max) {
+                return Err(self.no_slot(demand));
+            }
+            tokio::time::sleep(pause).await;
+            pause = (pause * 2).min(Duration::from_millis(40));
+        }
     }
 
     fn next_sequence(&self) -> u64 {
@@ -596,10 +797,21 @@ impl Governor {
             QuotaPolicy::Fail => None,
             QuotaPolicy::Wait { max } => Some(max),
         };
-        let slots = self.with_key(&demand.key, |key, _| key.slots.clone());
+        let slots = self.with_key(&demand.key, |key, _| {
+            let name = key
+                .buckets
+                .iter()
+                .find(|b| b.spec.kind == BucketKind::Concurrency)
+                .map(|b| b.spec.name.to_string())
+                .unwrap_or_default();
+            key.slots
+                .clone()
+                .map(|(semaphore, limit)| (semaphore, limit, name))
+        });
+        let mut shared_slot = None;
         let slot = match slots {
             None => None,
-            Some((semaphore, _)) => {
+            Some((semaphore, limit, name)) => {
                 let acquire = semaphore.acquire_owned();
                 let permit = match max_wait {
                     None => acquire.await,
@@ -608,11 +820,16 @@ impl Governor {
                         Err(_) => return Err(self.no_slot(demand)),
                     },
                 };
+                shared_slot = self
+                    .take_shared_slot(demand, &name, limit as i64, started, max_wait)
+                    .await?;
                 // The semaphore is never closed.
                 permit.ok()
             }
         };
+        let budget = self.budget_of(&demand.key);
         loop {
+            self.read_shared_figures(&demand.key).await;
             let changed = self.inner.changed.notified();
             tokio::pin!(changed);
             changed.as_mut().enable();
@@ -626,6 +843,21 @@ impl Governor {
                     }
                 }
             });
+            let outcome = match (outcome, &budget) {
+                (Ok(estimate), Some((counter, limit))) => {
+                    match self
+                        .take_from_budget(demand, counter, *limit, estimate)
+                        .await
+                    {
+                        Ok(()) => Ok(estimate),
+                        Err(blocked) => {
+                            self.with_key(&demand.key, |key, _| key.hold(demand, estimate, -1));
+                            Err(blocked)
+                        }
+                    }
+                }
+                (outcome, _) => outcome,
+            };
             let (error, now) = match outcome {
                 Ok(estimate) => {
                     return Ok(Reservation {
@@ -634,18 +866,26 @@ impl Governor {
                         estimate,
                         sequence: self.next_sequence(),
                         _slot: slot,
+                        shared_slot: shared_slot.take(),
+                        budget: budget.map(|(counter, _)| counter),
                         open: true,
                     })
                 }
                 Err(blocked) => blocked,
             };
-            let (Some(max), Some(refill)) = (max_wait, error.refills_at) else {
+            let until_refill = match (max_wait, error.refills_at) {
+                (Some(max), Some(refill)) => {
+                    let until = refill.duration_since(now).unwrap_or_default();
+                    (started.elapsed() + until <= max).then_some(until)
+                }
+                _ => None,
+            };
+            let Some(until_refill) = until_refill else {
+                if let Some(slot) = shared_slot.take() {
+                    slot.release().await;
+                }
                 return Err(*error);
             };
-            let until_refill = refill.duration_since(now).unwrap_or_default();
-            if started.elapsed() + until_refill > max {
-                return Err(*error);
-            }
             tracing::info!(
                 key = %demand.key,
                 bucket = %error.bucket,
@@ -658,6 +898,42 @@ impl Governor {
                 _ = changed => {}
             }
         }
+    }
+
+    /// Adds `estimate` to the budget counter, or refuses (and gives it back) when the total
+    /// would pass `limit`.
+    async fn take_from_budget(
+        &self,
+        demand: &Demand,
+        counter: &str,
+        limit: i64,
+        estimate: i64,
+    ) -> Result<(), (Box<QuotaError>, SystemTime)> {
+        let store = &self.inner.store;
+        let total = match store.add_to_budget(counter, estimate).await {
+            Ok(total) => total,
+            Err(e) => {
+                tracing::warn!(key = %demand.key, error = %e, "the budget could not be counted");
+                return Ok(());
+            }
+        };
+        if total <= limit {
+            return Ok(());
+        }
+        let _ = store.add_to_budget(counter, -estimate).await;
+        let now = self.now();
+        Err((
+            Box::new(QuotaError {
+                key: demand.key.clone(),
+                bucket: BUDGET_BUCKET.to_owned(),
+                kind: BucketKind::Tokens,
+                needed: estimate,
+                available: (limit - (total - estimate)).max(0),
+                refills_at: Window::UTC_DAY.next_refill(now),
+                policy: demand.policy,
+            }),
+            now,
+        ))
     }
 
     fn no_slot(&self, demand: &Demand) -> QuotaError {
@@ -682,8 +958,19 @@ impl Governor {
     /// governor did not reserve, say).
     pub fn update(&self, key: &QuotaKey, figures: &[Figure]) {
         let sequence = self.next_sequence();
-        self.with_key(key, |key, now| key.apply(figures, sequence, now));
+        let now = self.with_key(key, |key, now| {
+            key.apply(figures, sequence, now);
+            now
+        });
         self.inner.changed.notify_waiters();
+        if let Some(store) = self.shared_store() {
+            let (store, key, figures) = (store.clone(), key.clone(), figures.to_vec());
+            self.track(Some(Box::pin(async move {
+                if let Err(e) = store.write_figures(&key, &figures, now).await {
+                    tracing::warn!(key = %key, error = %e, "the figures could not be shared");
+                }
+            })));
+        }
     }
 
     /// Whether a server error (500, 503) of `key` may be retried: every server-error bucket of
@@ -739,6 +1026,83 @@ impl Governor {
     }
 }
 
+/// A name for this governor as a holder of shared slots: the process and when it started.
+fn holder_name() -> String {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    // Several governors of one process are holders of their own.
+    static NEXT: AtomicU64 = AtomicU64::new(0);
+    let started = SystemTime::now()
+        .duration_since(SystemTime::UNIX_EPOCH)
+        .unwrap_or_default()
+        .as_nanos();
+    format!(
+        "pid {} at {started} #{}",
+        std::process::id(),
+        NEXT.fetch_add(1, Ordering::Relaxed)
+    )
+}
+
+/// A slot of a shared store, renewed in the background while held.
+#[derive(Debug)]
+struct SharedSlot {
+    store: Arc<dyn QuotaStore>,
+    key: QuotaKey,
+    bucket: String,
+    slot: i64,
+    holder: String,
+    renewal: JoinHandle<()>,
+}
+
+impl SharedSlot {
+    fn hold(
+        store: Arc<dyn QuotaStore>,
+        key: QuotaKey,
+        bucket: String,
+        slot: i64,
+        holder: String,
+        lease: Duration,
+    ) -> SharedSlot {
+        let renewal = {
+            let (store, key, bucket, holder) =
+                (store.clone(), key.clone(), bucket.clone(), holder.clone());
+            tokio::spawn(async move {
+                loop {
+                    tokio::time::sleep(lease / 3).await;
+                    match store.renew_slot(&key, &bucket, slot, &holder, lease).await {
+                        Ok(true) => {}
+                        Ok(false) => {
+                            tracing::warn!(key = %key, slot, "a shared slot was lost (its lease expired)");
+                            return;
+                        }
+                        Err(e) => {
+                            tracing::warn!(key = %key, error = %e, "a shared slot could not be renewed")
+                        }
+                    }
+                }
+            })
+        };
+        SharedSlot {
+            store,
+            key,
+            bucket,
+            slot,
+            holder,
+            renewal,
+        }
+    }
+
+    async fn release(self) {
+        self.renewal.abort();
+        if let Err(e) = self
+            .store
+            .release_slot(&self.key, &self.bucket, self.slot, &self.holder)
+            .await
+        {
+            tracing::warn!(key = %self.key, error = %e, "a shared slot could not be given back; it frees itself when its lease ends");
+        }
+    }
+}
+
 /// A request's reserved cost and concurrency slot. Settle it with what the answer said; a
 /// reservation dropped unsettled is released (nothing charged), and its slot given back.
 #[derive(Debug)]
@@ -748,6 +1112,9 @@ pub struct Reservation {
     estimate: i64,
     sequence: u64,
     _slot: Option<OwnedSemaphorePermit>,
+    shared_slot: Option<SharedSlot>,
+    /// The budget counter the estimate was added to.
+    budget: Option<String>,
     open: bool,
 }
 
@@ -765,8 +1132,25 @@ impl Reservation {
     /// The answer reported `figures`: they replace the buckets' figures (unless a request
     /// reserved later reported first) and teach the cost of the request's shape (the most it
     /// consumed of a token bucket). Buckets without a figure are charged the estimate.
+    ///
+    /// With a shared store, the figures, the budget and the slot are written in the
+    /// background ([`Governor::flush`] waits for them); [`Reservation::settle_shared`] waits.
     pub fn settle(mut self, figures: &[Figure]) {
-        self.finish(|key, demand, estimate, sequence, now| {
+        let work = self.settle_work(figures);
+        self.governor.track(work);
+    }
+
+    /// [`Reservation::settle`], waiting until the shared store has the figures, the budget
+    /// and the slot back.
+    pub async fn settle_shared(mut self, figures: &[Figure]) {
+        if let Some(work) = self.settle_work(figures) {
+            work.await;
+        }
+    }
+
+    fn settle_work(&mut self, figures: &[Figure]) -> Option<StoreWork> {
+        let mut spent = self.estimate;
+        let work = self.finish(|key, demand, estimate, sequence, now| {
             let cost = figures
                 .iter()
                 .filter(|f| {
@@ -779,10 +1163,12 @@ impl Reservation {
             if let Some(cost) = cost {
                 key.costs.insert(demand.shape, cost);
                 key.last_cost = Some(cost);
+                spent = cost;
             }
             key.apply(figures, sequence, now);
             key.charge_locally(demand, estimate, figures);
         });
+        self.store_work(work, spent, figures)
     }
 
     /// The request was answered without figures: the estimate is taken as spent.
@@ -793,7 +1179,7 @@ impl Reservation {
     /// The request met a server error (500, 503): one is counted against the server-error
     /// buckets; no tokens are charged.
     pub fn server_error(mut self) {
-        self.finish(|key, _, _, _, _| {
+        let work = self.finish(|key, _, _, _, _| {
             for bucket in &mut key.buckets {
                 if let (BucketKind::ServerErrors { .. }, Some(left)) =
                     (bucket.spec.kind, &mut bucket.remaining)
@@ -802,37 +1188,100 @@ impl Reservation {
                 }
             }
         });
+        let work = self.store_work(work, 0, &[]);
+        self.governor.track(work);
     }
 
     /// The server said bucket `bucket` is exhausted (429): it is empty until it refills.
     pub fn exhausted(mut self, bucket: &str) {
-        self.finish(|key, _, _, sequence, now| {
+        let work = self.finish(|key, _, _, sequence, now| {
             key.apply(&[Figure::new(bucket.to_owned(), 0, 0)], sequence, now);
         });
+        let work = self.store_work(work, 0, &[Figure::new(bucket.to_owned(), 0, 0)]);
+        self.governor.track(work);
     }
 
     /// Nothing was charged (the request was not sent, or refused as invalid): the reservation
     /// is given back.
     pub fn release(mut self) {
-        self.finish(|_, _, _, _, _| {});
+        let work = self.finish(|_, _, _, _, _| {});
+        let work = self.store_work(work, 0, &[]);
+        self.governor.track(work);
     }
 
-    fn finish(&mut self, work: impl FnOnce(&mut KeyState, &Demand, i64, u64, SystemTime)) {
+    /// [`Reservation::release`], waiting until the shared store has the slot back.
+    pub async fn release_shared(mut self) {
+        let work = self.finish(|_, _, _, _, _| {});
+        if let Some(work) = self.store_work(work, 0, &[]) {
+            work.await;
+        }
+    }
+
+    /// Settles the local buckets; `Some(now)` the first time (`None` when already settled).
+    fn finish(
+        &mut self,
+        work: impl FnOnce(&mut KeyState, &Demand, i64, u64, SystemTime),
+    ) -> Option<SystemTime> {
         if !std::mem::replace(&mut self.open, false) {
-            return;
+            return None;
         }
         let (demand, estimate, sequence) = (&self.demand, self.estimate, self.sequence);
-        self.governor.with_key(&demand.key, |key, now| {
+        let now = self.governor.with_key(&demand.key, |key, now| {
             key.hold(demand, estimate, -1);
             work(key, demand, estimate, sequence, now);
+            now
         });
         self.governor.inner.changed.notify_waiters();
+        Some(now)
+    }
+
+    /// What the store is told once the reservation is settled at `settled`: `spent` (the
+    /// budget held the estimate), `figures` (when shared), the slot back.
+    fn store_work(
+        &mut self,
+        settled: Option<SystemTime>,
+        spent: i64,
+        figures: &[Figure],
+    ) -> Option<StoreWork> {
+        let now = settled?;
+        let slot = self.shared_slot.take();
+        let budget = self
+            .budget
+            .take()
+            .map(|counter| (counter, spent - self.estimate));
+        let shared = self.governor.shared_store().cloned();
+        let figures = shared
+            .as_ref()
+            .filter(|_| !figures.is_empty())
+            .map(|store| (store.clone(), figures.to_vec()));
+        if slot.is_none() && figures.is_none() && budget.as_ref().is_none_or(|(_, n)| *n == 0) {
+            return None;
+        }
+        let store = self.governor.inner.store.clone();
+        let key = self.demand.key.clone();
+        Some(Box::pin(async move {
+            if let Some((store, figures)) = figures {
+                if let Err(e) = store.write_figures(&key, &figures, now).await {
+                    tracing::warn!(key = %key, error = %e, "the figures could not be shared");
+                }
+            }
+            if let Some((counter, correction)) = budget.filter(|(_, n)| *n != 0) {
+                if let Err(e) = store.add_to_budget(&counter, correction).await {
+                    tracing::warn!(key = %key, error = %e, "the budget could not be corrected");
+                }
+            }
+            if let Some(slot) = slot {
+                slot.release().await;
+            }
+        }))
     }
 }
 
 impl Drop for Reservation {
     fn drop(&mut self) {
-        self.finish(|_, _, _, _, _| {});
+        let work = self.finish(|_, _, _, _, _| {});
+        let work = self.store_work(work, 0, &[]);
+        self.governor.track(work);
     }
 }
 

@@ -14,6 +14,18 @@
 //! units and 10x less time.
 //! Before the timed syncs of a round, one direct lookup by parent lets the fake server rebuild
 //! its parent index (which it does lazily after changes), as a real server keeps its own.
+//!
+//! Workers on PostgreSQL with shared limits:
+//!
+//! ```text
+//! cargo run --release -p tools --bin bench-mirror -- workers postgres://USER@HOST:PORT/DB [ROUNDS] [LOGINS]
+//! ```
+//!
+//! 40 logins (default) of 5 campaigns, 50 ad groups, 100 ads and 400 keywords on a fake server
+//! allowing 5 requests in flight per login; a first sync fills the mirror. Then for 1, 2 and 4
+//! worker processes (this program again, `ydirect sync --all-logins --shared-limits` in
+//! substance), each round edits 1% of every login and the workers share one round: printed,
+//! the wall time of each round, the units spent and the answers 506 (goal 0).
 
 use std::ops::ControlFlow;
 use std::sync::{Arc, Mutex};
@@ -106,6 +118,12 @@ async fn full_download(
 
 #[tokio::main]
 async fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    match args.get(1).map(String::as_str) {
+        Some("workers") => return workers(&args[2..]).await,
+        Some("worker") => return worker(&args[2..]).await,
+        _ => {}
+    }
     let rounds: usize = std::env::args()
         .nth(1)
         .and_then(|a| a.parse().ok())
@@ -200,4 +218,97 @@ async fn main() {
         );
     }
     println!("medians and (min-max) of {rounds} rounds");
+}
+
+/// The parent of the workers benchmark: the fake server, the rounds, the figures.
+async fn workers(args: &[String]) {
+    let db = args.first().expect("workers: the PostgreSQL URL");
+    let rounds: usize = args.get(1).and_then(|a| a.parse().ok()).unwrap_or(3);
+    let logins: usize = args.get(2).and_then(|a| a.parse().ok()).unwrap_or(40);
+    let server = FakeServer::start(FakeConfig {
+        daily_units: i64::MAX / 4,
+        max_concurrent: 5,
+        ..FakeConfig::default()
+    })
+    .await
+    .expect("fake server starts");
+    let names: Vec<String> = (0..logins).map(|i| format!("bench-client-{i}")).collect();
+    let accounts: Vec<_> = names
+        .iter()
+        .map(|login| seed_account(&server, login, 5, 50, 100, 400))
+        .collect();
+    let client = Client::builder("bench-token")
+        .base_url(server.base_url())
+        .build()
+        .expect("client");
+    let mirror = Mirror::connect(db).expect("the database");
+    let all: Vec<&str> = names.iter().map(String::as_str).collect();
+    mirror.sync(&client, &all).await.expect("the first sync");
+    drop(mirror);
+    let mut rng = fastrand::Rng::with_seed(7);
+    let units = |server: &FakeServer| -> i64 { names.iter().map(|l| server.units_spent(l)).sum() };
+    println!("workers  round  seconds  units  answers-506");
+    for count in [1usize, 2, 4] {
+        for round in 1..=rounds {
+            for (login, account) in names.iter().zip(&accounts) {
+                change_fraction(&server, login, account, 0.01, &mut rng);
+            }
+            let before = units(&server);
+            let start = Instant::now();
+            let children: Vec<_> = (0..count)
+                .map(|_| {
+                    std::process::Command::new(std::env::current_exe().expect("this program"))
+                        .args(["worker", &server.base_url(), db])
+                        .stdout(std::process::Stdio::piped())
+                        .spawn()
+                        .expect("a worker starts")
+                })
+                .collect();
+            let mut busy = 0usize;
+            for child in children {
+                let out = child.wait_with_output().expect("the worker ends");
+                let text = String::from_utf8_lossy(&out.stdout);
+                busy += text
+                    .split_whitespace()
+                    .find_map(|w| w.strip_prefix("busy="))
+                    .and_then(|n| n.parse::<usize>().ok())
+                    .unwrap_or(0);
+            }
+            println!(
+                "{count:>7}  {round:>5}  {:>7.2}  {:>5}  {busy:>11}",
+                start.elapsed().as_secs_f64(),
+                units(&server) - before
+            );
+        }
+    }
+}
+
+/// One worker process: a round of every login, the limits shared through the database.
+async fn worker(args: &[String]) {
+    let (base_url, db) = (&args[0], &args[1]);
+    let store = yandex_direct_mirror::PostgresQuotaStore::connect(db)
+        .await
+        .expect("the quota store");
+    let governor = yandex_direct::runtime::governor::Governor::builder()
+        .shared_store(Arc::new(store))
+        .build();
+    let client = Client::builder("bench-token")
+        .base_url(base_url.clone())
+        .retry_policy(RetryPolicy::none())
+        .governor(governor.clone())
+        .build()
+        .expect("client");
+    let mirror = Mirror::connect(db).expect("the database");
+    let outcome = mirror
+        .sync_all_logins(&client, &SyncOptions::default())
+        .await;
+    governor.flush().await;
+    let busy = match &outcome {
+        Err(e) if e.api().and_then(|a| a.code()) == Some(506) => 1,
+        _ => 0,
+    };
+    if let Err(e) = &outcome {
+        eprintln!("worker: {e}");
+    }
+    println!("busy={busy}");
 }
