@@ -25,6 +25,8 @@ pub mod limiter;
 #[cfg(feature = "measurement")]
 pub mod measurement;
 pub mod method;
+#[cfg(feature = "metrica")]
+pub mod metrica;
 pub mod nullable;
 pub mod paging;
 pub mod paging_stream;
