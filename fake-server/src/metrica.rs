@@ -450,7 +450,7 @@ async fn handle(
                 None,
             ),
         },
-        Err(response) => response,
+        Err(response) => *response,
     }
 }
 
@@ -650,7 +650,7 @@ struct Report {
 
 impl Report {
     /// Checks the parameters as the API does; the error answer otherwise.
-    fn parse(query: &[(String, String)], config: &MetricaConfig) -> Result<Report, Response> {
+    fn parse(query: &[(String, String)], config: &MetricaConfig) -> Result<Report, Box<Response>> {
         let param = |name: &str| {
             query
                 .iter()
@@ -678,56 +678,62 @@ impl Report {
         };
         let ids = list("ids");
         if ids.is_empty() {
-            return Err(missing("ids"));
+            return Err(Box::new(missing("ids")));
         }
         if let Some(id) = ids.iter().find(|id| id.parse::<u64>().is_err()) {
-            return Err(invalid(
+            return Err(Box::new(invalid(
                 &format!("Wrong parameter: 'ids', value: '{id}'"),
                 "ids",
-            ));
+            )));
         }
         if let Some(id) = ids.iter().find(|id| config.forbidden_counters.contains(id)) {
-            return Err(error(
+            return Err(Box::new(error(
                 403,
                 "access_denied",
                 &format!("Access is denied to counter {id}"),
                 None,
-            ));
+            )));
         }
         let metric_names = list("metrics");
         if metric_names.is_empty() {
-            return Err(missing("metrics"));
+            return Err(Box::new(missing("metrics")));
         }
         if metric_names.len() > MAX_METRICS {
-            return Err(invalid(
+            return Err(Box::new(invalid(
                 &format!(
                     "Exceeded number of metrics in request, value: {}, limit: {MAX_METRICS}, error code: 4015",
                     metric_names.len()
                 ),
                 "metrics",
-            ));
+            )));
         }
         let dimension_names = list("dimensions");
         if dimension_names.len() > MAX_DIMENSIONS {
-            return Err(invalid(
+            return Err(Box::new(invalid(
                 &format!(
                     "Exceeded number of dimensions in request, value: {}, limit: {MAX_DIMENSIONS}, error code: 4016",
                     dimension_names.len()
                 ),
                 "dimensions",
-            ));
+            )));
         }
         let mut metrics = Vec::new();
         for name in metric_names {
             let Some(metric) = parse_metric(&name) else {
-                return Err(invalid(&format!("Unknown metric: {name}"), "metrics"));
+                return Err(Box::new(invalid(
+                    &format!("Unknown metric: {name}"),
+                    "metrics",
+                )));
             };
             metrics.push((name, metric));
         }
         let mut dimensions = Vec::new();
         for name in dimension_names {
             let Some(dimension) = parse_dimension(&name) else {
-                return Err(invalid(&format!("Unknown dimension: {name}"), "dimensions"));
+                return Err(Box::new(invalid(
+                    &format!("Unknown dimension: {name}"),
+                    "dimensions",
+                )));
             };
             dimensions.push((name, dimension));
         }
@@ -739,26 +745,26 @@ impl Report {
             .collect();
         let namespace = namespaces.first().copied().unwrap_or("ym:s").to_owned();
         if namespaces.iter().any(|ns| *ns != namespace) {
-            return Err(invalid(
+            return Err(Box::new(invalid(
                 "Dimensions and metrics of different namespaces (ym:ad and ym:s) cannot be mixed in one query",
                 "metrics",
-            ));
+            )));
         }
         let day = |name: &str, default: Day| {
             match param(name) {
             None => Ok(default),
             Some(text) => parse_day(text).ok_or_else(|| {
-                invalid(
+                Box::new(invalid(
                     &format!("Wrong parameter: '{name}', value: '{text}'. Expected YYYY-MM-DD, today, yesterday or NdaysAgo"),
                     name,
-                )
+                ))
             }),
         }
         };
         let date2 = day("date2", today())?;
         let date1 = day("date1", date2 - 6)?;
         if date1 > date2 {
-            return Err(invalid("date1 is after date2", "date1"));
+            return Err(Box::new(invalid("date1 is after date2", "date1")));
         }
         let number = |name: &str, default: usize, range: std::ops::RangeInclusive<usize>| {
             match param(name) {
@@ -768,14 +774,14 @@ impl Report {
                     .ok()
                     .filter(|n| range.contains(n))
                     .ok_or_else(|| {
-                        invalid(
+                        Box::new(invalid(
                             &format!(
                                 "Wrong parameter: '{name}', value: '{text}', allowed: {}..={}",
                                 range.start(),
                                 range.end()
                             ),
                             name,
-                        )
+                        ))
                     }),
             }
         };
