@@ -530,3 +530,23 @@ async fn bytime_drilldown_and_comparison_answer_in_their_shapes() {
     );
     assert!(comparison["totals"]["a"].is_array());
 }
+
+#[tokio::test]
+async fn the_servers_own_parallel_limit_answers_its_429_and_is_waited_out() {
+    // Another program holds two of the token's three slots: this fake allows one.
+    let server = fake(MetricaConfig {
+        parallel_requests: 1,
+        answer_delay: Duration::from_millis(100),
+        ..MetricaConfig::default()
+    })
+    .await;
+    let client = client(&server);
+    let calls = (0..2).map(|_| {
+        let client = client.clone();
+        async move { client.get::<Value>(data("ym:s:visits", "")).await }
+    });
+    let answers = futures_util::future::join_all(calls).await;
+    assert!(answers.iter().all(Result::is_ok), "{answers:?}");
+    assert!(server.answered_429() >= 1);
+    assert_eq!(server.requests_received(), 2 + server.answered_429());
+}
