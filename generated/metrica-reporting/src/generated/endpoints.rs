@@ -205,7 +205,7 @@ pub struct DataParams {
     pub unknown_params: Vec<(String, String)>,
 }
 impl DataParams {
-    /// The endpoint's name (`roundtrip` lines, [`crate::find_endpoint`]).
+    /// The endpoint's name (in `roundtrip` lines and `find_endpoint`).
     pub const ENDPOINT: &'static str = "data";
     /// The endpoint's path.
     pub const PATH: &'static str = "/stat/v1/data";
@@ -497,7 +497,7 @@ pub struct BytimeParams {
     pub unknown_params: Vec<(String, String)>,
 }
 impl BytimeParams {
-    /// The endpoint's name (`roundtrip` lines, [`crate::find_endpoint`]).
+    /// The endpoint's name (in `roundtrip` lines and `find_endpoint`).
     pub const ENDPOINT: &'static str = "bytime";
     /// The endpoint's path.
     pub const PATH: &'static str = "/stat/v1/data/bytime";
@@ -799,7 +799,7 @@ pub struct DrilldownParams {
     pub unknown_params: Vec<(String, String)>,
 }
 impl DrilldownParams {
-    /// The endpoint's name (`roundtrip` lines, [`crate::find_endpoint`]).
+    /// The endpoint's name (in `roundtrip` lines and `find_endpoint`).
     pub const ENDPOINT: &'static str = "drilldown";
     /// The endpoint's path.
     pub const PATH: &'static str = "/stat/v1/data/drilldown";
@@ -1105,7 +1105,7 @@ pub struct ComparisonParams {
     pub unknown_params: Vec<(String, String)>,
 }
 impl ComparisonParams {
-    /// The endpoint's name (`roundtrip` lines, [`crate::find_endpoint`]).
+    /// The endpoint's name (in `roundtrip` lines and `find_endpoint`).
     pub const ENDPOINT: &'static str = "comparison";
     /// The endpoint's path.
     pub const PATH: &'static str = "/stat/v1/data/comparison";
@@ -1433,7 +1433,7 @@ pub struct ComparisonDrilldownParams {
     pub unknown_params: Vec<(String, String)>,
 }
 impl ComparisonDrilldownParams {
-    /// The endpoint's name (`roundtrip` lines, [`crate::find_endpoint`]).
+    /// The endpoint's name (in `roundtrip` lines and `find_endpoint`).
     pub const ENDPOINT: &'static str = "comparison/drilldown";
     /// The endpoint's path.
     pub const PATH: &'static str = "/stat/v1/data/comparison/drilldown";
