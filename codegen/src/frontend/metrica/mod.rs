@@ -1,6 +1,7 @@
-//! The Yandex Metrica Reporting API (`schema/metrica/fields.json`): its [`mod@format`], written by
-//! the importer (`codegen::import::metrica`), and [`load`] that checks it into a
-//! [`MetricaModel`] for the emitter (`codegen::emit::metrica`).
+//! The Yandex Metrica Reporting API (`schema/metrica/fields.json`, written by the importer
+//! `codegen::import::metrica`, and `schema/metrica/endpoints.json`, written by hand): their
+//! [`mod@format`], and [`load`] that checks them into a [`MetricaModel`] for the emitter
+//! (`codegen::emit::metrica`).
 
 pub mod format;
 
