@@ -4,6 +4,7 @@
 use std::fmt;
 
 use crate::filter::{Filter, FilterValue};
+use crate::generated::endpoints::DataParams;
 use crate::lookup::{Field, UnknownField};
 use crate::schema::{FieldKind, Operator};
 
@@ -301,6 +302,26 @@ impl Query {
                 .filter_map(|(key, value)| value.map(|v| (key, v))),
         );
         Ok(params)
+    }
+}
+
+impl Query {
+    /// The parameters of the `data` endpoint, after [`Query::check`]; set the others
+    /// (`attribution`, `accuracy`, ...) on the result.
+    pub fn data_params(&self) -> Result<DataParams, QueryError> {
+        self.check()?;
+        let names = |fields: &[Field]| fields.iter().map(|f| f.name().to_string()).collect();
+        Ok(DataParams {
+            ids: Some(self.ids.clone()),
+            metrics: Some(names(&self.metrics)),
+            dimensions: (!self.dimensions.is_empty()).then(|| names(&self.dimensions)),
+            filters: self.filters.as_ref().map(Filter::render),
+            date1: self.date1.clone(),
+            date2: self.date2.clone(),
+            offset: self.offset,
+            limit: self.limit,
+            ..DataParams::default()
+        })
     }
 }
 
