@@ -18,7 +18,10 @@
 //!   [`DrilldownResponse`], [`ComparisonResponse`], [`ComparisonDrilldownResponse`]) and the
 //!   error body ([`ErrorResponse`] with the open enum [`ErrorType`]). Decoding and encoding
 //!   again gives back the same JSON value: unknown keys are kept, `null` stays apart from
-//!   absence, metrics stay the numbers sent ([`MetricValue`]); [`decode`] names where a fault is.
+//!   absence, metrics stay the numbers sent ([`MetricValue`]); [`decode`] names where a fault is;
+//! - [`client`] (feature `client`, on by default): [`MetricaReporting`], a method per endpoint
+//!   over the runtime's Metrica transport, [`Pages`] of typed [`Row`]s up to `total_rows`, and
+//!   the crate's [`Error`].
 //!
 //! ```
 //! use metrica_reporting::{decode, DataResponse};
@@ -51,7 +54,11 @@
 // Formatted by prettyplease when generated.
 #[rustfmt::skip]
 mod generated;
+#[cfg(feature = "client")]
+pub mod client;
 pub mod endpoint;
+#[cfg(feature = "client")]
+pub mod error;
 pub mod filter;
 pub mod lookup;
 pub mod query;
@@ -80,6 +87,11 @@ pub use filter::{Filter, FilterValue, Quantifier};
 pub use generated::fields;
 pub use lookup::{Field, UnknownField};
 pub use query::{Query, QueryError};
+
+#[cfg(feature = "client")]
+pub use client::{MetricaReporting, Pages, Row};
+#[cfg(feature = "client")]
+pub use error::{ApiError, Error};
 pub use schema::{
     AliasDef, FieldDef, FieldKind, MetricType, Operator, Placeholder, PlaceholderForm,
 };
