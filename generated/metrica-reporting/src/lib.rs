@@ -95,3 +95,9 @@ pub use error::{ApiError, Error};
 pub use schema::{
     AliasDef, FieldDef, FieldKind, MetricType, Operator, Placeholder, PlaceholderForm,
 };
+
+// The guide's Metrica page, present only when rustdoc collects doctests: its examples run
+// against the fake Metrica server.
+#[cfg(all(doctest, feature = "client"))]
+#[doc = include_str!("../../../docs/metrica.md")]
+pub struct MetricaGuide;
