@@ -364,3 +364,99 @@ fn the_generator_refuses_a_schema_it_cannot_type() {
         "{message}"
     );
 }
+
+fn metrica_small() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots/metrica_small")
+}
+
+/// The snapshot of the endpoints part: the fixture's imported fields plus a small hand-written
+/// `endpoints.json` (`tests/snapshots/metrica_small/source/metrica/`) give the checked-in
+/// `expected/` (compiled against `metrica-reporting` by `codegen-snapshots`). Rewrite both with
+/// `UPDATE_SNAPSHOTS=1 cargo test -p codegen --test metrica`.
+#[test]
+fn the_endpoints_file_generates_what_is_checked_in() {
+    let update = std::env::var_os("UPDATE_SNAPSHOTS").is_some();
+    let source = metrica_small().join("source");
+    let fields = source.join("metrica/fields.json");
+    if update {
+        std::fs::write(&fields, to_json(&imported())).expect("write the fields");
+    }
+    let on_disk = std::fs::read_to_string(&fields).expect("the fields are checked in");
+    assert_eq!(on_disk, to_json(&imported()), "stale: UPDATE_SNAPSHOTS=1");
+    let files = codegen::render_metrica(&source, "::metrica_reporting::schema")
+        .expect("renders")
+        .expect("a Metrica file is there");
+    let paths: Vec<String> = files.iter().map(|f| f.path.display().to_string()).collect();
+    assert_eq!(
+        paths,
+        ["endpoints.rs", "fields.rs", "mod.rs", "responses.rs"]
+    );
+    let expected_dir = metrica_small().join("expected");
+    if update {
+        let _ = std::fs::remove_dir_all(&expected_dir);
+        std::fs::create_dir_all(&expected_dir).expect("the expected folder");
+        for file in &files {
+            std::fs::write(expected_dir.join(&file.path), &file.contents).expect("write");
+        }
+    }
+    for file in &files {
+        let expected = std::fs::read_to_string(expected_dir.join(&file.path))
+            .unwrap_or_else(|_| panic!("{} is new: UPDATE_SNAPSHOTS=1", file.path.display()));
+        assert!(
+            expected == file.contents,
+            "{} differs from the snapshot: UPDATE_SNAPSHOTS=1 cargo test -p codegen --test metrica",
+            file.path.display()
+        );
+    }
+    let responses = &files[3].contents;
+    for expected in [
+        "pub totals: Option<Vec<Vec<rt::wire::MetricValue>>>",
+        "pub name: rt::wire::Nullable<String>",
+        "pub limit: Option<rt::wire::FlexNumber<i64>>",
+        "QuotaParallelRequests",
+        "Unrecognized(rt::wire::Unrecognized)",
+    ] {
+        assert!(responses.contains(expected), "`{expected}` missing");
+    }
+    let endpoints = &files[0].contents;
+    assert!(endpoints.contains("path: \"/stat/v1/data/bytime\""));
+    assert!(endpoints.contains(
+        "if params.ids.is_none() {\n            return Err(rt::wire::ParamError::Missing {"
+    ));
+}
+
+#[test]
+fn the_endpoints_file_is_refused_with_json_paths() {
+    let source = metrica_small().join("source/metrica");
+    let schema = schema_with(
+        &std::fs::read_to_string(source.join("fields.json")).expect("fields"),
+        "endpoints-bad",
+    );
+    let text = std::fs::read_to_string(source.join("endpoints.json"))
+        .expect("endpoints")
+        .replace(
+            "\"type\": \"boolean\", \"doc\": \"Keep",
+            "\"type\": \"flag\", \"doc\": \"Keep",
+        )
+        .replace("\"type\": \"QueryEcho\"", "\"type\": \"Echo\"")
+        .replace("\"filters\", \"limit\"", "\"filters\", \"page\"")
+        .replace(
+            "\"array\": 2, \"doc\": \"The series.\"",
+            "\"array\": 3, \"doc\": \"The series.\"",
+        );
+    std::fs::write(schema.join("metrica/endpoints.json"), text).expect("write");
+    let error = codegen::render_metrica(&schema, "crate::schema").expect_err("refused");
+    let message = error.to_string();
+    std::fs::remove_dir_all(&schema).ok();
+    for expected in [
+        "parameters[4].type: unknown parameter type `flag`",
+        "types[0].fields[0].type: unknown type `Echo`",
+        "endpoints[0].parameters[3]: `page` is not a parameter of the file",
+        "types[1].fields[1].array: 3 arrays deep: at most 2",
+    ] {
+        assert!(
+            message.contains(expected),
+            "`{expected}` missing from:\n{message}"
+        );
+    }
+}

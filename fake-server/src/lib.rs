@@ -23,6 +23,10 @@
 //!   paging, property quotas counted down in `propertyQuota` and answered 429 when spent,
 //!   server-error injection, 10 requests in flight per property, and a token endpoint that
 //!   checks service-account JWT assertions.
+//! - [`metrica::FakeMetrica`]: a fake Yandex Metrica Reporting API: deterministic `data`,
+//!   `bytime`, `drilldown` and `comparison` answers with paging, `ym:ad:directOrder` rows
+//!   naming the campaigns of a fake Direct store, the 3-parallel-requests limit answered 429,
+//!   the documented 400 errors, and `backend_error` injection.
 //! - [`scripted::ScriptedServer`]: an HTTP server that answers a scripted sequence of replies
 //!   (status, headers, body, a delay, a truncated, chunked or endless body) and records every
 //!   request, for testing any HTTP client behaviour (Reports polling, Measurement Protocol
@@ -30,7 +34,8 @@
 //!
 //! The binary `fake-direct-server` runs a [`FakeServer`] from the command line
 //! (`cargo run -p yandex-direct-fake-server -- --port 8080 --units 10000`), and with
-//! `--ga4-port PORT` a [`ga4::FakeGa4`] beside it.
+//! `--ga4-port PORT` a [`ga4::FakeGa4`] beside it, with `--metrica-port PORT` a
+//! [`metrica::FakeMetrica`] whose `ym:ad:` data names the campaigns of the default login.
 //!
 //! # Example
 //!
@@ -68,6 +73,7 @@
 mod deduplicate;
 pub mod ga4;
 mod generic;
+pub mod metrica;
 pub mod reports;
 pub mod schema;
 pub mod scripted;
@@ -437,6 +443,30 @@ impl FakeServer {
             .get(login)
             .copied()
             .unwrap_or(0)
+    }
+
+    /// The campaigns of `login`'s store (id and `Name`), read at every request of a fake
+    /// Metrica server given them as [`metrica::MetricaConfig::campaigns`]: its `ym:ad:`
+    /// data then names the campaigns this server keeps.
+    pub fn metrica_campaigns(&self, login: &str) -> metrica::Campaigns {
+        let shared = self.shared.clone();
+        let login = login.to_owned();
+        metrica::Campaigns::from_fn(move || {
+            let inner = shared.lock();
+            let Some(store) = inner.stores.get(&login) else {
+                return Vec::new();
+            };
+            store
+                .objects
+                .get(&Kind::Campaign)
+                .into_iter()
+                .flatten()
+                .map(|(id, obj)| {
+                    let name = obj.fields.get("Name").and_then(Value::as_str);
+                    (*id, name.unwrap_or_default().to_owned())
+                })
+                .collect()
+        })
     }
 
     /// Runs `f` on the store of `login` (to seed data or to look at it).

@@ -7,13 +7,17 @@
 //!     --params '{"SelectionCriteria": {}, "FieldNames": ["Id", "Name"]}'
 //! ```
 //!
-//! `--ga4-port PORT` also serves the fake GA4 Data API ([`yandex_direct_fake_server::ga4`]).
+//! `--ga4-port PORT` also serves the fake GA4 Data API ([`yandex_direct_fake_server::ga4`]);
+//! `--metrica-port PORT` the fake Metrica Reporting API
+//! ([`yandex_direct_fake_server::metrica`]), its `ym:ad:` data naming the campaigns the fake
+//! Direct API keeps for the default login.
 
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 use std::process::ExitCode;
 
 use clap::Parser;
 use yandex_direct_fake_server::ga4::{FakeGa4, Ga4Config, TEST_BEARER_TOKEN};
+use yandex_direct_fake_server::metrica::{FakeMetrica, MetricaConfig};
 use yandex_direct_fake_server::{FakeConfig, FakeServer};
 
 /// Exit code of a command line that cannot be used (`EX_USAGE`).
@@ -50,6 +54,10 @@ struct Args {
     /// GA4: tokens per property per hour.
     #[arg(long, value_name = "N", default_value_t = Ga4Config::default().tokens_per_hour)]
     ga4_tokens_per_hour: i64,
+    /// Also serve the fake Metrica Reporting API on this port (same host); any non-empty
+    /// OAuth token is accepted.
+    #[arg(long, value_name = "PORT")]
+    metrica_port: Option<u16>,
 }
 
 impl Args {
@@ -88,6 +96,9 @@ async fn main() -> ExitCode {
         }
     };
     let ga4 = args.ga4_parts();
+    let metrica_addr = args
+        .metrica_port
+        .map(|port| SocketAddr::new(args.host, port));
     let (addr, config) = args.into_parts();
     let units = config.daily_units;
     let server = match FakeServer::start_on(config, addr).await {
@@ -118,6 +129,29 @@ async fn main() -> ExitCode {
                 return ExitCode::from(1);
             }
         },
+    };
+    let _metrica = match metrica_addr {
+        None => None,
+        Some(addr) => {
+            let config = MetricaConfig {
+                tokens: None,
+                campaigns: server.metrica_campaigns(&FakeConfig::default().default_login),
+                ..MetricaConfig::default()
+            };
+            match FakeMetrica::start_on(config, addr).await {
+                Ok(metrica) => {
+                    println!(
+                        "fake Metrica Reporting API at {} (any OAuth token)",
+                        metrica.base_url()
+                    );
+                    Some(metrica)
+                }
+                Err(e) => {
+                    eprintln!("cannot serve the fake Metrica API on {addr}: {e}");
+                    return ExitCode::from(1);
+                }
+            }
+        }
     };
     if let Err(e) = tokio::signal::ctrl_c().await {
         eprintln!("cannot wait for Ctrl-C ({e}); serving until killed");
@@ -179,6 +213,8 @@ mod tests {
             .expect("asked");
         assert_eq!(addr, SocketAddr::from(([127, 0, 0, 1], 9090)));
         assert_eq!(config.tokens_per_hour, 500);
+        assert_eq!(args(&[]).metrica_port, None);
+        assert_eq!(args(&["--metrica-port", "9091"]).metrica_port, Some(9091));
     }
 
     #[test]

@@ -6,7 +6,11 @@
 //! `{"ok": false, "error": "<what and where>"}`. v4 Live lines have `"api": "v4"`, an empty
 //! `service` and the method as in the JSON (`GetClientsUnits`); their bodies are the v4 envelopes.
 //! GA4 Data API lines are `{"api": "ga4", "method": "runReport", "part":
-//! "request"|"response"|"error", "body": {...}}` (answered by the `ga4-data` crate).
+//! "request"|"response"|"error", "body": {...}}` (answered by the `ga4-data` crate). Metrica
+//! Reporting API lines are `{"api": "metrica", "method": "data"|"bytime"|"drilldown"|
+//! "comparison"|"comparison/drilldown", "part": "request"|"response"|"error", "body": ...}`, a
+//! request's body its query parameters as an object of strings (answered by
+//! `metrica-reporting`).
 
 use std::io::{BufRead, BufWriter, Write};
 use std::process::ExitCode;
@@ -39,10 +43,10 @@ fn main() -> ExitCode {
         if line.trim().is_empty() {
             continue;
         }
-        let answer = if api_of(&line).as_deref() == Some("ga4") {
-            ga4_data::roundtrip::answer_line(&line)
-        } else {
-            answer_line(&line, yandex_direct::find_method)
+        let answer = match api_of(&line).as_deref() {
+            Some("ga4") => ga4_data::roundtrip::answer_line(&line),
+            Some("metrica") => metrica_reporting::roundtrip::answer_line(&line),
+            _ => answer_line(&line, yandex_direct::find_method),
         };
         if writeln!(out, "{answer}").is_err() {
             return ExitCode::FAILURE;

@@ -48,6 +48,10 @@ pub enum Error {
     #[cfg(feature = "google")]
     #[error("{0}")]
     Google(Box<crate::google::GoogleApiError>),
+    /// Yandex Metrica answered with its error object (`{"errors": [..], "code", "message"}`).
+    #[cfg(feature = "metrica")]
+    #[error("{0}")]
+    Metrica(Box<crate::metrica::MetricaApiError>),
 }
 
 impl Error {
@@ -79,6 +83,8 @@ impl Error {
             Error::Timeout(_) | Error::InvalidRequest(_) | Error::Quota(_) => None,
             #[cfg(feature = "google")]
             Error::Google(_) => None,
+            #[cfg(feature = "metrica")]
+            Error::Metrica(_) => None,
         }
     }
 
@@ -140,6 +146,8 @@ impl Error {
             Error::Transport { status, .. } => *status,
             #[cfg(feature = "google")]
             Error::Google(e) => Some(e.http_status),
+            #[cfg(feature = "metrica")]
+            Error::Metrica(e) => Some(e.http_status),
             _ => None,
         }
     }
@@ -155,6 +163,8 @@ impl Error {
             // A quota refusal runs nothing.
             #[cfg(feature = "google")]
             Error::Google(e) => e.is_quota_exhausted(),
+            #[cfg(feature = "metrica")]
+            Error::Metrica(e) => e.is_quota_exhausted(),
             Error::Api(e) => matches!(
                 e.code,
                 52 | 53 | 54 | 58 | 152 | 506 | 513 | 3000 | 3001 | 57
@@ -176,6 +186,19 @@ impl Error {
             Error::Decode(_) | Error::InvalidRequest(_) | Error::Quota(_) => false,
             #[cfg(feature = "google")]
             Error::Google(e) => e.is_temporary(),
+            #[cfg(feature = "metrica")]
+            Error::Metrica(e) => e.is_temporary(),
+        }
+    }
+
+    /// The least time to wait before sending again, when the error says (Metrica's
+    /// per-second and parallel-request limits refill within a second). The retry policy waits
+    /// at least this long.
+    pub fn retry_after(&self) -> Option<std::time::Duration> {
+        match self {
+            #[cfg(feature = "metrica")]
+            Error::Metrica(e) => e.retry_after(),
+            _ => None,
         }
     }
 }

@@ -2,7 +2,8 @@
 //! limits, retries, units, typed errors, paging, the v4 Live envelope and finance tokens, the
 //! Reports transport and reader, and the Measurement Protocol encoder and sender. One quota
 //! [`governor`] serves every API; the Google REST protocol (`google`: the GA4 Data API, its
-//! service-account auth) is behind the `google` feature.
+//! service-account auth) is behind the `google` feature, the Yandex Metrica Reporting API's
+//! transport (`metrica`: OAuth, typed errors, its limits) behind `metrica`.
 //!
 //! It knows no generated type. Generated code depends on it and implements its traits: a
 //! method's [`MethodInfo`] names its request and response types, [`ItemResult`] splits
@@ -25,6 +26,8 @@ pub mod limiter;
 #[cfg(feature = "measurement")]
 pub mod measurement;
 pub mod method;
+#[cfg(feature = "metrica")]
+pub mod metrica;
 pub mod nullable;
 pub mod paging;
 pub mod paging_stream;

@@ -127,7 +127,12 @@ impl RetryPolicy {
         if attempt >= self.max_attempts || !Self::is_retryable(error, access) {
             return RetryDecision::Fail;
         }
-        RetryDecision::RetryAfter(self.backoff(attempt))
+        let backoff = self.backoff(attempt);
+        RetryDecision::RetryAfter(
+            error
+                .retry_after()
+                .map_or(backoff, |at_least| backoff.max(at_least)),
+        )
     }
 
     /// The delay after failed attempt `attempt` (1-based): exponential, capped, with jitter.

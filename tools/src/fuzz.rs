@@ -10,6 +10,7 @@
 //! can be replayed with `--seed`.
 
 mod ga4;
+mod metrica;
 
 use std::collections::BTreeMap;
 
@@ -88,6 +89,11 @@ pub const TARGETS: &[Target] = &[
         about: "random valid values of every GA4 Data API schema (unknown keys, explicit nulls, enum values from the future, int64 strings, doubles as written) decode and encode back equal; mutated ones never panic",
         run: ga4::ga4_roundtrip,
     },
+    Target {
+        name: "metrica-roundtrip",
+        about: "random valid answers, error bodies and parameters of every Metrica endpoint (absent and null keys, unknown keys, integers and floats of any size, numbers as strings in the query echo, unknown error types) decode and encode back equal; mutated answers never panic",
+        run: metrica::metrica_roundtrip,
+    },
 ];
 
 /// What the targets share: the Direct schema's type index and every generated method.
@@ -95,6 +101,7 @@ pub struct Context {
     index: Index<'static>,
     methods: Vec<MethodCase>,
     ga4: ga4::Ga4Schema,
+    metrica: metrica::MetricaSchema,
 }
 
 /// One method of the schema with its generated entry.
@@ -142,6 +149,7 @@ impl Context {
             index: Index::new(schema),
             methods,
             ga4: ga4::Ga4Schema::load(&dir)?,
+            metrica: metrica::MetricaSchema::load(&dir)?,
         })
     }
 

@@ -15,6 +15,132 @@ pub struct MetricaModel {
     pub metrics: Vec<FieldModel>,
     /// Older spellings of templates, sorted by name.
     pub aliases: Vec<AliasModel>,
+    /// The `error_type` values of error answers, sorted.
+    pub error_types: Vec<String>,
+    /// The endpoints and the shapes of their answers (`schema/metrica/endpoints.json`), when
+    /// the schema has that file.
+    pub endpoints: Option<EndpointsModel>,
+}
+
+/// The endpoints of the Reporting API, their parameters and answers.
+#[derive(Debug, Clone, Default)]
+pub struct EndpointsModel {
+    /// The schema file, as shown in the generated header.
+    pub display_path: String,
+    /// The path the endpoints are below: `/stat/v1/`.
+    pub base_path: String,
+    /// The endpoints, in the file's order.
+    pub endpoints: Vec<EndpointModel>,
+    /// The objects of the answers, in the file's order.
+    pub types: Vec<TypeModel>,
+}
+
+/// One endpoint.
+#[derive(Debug, Clone)]
+pub struct EndpointModel {
+    /// Its name: `data`, `comparison/drilldown`.
+    pub name: String,
+    /// Its path below the base path: `data/comparison/drilldown`.
+    pub path: String,
+    /// The Rust name of its parameters struct.
+    pub params: String,
+    /// Its parameters, in the order they are sent.
+    pub parameters: Vec<ParamModel>,
+    /// The Rust name of its answer.
+    pub response: String,
+    /// What it answers.
+    pub doc: String,
+}
+
+/// One query parameter of an endpoint.
+#[derive(Debug, Clone)]
+pub struct ParamModel {
+    /// The name on the query line.
+    pub name: String,
+    /// Its type.
+    pub kind: ParamKind,
+    /// Whether the endpoint needs it.
+    pub required: bool,
+    /// What it does.
+    pub doc: String,
+}
+
+/// The type of a query parameter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ParamKind {
+    /// Text sent as it is.
+    String,
+    /// Comma-separated texts.
+    StringList,
+    /// A non-negative integer.
+    Integer,
+    /// Comma-separated non-negative integers.
+    IntegerList,
+    /// `true` or `false`.
+    Boolean,
+}
+
+impl ParamKind {
+    /// The kind written `word` in the schema.
+    pub fn from_word(word: &str) -> Option<ParamKind> {
+        Some(match word {
+            "string" => ParamKind::String,
+            "string_list" => ParamKind::StringList,
+            "integer" => ParamKind::Integer,
+            "integer_list" => ParamKind::IntegerList,
+            "boolean" => ParamKind::Boolean,
+            _ => return None,
+        })
+    }
+}
+
+/// An object of an answer.
+#[derive(Debug, Clone)]
+pub struct TypeModel {
+    /// The Rust name.
+    pub name: String,
+    /// What it is.
+    pub doc: String,
+    /// Its keys.
+    pub fields: Vec<TypeFieldModel>,
+}
+
+/// A key of an object of an answer.
+#[derive(Debug, Clone)]
+pub struct TypeFieldModel {
+    /// The JSON key.
+    pub name: String,
+    /// The type of the value (inside the arrays).
+    pub ty: ValueType,
+    /// How many arrays wrap it.
+    pub array: u8,
+    /// Whether `null` is kept apart from absence in the field itself.
+    pub nullable: bool,
+    /// What it holds.
+    pub doc: String,
+}
+
+/// The type of a value in an answer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ValueType {
+    /// Text.
+    String,
+    /// A whole number (`i64`).
+    Integer,
+    /// `true` or `false`.
+    Boolean,
+    /// Any JSON number, kept as sent.
+    Number,
+    /// A metric's value: a number kept as sent, or `null`.
+    Metric,
+    /// A whole number sent as a number or as a string, kept in the form it came in.
+    FlexInteger,
+    /// Any JSON value.
+    Any,
+    /// The open enum of `error_type` values.
+    ErrorType,
+    /// Another object of the file.
+    Named(String),
 }
 
 /// A placeholder of templates (`<attribution>`).

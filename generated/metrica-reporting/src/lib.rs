@@ -9,7 +9,32 @@
 //!   a name the schema does not know yet;
 //! - [`Filter`]: a typed filter expression rendered to the API's filter grammar;
 //! - [`Query`]: a query checked before it is sent ([`QueryError`] says what the API would
-//!   refuse).
+//!   refuse), turned into an endpoint's parameters ([`Query::data_params`]);
+//! - [`endpoints`]: a generated parameters struct per endpoint ([`DataParams`],
+//!   [`BytimeParams`], [`DrilldownParams`], [`ComparisonParams`], [`ComparisonDrilldownParams`])
+//!   that renders to query pairs and parses back ([`EndpointParams`]), and the [`ENDPOINTS`]
+//!   table ([`find_endpoint`]);
+//! - [`responses`]: the generated answers ([`DataResponse`], [`BytimeResponse`],
+//!   [`DrilldownResponse`], [`ComparisonResponse`], [`ComparisonDrilldownResponse`]) and the
+//!   error body ([`ErrorResponse`] with the open enum [`ErrorType`]). Decoding and encoding
+//!   again gives back the same JSON value: unknown keys are kept, `null` stays apart from
+//!   absence, metrics stay the numbers sent ([`MetricValue`]); [`decode`] names where a fault is;
+//! - [`client`] (feature `client`, on by default): [`MetricaReporting`], a method per endpoint
+//!   over the runtime's Metrica transport, [`Pages`] of typed [`Row`]s up to `total_rows`, and
+//!   the crate's [`Error`].
+//!
+//! ```
+//! use metrica_reporting::{decode, DataResponse};
+//!
+//! let body = br#"{"data": [{"dimensions": [{"name": "Yandex", "id": null}],
+//!                 "metrics": [12, 0.5]}], "total_rows": 1, "new_key": true}"#;
+//! let answer: DataResponse = decode(body).unwrap();
+//! let row = &answer.data.as_ref().unwrap()[0];
+//! assert_eq!(row.metrics.as_ref().unwrap()[1].as_f64(), Some(0.5));
+//! assert!(row.dimensions.as_ref().unwrap()[0].id.is_null());
+//! let again = serde_json::to_value(&answer).unwrap();
+//! assert_eq!(again, serde_json::from_slice::<serde_json::Value>(body).unwrap());
+//! ```
 //!
 //! ```
 //! use metrica_reporting::Field;
@@ -29,15 +54,50 @@
 // Formatted by prettyplease when generated.
 #[rustfmt::skip]
 mod generated;
+#[cfg(feature = "client")]
+pub mod client;
+pub mod endpoint;
+#[cfg(feature = "client")]
+pub mod error;
 pub mod filter;
 pub mod lookup;
 pub mod query;
+pub mod roundtrip {
+    //! The Metrica half of the `roundtrip` example (see [`crate::endpoint`]).
+    pub use crate::endpoint::{answer_line, reencode_part};
+}
 pub mod schema;
+pub mod wire;
+
+pub use endpoint::find_endpoint;
+pub use generated::endpoints::{
+    BytimeParams, ComparisonDrilldownParams, ComparisonParams, DataParams, DrilldownParams,
+    ENDPOINTS,
+};
+pub use generated::responses::{
+    BytimeResponse, BytimeRow, ComparisonDrilldownResponse, ComparisonDrilldownRow,
+    ComparisonResponse, ComparisonRow, DataResponse, DataRow, DimensionValue, DrilldownResponse,
+    DrilldownRow, ErrorDetail, ErrorResponse, ErrorType, QueryEcho, SegmentMetrics,
+};
+pub use generated::{endpoints, responses};
+pub use wire::{decode, DecodeError, Endpoint, EndpointParams, MetricValue, ParamError};
+pub use yandex_direct_runtime::nullable::Nullable;
 
 pub use filter::{Filter, FilterValue, Quantifier};
 pub use generated::fields;
 pub use lookup::{Field, UnknownField};
 pub use query::{Query, QueryError};
+
+#[cfg(feature = "client")]
+pub use client::{MetricaReporting, Pages, Row};
+#[cfg(feature = "client")]
+pub use error::{ApiError, Error};
 pub use schema::{
     AliasDef, FieldDef, FieldKind, MetricType, Operator, Placeholder, PlaceholderForm,
 };
+
+// The guide's Metrica page, present only when rustdoc collects doctests: its examples run
+// against the fake Metrica server.
+#[cfg(all(doctest, feature = "client"))]
+#[doc = include_str!("../../../docs/metrica.md")]
+pub struct MetricaGuide;

@@ -3,9 +3,11 @@
 
 use std::fmt;
 
+use crate::fields::PLACEHOLDERS;
 use crate::filter::{Filter, FilterValue};
+use crate::generated::endpoints::{BytimeParams, DataParams};
 use crate::lookup::{Field, UnknownField};
-use crate::schema::{FieldKind, Operator};
+use crate::schema::{FieldKind, Operator, PlaceholderForm};
 
 /// At most this many metrics in one query.
 pub const MAX_METRICS: usize = 20;
@@ -50,6 +52,20 @@ pub struct Query {
     pub offset: Option<u64>,
     /// Rows per page (`limit`).
     pub limit: Option<u64>,
+    /// The share of the data to read (`accuracy`): `low`, `medium`, `high`, `full`, or a
+    /// fraction such as `0.1`.
+    pub accuracy: Option<String>,
+    /// The attribution model of the fields that leave it out (`attribution`): `lastsign`,
+    /// `last`, `first`, `last_yandex_direct_click`, the `cross_device_*` models, `automatic`.
+    pub attribution: Option<String>,
+    /// The currency of the fields that leave it out (`currency`): an ISO 4217 code (`RUB`).
+    pub currency: Option<String>,
+    /// The goal of the fields that leave it out (`goal_id`).
+    pub goal_id: Option<u64>,
+    /// The time zone of the dates (`timezone`): `+03:00`.
+    pub timezone: Option<String>,
+    /// The Direct client logins whose data an agency reads (`direct_client_logins`).
+    pub direct_client_logins: Vec<String>,
 }
 
 /// Why a query is refused before it is sent.
@@ -128,6 +144,15 @@ pub enum QueryError {
     },
     /// `offset` below 1 (it is 1-based).
     OffsetBelowOne,
+    /// A query-wide value (`attribution`, `currency`) the API does not take.
+    InvalidSetting {
+        /// The parameter.
+        parameter: &'static str,
+        /// The value given.
+        value: String,
+        /// What it may be.
+        expected: String,
+    },
     /// `limit` above [`MAX_LIMIT`].
     LimitTooHigh {
         /// The limit given.
@@ -198,6 +223,11 @@ impl fmt::Display for QueryError {
                 "`{ad}` (ym:ad:) and `{visits}` (ym:s:) cannot be in one query"
             ),
             QueryError::OffsetBelowOne => write!(f, "offset is 1-based: it cannot be 0"),
+            QueryError::InvalidSetting {
+                parameter,
+                value,
+                expected,
+            } => write!(f, "{parameter} `{value}`: expected {expected}"),
             QueryError::LimitTooHigh { limit } => {
                 write!(f, "limit {limit}: at most {MAX_LIMIT} rows a page")
             }
@@ -251,6 +281,8 @@ impl Query {
         if let Some(filters) = &self.filters {
             check_filters(filters)?;
         }
+        check_setting("attribution", self.attribution.as_deref())?;
+        check_setting("currency", self.currency.as_deref())?;
         let filter_fields = self
             .filters
             .as_ref()
@@ -294,6 +326,16 @@ impl Query {
             ("date2", self.date2.clone()),
             ("offset", self.offset.map(|n| n.to_string())),
             ("limit", self.limit.map(|n| n.to_string())),
+            ("accuracy", self.accuracy.clone()),
+            ("attribution", self.attribution.clone()),
+            ("currency", self.currency.clone()),
+            ("goal_id", self.goal_id.map(|n| n.to_string())),
+            ("timezone", self.timezone.clone()),
+            (
+                "direct_client_logins",
+                (!self.direct_client_logins.is_empty())
+                    .then(|| self.direct_client_logins.join(",")),
+            ),
         ];
         params.extend(
             optional
@@ -301,6 +343,154 @@ impl Query {
                 .filter_map(|(key, value)| value.map(|v| (key, v))),
         );
         Ok(params)
+    }
+}
+
+impl Query {
+    /// The parameters of the `data` endpoint, after [`Query::check`]; set the others
+    /// (`attribution`, `accuracy`, ...) on the result.
+    pub fn data_params(&self) -> Result<DataParams, QueryError> {
+        self.check()?;
+        let names = |fields: &[Field]| fields.iter().map(|f| f.name().to_string()).collect();
+        Ok(DataParams {
+            ids: Some(self.ids.clone()),
+            metrics: Some(names(&self.metrics)),
+            dimensions: (!self.dimensions.is_empty()).then(|| names(&self.dimensions)),
+            filters: self.filters.as_ref().map(Filter::render),
+            date1: self.date1.clone(),
+            date2: self.date2.clone(),
+            offset: self.offset,
+            limit: self.limit,
+            accuracy: self.accuracy.clone(),
+            attribution: self.attribution.clone(),
+            currency: self.currency.clone(),
+            goal_id: self.goal_id,
+            timezone: self.timezone.clone(),
+            direct_client_logins: self.logins(),
+            ..DataParams::default()
+        })
+    }
+
+    /// The parameters of the `data/bytime` endpoint, after [`Query::check`]: the metrics of
+    /// each row by time interval, `group` (`day`, `week`, `month`, ...) their length.
+    pub fn bytime_params(&self, group: &str) -> Result<BytimeParams, QueryError> {
+        let data = self.data_params()?;
+        Ok(BytimeParams {
+            ids: data.ids,
+            metrics: data.metrics,
+            dimensions: data.dimensions,
+            filters: data.filters,
+            date1: data.date1,
+            date2: data.date2,
+            group: Some(group.to_owned()),
+            offset: data.offset,
+            limit: data.limit,
+            accuracy: data.accuracy,
+            attribution: data.attribution,
+            currency: data.currency,
+            goal_id: data.goal_id,
+            timezone: data.timezone,
+            direct_client_logins: data.direct_client_logins,
+            ..BytimeParams::default()
+        })
+    }
+
+    fn logins(&self) -> Option<Vec<String>> {
+        (!self.direct_client_logins.is_empty()).then(|| self.direct_client_logins.clone())
+    }
+
+    /// Sets `accuracy`.
+    pub fn accuracy(mut self, accuracy: impl Into<String>) -> Query {
+        self.accuracy = Some(accuracy.into());
+        self
+    }
+
+    /// Sets `attribution` (checked against the models the API knows).
+    pub fn attribution(mut self, attribution: impl Into<String>) -> Query {
+        self.attribution = Some(attribution.into());
+        self
+    }
+
+    /// Sets `currency` (an ISO 4217 code).
+    pub fn currency(mut self, currency: impl Into<String>) -> Query {
+        self.currency = Some(currency.into());
+        self
+    }
+
+    /// Sets `goal_id`.
+    pub fn goal_id(mut self, goal_id: u64) -> Query {
+        self.goal_id = Some(goal_id);
+        self
+    }
+
+    /// Sets `timezone` (`+03:00`).
+    pub fn timezone(mut self, timezone: impl Into<String>) -> Query {
+        self.timezone = Some(timezone.into());
+        self
+    }
+
+    /// Adds a Direct client login (`direct_client_logins`).
+    pub fn direct_client_login(mut self, login: impl Into<String>) -> Query {
+        self.direct_client_logins.push(login.into());
+        self
+    }
+
+    /// Sets the dates (`date1`, `date2`).
+    pub fn dates(mut self, date1: impl Into<String>, date2: impl Into<String>) -> Query {
+        self.date1 = Some(date1.into());
+        self.date2 = Some(date2.into());
+        self
+    }
+
+    /// Sets the filters.
+    pub fn filters(mut self, filters: Filter) -> Query {
+        self.filters = Some(filters);
+        self
+    }
+
+    /// Sets `limit` (rows per page).
+    pub fn limit(mut self, limit: u64) -> Query {
+        self.limit = Some(limit);
+        self
+    }
+
+    /// Sets `offset` (1-based).
+    pub fn offset(mut self, offset: u64) -> Query {
+        self.offset = Some(offset);
+        self
+    }
+}
+
+/// A query-wide `attribution` or `currency` against the schema's placeholder of that name.
+fn check_setting(parameter: &'static str, value: Option<&str>) -> Result<(), QueryError> {
+    let Some(value) = value else {
+        return Ok(());
+    };
+    let Some(placeholder) = PLACEHOLDERS.iter().find(|p| p.name == parameter) else {
+        return Ok(());
+    };
+    let (fits, expected) = match placeholder.form {
+        PlaceholderForm::OneOf(words) => (
+            words.contains(&value),
+            format!("one of {}", words.join(", ")),
+        ),
+        PlaceholderForm::Digits => (
+            !value.is_empty() && value.bytes().all(|b| b.is_ascii_digit()),
+            "digits".to_owned(),
+        ),
+        PlaceholderForm::CurrencyCode => (
+            value.len() == 3 && value.bytes().all(|b| b.is_ascii_uppercase()),
+            "an ISO 4217 code such as RUB".to_owned(),
+        ),
+    };
+    if fits {
+        Ok(())
+    } else {
+        Err(QueryError::InvalidSetting {
+            parameter,
+            value: value.to_owned(),
+            expected,
+        })
     }
 }
 

@@ -174,3 +174,7 @@ pub struct AliasDef {
     /// The companion dimension under the older name.
     pub name_dimension: Option<&'static str>,
 }
+
+/// The serde building blocks the generated endpoint code reaches through this module.
+#[doc(hidden)]
+pub use crate::wire;

@@ -42,7 +42,7 @@ pub const BUDGET_BUCKET: &str = "budget";
 pub use calendar::{format_utc, next_multiple_of, next_pacific_midnight};
 pub use figures::Figure;
 pub use profile::{
-    direct_buckets, ga4_buckets, BucketKind, BucketSpec, Ga4Tier, Profile, Window,
+    direct_buckets, ga4_buckets, metrica_buckets, BucketKind, BucketSpec, Ga4Tier, Profile, Window,
     DEFAULT_SERVER_ERROR_MARGIN,
 };
 pub use store::{MemoryStore, QuotaStore, StoreError, StoreFuture};
@@ -81,6 +81,10 @@ impl QuotaKey {
     pub const GA4: &'static str = "ga4";
     /// The API name of Direct keys.
     pub const DIRECT: &'static str = "direct";
+    /// The API name of Metrica's per-user keys (scope: a fingerprint of the token).
+    pub const METRICA: &'static str = "metrica";
+    /// The API name of Metrica's per-IP key (scope `ip`: one for the process).
+    pub const METRICA_IP: &'static str = "metrica-ip";
 
     /// A key of `api` (which picks the default profile) for `scope`.
     pub fn new(api: impl Into<Cow<'static, str>>, scope: impl Into<String>) -> Self {
@@ -100,6 +104,11 @@ impl QuotaKey {
     /// A Direct login (`""`: the token's own account).
     pub fn direct(login: &str) -> Self {
         QuotaKey::new(Self::DIRECT, login)
+    }
+
+    /// Metrica's key of the process's IP: 30 requests a second, whoever sends them.
+    pub fn metrica_ip() -> Self {
+        QuotaKey::new(Self::METRICA_IP, "ip")
     }
 
     /// The API (`ga4`, `direct`).
@@ -617,6 +626,8 @@ impl Governor {
             profiles: HashMap::from([
                 (QuotaKey::GA4.to_owned(), Profile::ga4(Ga4Tier::Standard)),
                 (QuotaKey::DIRECT.to_owned(), Profile::direct()),
+                (QuotaKey::METRICA.to_owned(), Profile::metrica()),
+                (QuotaKey::METRICA_IP.to_owned(), Profile::metrica_ip()),
             ]),
             clock: Clock::system(),
             store: None,

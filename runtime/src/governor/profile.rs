@@ -140,6 +140,18 @@ pub mod direct_buckets {
     pub const IN_FLIGHT: &str = "inFlight";
 }
 
+/// The Metrica APIs' buckets: per user (the OAuth token) and per IP.
+pub mod metrica_buckets {
+    /// Requests in flight per user (3).
+    pub const IN_FLIGHT: &str = "parallelRequests";
+    /// Requests per user per day (5,000, refilled at midnight UTC).
+    pub const REQUESTS_PER_DAY: &str = "requestsPerDay";
+    /// Reporting API (`/stat/v1/data*`) requests per user per 5 minutes (200).
+    pub const REPORTING_PER_5_MINUTES: &str = "reportingRequestsPer5Minutes";
+    /// Requests per second from one IP (30): the process's own key.
+    pub const REQUESTS_PER_SECOND_PER_IP: &str = "requestsPerSecondPerIp";
+}
+
 /// The server-error margin of GA4 profiles: two of the ten errors an hour are never spent, so
 /// that other programs of the project keep some.
 pub const DEFAULT_SERVER_ERROR_MARGIN: i64 = 2;
@@ -222,6 +234,50 @@ impl Profile {
                 ),
             ],
             default_cost: 10,
+        }
+    }
+
+    /// Yandex Metrica per user (the token): 3 requests in flight, 5,000 requests a day
+    /// (refilled at midnight UTC) and 200 Reporting API requests per 5 minutes. The windows are
+    /// fixed (counted from the Unix epoch), so a burst across a boundary may reach the server's
+    /// limit; its 429 for the short limits is waited out by the client.
+    pub fn metrica() -> Profile {
+        use metrica_buckets::*;
+        Profile {
+            buckets: vec![
+                BucketSpec::new(
+                    IN_FLIGHT,
+                    BucketKind::Concurrency,
+                    Some(3),
+                    Window::Concurrent,
+                ),
+                BucketSpec::new(
+                    REQUESTS_PER_DAY,
+                    BucketKind::Requests,
+                    Some(5000),
+                    Window::UTC_DAY,
+                ),
+                BucketSpec::new(
+                    REPORTING_PER_5_MINUTES,
+                    BucketKind::Requests,
+                    Some(200),
+                    Window::Every(Duration::from_secs(300)),
+                ),
+            ],
+            default_cost: 1,
+        }
+    }
+
+    /// Yandex Metrica per IP (one key for the process): 30 requests a second.
+    pub fn metrica_ip() -> Profile {
+        Profile {
+            buckets: vec![BucketSpec::new(
+                metrica_buckets::REQUESTS_PER_SECOND_PER_IP,
+                BucketKind::Requests,
+                Some(30),
+                Window::Every(Duration::from_secs(1)),
+            )],
+            default_cost: 1,
         }
     }
 

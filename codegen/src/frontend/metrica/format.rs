@@ -166,3 +166,92 @@ pub struct MetricaErrorType {
     /// What it means.
     pub meaning: String,
 }
+
+/// `schema/metrica/endpoints.json`, written by hand (Yandex publishes no machine-readable
+/// description of the Reporting API): the endpoints, their query parameters and the shapes of
+/// their answers.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EndpointsFile {
+    /// Free text for readers of the file.
+    #[serde(rename = "$comment", default, skip_serializing_if = "Option::is_none")]
+    pub comment: Option<String>,
+    /// The path every endpoint's `path` is below: `/stat/v1/`.
+    pub base_path: String,
+    /// Every query parameter any endpoint takes, once.
+    pub parameters: Vec<ParameterDef>,
+    /// The endpoints.
+    pub endpoints: Vec<EndpointDef>,
+    /// The objects of the answers (and of the error body), by name.
+    pub types: Vec<TypeDef>,
+}
+
+/// A query parameter.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ParameterDef {
+    /// The name on the query line.
+    pub name: String,
+    /// `string`, `string_list` (comma-separated), `integer`, `integer_list`, `boolean`.
+    #[serde(rename = "type")]
+    pub ty: String,
+    /// What it does.
+    pub doc: String,
+}
+
+/// An endpoint.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EndpointDef {
+    /// Its name in the `roundtrip` lines and the lookup: `data`, `bytime`, `comparison/drilldown`.
+    pub name: String,
+    /// Its path below `base_path`: `data/bytime`.
+    pub path: String,
+    /// The name of its generated parameters struct.
+    pub params: String,
+    /// The parameters it takes, by name, in the order they are sent.
+    pub parameters: Vec<String>,
+    /// Those it cannot go without.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub required: Vec<String>,
+    /// The type of its answer.
+    pub response: String,
+    /// What it answers.
+    pub doc: String,
+}
+
+/// An object of an answer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TypeDef {
+    /// The Rust name.
+    pub name: String,
+    /// What it is.
+    pub doc: String,
+    /// Its keys; every one may be absent.
+    pub fields: Vec<TypeFieldDef>,
+}
+
+/// A key of an object.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TypeFieldDef {
+    /// The JSON key.
+    pub name: String,
+    /// `string`, `integer`, `boolean`, `number`, `metric`, `flex_integer`, `any`, `error_type`,
+    /// or the name of a type of the file.
+    #[serde(rename = "type")]
+    pub ty: String,
+    /// How many arrays wrap the value: 0, 1 (`[v]`) or 2 (`[[v]]`).
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub array: u8,
+    /// `null` is a value of its own, kept apart from absence.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub nullable: bool,
+    /// What it holds.
+    pub doc: String,
+}
+
+fn is_zero(n: &u8) -> bool {
+    *n == 0
+}
