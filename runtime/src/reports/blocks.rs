@@ -1,10 +1,13 @@
-//! Reading the rows of a report by blocks on several threads. A report has no quoted line
-//! ends (the API quotes no cell), so the input is cut into blocks of whole lines; reader
-//! threads split each block into records (with `csv_core`, as the single-threaded reader does)
-//! and type every cell; the caller's thread hands the rows out in order and checks the layout
-//! (cells per row, `Total rows: N`), naming the same lines and columns as the single-threaded
-//! reader. A fixed number of blocks is in flight, so memory stays bounded whatever the size of
-//! the report.
+//! Reading the rows of a report by blocks, on the caller's thread or on several. A report
+//! has no quoted line ends (the API quotes no cell; a `"` is text, as for the record-by-record
+//! reader), so the input is cut into blocks of whole lines; each block is checked to be UTF-8
+//! once, split into records and cells by one pass of `memchr` over its tabs and line ends
+//! (the same records `csv_core` makes without quoting: `\r`, `\n` and `\r\n` end a line,
+//! blank lines are skipped), and every cell is typed without copying its text. The rows are
+//! handed out in order as views into their block, checking the layout (cells per row,
+//! `Total rows: N`) and naming the same lines and columns as the record-by-record reader. A
+//! fixed number of blocks is in flight, so memory stays bounded whatever the size of the
+//! report.
 
 use std::collections::VecDeque;
 use std::io::Read;
@@ -13,13 +16,16 @@ use std::sync::{mpsc, Arc, Mutex};
 use super::reader::{utf8_error, width_error, ReadErrorKind, ReportCore, ReportReadError, Row};
 use super::types::{parse_cell, Cell, ReportFieldType};
 
-/// The worst memory of a parsed block per byte of its text: the text and its copy without
-/// tabs, and per cell (at least two bytes of text) its end and its typed value.
+/// The worst memory of a parsed block per byte of its text: the text, and per cell (at least
+/// two bytes of text, its tab or line end included) its end and its typed value.
 const WORST_BYTES_PER_BYTE: usize =
-    2 + (std::mem::size_of::<usize>() + std::mem::size_of::<Option<Cell<'static>>>()) / 2;
+    1 + (std::mem::size_of::<usize>() + std::mem::size_of::<Option<Cell<'static>>>()) / 2;
 
 /// Blocks read to their end kept to parse others into (their memory used again).
 const SPARE_BLOCKS: usize = 2;
+
+/// The byte order mark `csv_core` drops at the start of what it reads.
+const BYTE_ORDER_MARK: &[u8] = b"\xef\xbb\xbf";
 
 /// How the cells of each column are typed.
 struct Typing {
@@ -29,7 +35,7 @@ struct Typing {
 
 /// One record of a block.
 struct RecordSpan {
-    /// Its text in the block's text.
+    /// Its text in the block's text, tabs included, line end excluded.
     start: usize,
     end: usize,
     /// Its cells in the block's `ends` and `typed`.
@@ -39,27 +45,34 @@ struct RecordSpan {
 
 /// A block of whole lines, split into records and typed.
 struct ParsedBlock {
-    /// The records' text one after the other; the bytes when they are not all UTF-8 (each row
-    /// is then checked alone, to name its line).
+    /// The block as read; the bytes when they are not all UTF-8 (each row is then checked
+    /// alone, to name its line).
     text: Result<String, Vec<u8>>,
-    /// Where each cell ends, from the start of its record.
+    /// Where each cell ends (at its tab or line end), from the start of its record.
     ends: Vec<usize>,
     records: Vec<RecordSpan>,
     /// Every cell typed (text cells without their text, `None`: does not fit its type);
     /// empty when the text is not all UTF-8.
     typed: Vec<Option<Cell<'static>>>,
-    /// The block as read, kept to read another into.
-    input: Vec<u8>,
 }
 
 impl ParsedBlock {
-    /// The text of the record before the fields were cut, for the summary.
-    fn record_bytes(&self, record: &RecordSpan) -> &[u8] {
-        let bytes = match &self.text {
+    fn bytes(&self) -> &[u8] {
+        match &self.text {
             Ok(text) => text.as_bytes(),
             Err(bytes) => bytes,
-        };
-        &bytes[record.start..record.end]
+        }
+    }
+
+    /// The text of a record, for the summary.
+    fn record_bytes(&self, record: &RecordSpan) -> &[u8] {
+        &self.bytes()[record.start..record.end]
+    }
+
+    /// The block's text, its memory to read another block into.
+    fn take_buffer(&mut self) -> Vec<u8> {
+        std::mem::replace(&mut self.text, Ok(String::new()))
+            .map_or_else(|bytes| bytes, String::into_bytes)
     }
 }
 
@@ -78,104 +91,113 @@ enum Pending {
     Parsing(mpsc::Receiver<ParsedBlock>),
 }
 
-/// Splits `input` (whole lines) into records and types their cells.
+/// Splits `input` (whole lines, but the report's last may have no line end) into records and
+/// types their cells; `reuse` lends its vectors.
 fn parse_block(
-    input: Vec<u8>,
+    mut input: Vec<u8>,
     strip_bom: bool,
     typing: &Typing,
     reuse: Option<ParsedBlock>,
 ) -> ParsedBlock {
-    let mut splitter = csv_core::ReaderBuilder::new()
-        .delimiter(b'\t')
-        .quoting(false)
-        .build();
-    let (mut data, mut ends, mut records, mut typed) = match reuse {
-        Some(block) => {
-            let data = block.text.map_or_else(|bytes| bytes, String::into_bytes);
-            (data, block.ends, block.records, block.typed)
-        }
+    let (mut ends, mut records, mut typed) = match reuse {
+        Some(block) => (block.ends, block.records, block.typed),
         None => Default::default(),
     };
+    ends.clear();
     records.clear();
     typed.clear();
-    // Without quoting a record's cells are never longer than its line.
-    data.clear();
-    data.resize(input.len().max(1), 0);
-    ends.clear();
-    ends.resize(256, 0);
-    let (mut consumed, mut used, mut cells) = (0, 0, 0);
-    let (mut record_start, mut record_first_cell) = (0, 0);
-    // csv_core drops a byte order mark at the start of what it reads: only the report's start
-    // may lose one, so elsewhere it first reads one byte alone.
-    let mut limit = if strip_bom {
-        input.len()
-    } else {
-        input.len().min(1)
-    };
-    loop {
-        if consumed == limit && limit < input.len() {
-            limit = input.len();
-        }
-        let (result, nin, nout, nend) = splitter.read_record(
-            &input[consumed..limit],
-            &mut data[used..],
-            &mut ends[cells..],
-        );
-        consumed += nin;
-        used += nout;
-        cells += nend;
-        match result {
-            csv_core::ReadRecordResult::InputEmpty => {}
-            csv_core::ReadRecordResult::OutputFull => {
-                let len = data.len();
-                data.resize(len * 2, 0);
-            }
-            csv_core::ReadRecordResult::OutputEndsFull => {
-                let len = ends.len();
-                ends.resize(len * 2, 0);
-            }
-            csv_core::ReadRecordResult::Record => {
-                records.push(RecordSpan {
-                    start: record_start,
-                    end: used,
-                    first_cell: record_first_cell,
-                    cells: cells - record_first_cell,
-                });
-                record_start = used;
-                record_first_cell = cells;
-            }
-            csv_core::ReadRecordResult::End => break,
-        }
+    // Only the report's start may lose a byte order mark, as with `csv_core`.
+    if strip_bom && input.starts_with(BYTE_ORDER_MARK) {
+        input.drain(..BYTE_ORDER_MARK.len());
     }
-    data.truncate(used);
-    ends.truncate(cells);
-    let text = String::from_utf8(data).map_err(|e| e.into_bytes());
-    if let Ok(text) = &text {
-        typed.reserve(cells);
-        for record in &records {
-            let record_text = &text[record.start..record.end];
-            let mut start = 0;
-            let record_ends = &ends[record.first_cell..record.first_cell + record.cells];
-            for (i, &end) in record_ends.iter().enumerate() {
-                let field_type = typing
-                    .types
-                    .get(i)
-                    .copied()
-                    .unwrap_or(ReportFieldType::Text);
-                let cell = record_text
-                    .get(start..end)
-                    .and_then(|cell| parse_cell(cell, field_type, typing.money_in_micros));
-                typed.push(cell.map(without_text));
-                start = end;
-            }
-        }
+    let text = String::from_utf8(input).map_err(|e| e.into_bytes());
+    let mut cells = Cells {
+        ends: &mut ends,
+        records: &mut records,
+        typed: &mut typed,
+        typing,
+    };
+    match &text {
+        Ok(text) => cells.split(text.as_bytes(), Some(text)),
+        Err(bytes) => cells.split(bytes, None),
     }
     ParsedBlock {
         text,
         ends,
         records,
         typed,
-        input,
+    }
+}
+
+/// What splitting a block fills.
+struct Cells<'a> {
+    ends: &'a mut Vec<usize>,
+    records: &'a mut Vec<RecordSpan>,
+    typed: &'a mut Vec<Option<Cell<'static>>>,
+    typing: &'a Typing,
+}
+
+impl Cells<'_> {
+    /// Splits `bytes` into records at `\r` and `\n` (skipping blank lines) and into cells at
+    /// tabs; types each cell when `text` (the same bytes) is given.
+    fn split(&mut self, bytes: &[u8], text: Option<&str>) {
+        let (mut record_start, mut cell_start, mut first_cell) = (0, 0, 0);
+        for at in memchr::memchr3_iter(b'\t', b'\n', b'\r', bytes) {
+            let line_end = bytes[at] != b'\t';
+            if line_end && at == record_start {
+                // A blank line, or the `\n` of `\r\n`.
+                record_start = at + 1;
+                cell_start = at + 1;
+                continue;
+            }
+            self.cell(text, cell_start, at, record_start, first_cell);
+            cell_start = at + 1;
+            if line_end {
+                self.record(record_start, at, &mut first_cell);
+                record_start = at + 1;
+            }
+        }
+        // The report's last line may have no line end.
+        if record_start < bytes.len() {
+            self.cell(text, cell_start, bytes.len(), record_start, first_cell);
+            self.record(record_start, bytes.len(), &mut first_cell);
+        }
+    }
+
+    #[inline]
+    fn cell(
+        &mut self,
+        text: Option<&str>,
+        start: usize,
+        end: usize,
+        record_start: usize,
+        first_cell: usize,
+    ) {
+        if let Some(text) = text {
+            let field_type = self
+                .typing
+                .types
+                .get(self.ends.len() - first_cell)
+                .copied()
+                .unwrap_or(ReportFieldType::Text);
+            // Cells end at ASCII bytes, so the slice is on character boundaries.
+            let cell = text
+                .get(start..end)
+                .and_then(|cell| parse_cell(cell, field_type, self.typing.money_in_micros));
+            self.typed.push(cell.map(without_text));
+        }
+        self.ends.push(end - record_start);
+    }
+
+    #[inline]
+    fn record(&mut self, start: usize, end: usize, first_cell: &mut usize) {
+        self.records.push(RecordSpan {
+            start,
+            end,
+            first_cell: *first_cell,
+            cells: self.ends.len() - *first_cell,
+        });
+        *first_cell = self.ends.len();
     }
 }
 
@@ -190,6 +212,21 @@ fn without_text(cell: Cell<'_>) -> Cell<'static> {
         Cell::Date(v) => Cell::Date(v),
         Cell::Enum(_) => Cell::Enum(""),
         Cell::Text(_) => Cell::Text(""),
+    }
+}
+
+/// The error of a row that is not UTF-8, as the record-by-record reader names it (its
+/// position counted in the cells' text, without the tabs).
+fn row_utf8_error(record: &[u8], line: u64) -> ReportReadError {
+    let cells: Vec<u8> = record.iter().copied().filter(|&b| b != b'\t').collect();
+    match std::str::from_utf8(&cells) {
+        Err(error) => utf8_error(error, line),
+        Ok(_) => ReportReadError {
+            kind: ReadErrorKind::Malformed,
+            line: Some(line),
+            column: None,
+            message: "the row is not UTF-8".into(),
+        },
     }
 }
 
@@ -220,7 +257,8 @@ pub(crate) struct BlockReader {
 
 impl BlockReader {
     /// Reads the rows after the head `core` has read; `rest` are the bytes read after it,
-    /// `source_done` whether the source has ended.
+    /// `source_done` whether the source has ended; `threads` reader threads parse the blocks
+    /// (none: the caller's thread does).
     pub(crate) fn new(core: &ReportCore, rest: Vec<u8>, source_done: bool, threads: usize) -> Self {
         let options = core.options();
         let typing = Arc::new(Typing {
@@ -233,7 +271,7 @@ impl BlockReader {
         let max_in_flight = (options.memory_limit
             / block_bytes.saturating_mul(WORST_BYTES_PER_BYTE))
         .saturating_sub(2 + SPARE_BLOCKS)
-        .clamp(1, 4 * threads.max(1));
+        .clamp(1, (4 * threads).max(1));
         BlockReader {
             jobs: None,
             threads,
@@ -287,16 +325,12 @@ impl BlockReader {
         }
         core.count_row();
         let text = match &block.text {
-            Ok(text) => text
-                .get(record.start..record.end)
-                .ok_or_else(|| ReportReadError {
-                    kind: ReadErrorKind::Malformed,
-                    line: Some(line),
-                    column: None,
-                    message: "the row is not UTF-8".into(),
-                })?,
-            Err(bytes) => std::str::from_utf8(&bytes[record.start..record.end])
-                .map_err(|e| utf8_error(e, line))?,
+            Ok(text) => text.get(record.start..record.end),
+            Err(bytes) => std::str::from_utf8(&bytes[record.start..record.end]).ok(),
+        };
+        let text = match text {
+            Some(text) => text,
+            None => return Err(row_utf8_error(block.record_bytes(record), line)),
         };
         let cells = record.first_cell..record.first_cell + record.cells;
         let typed = block.typed.get(cells.clone());
@@ -397,7 +431,7 @@ impl BlockReader {
     fn fill_in_flight<R: Read>(&mut self, source: &mut R, bytes_read: &mut u64) {
         while self.in_flight.len() < self.max_in_flight {
             let mut reuse = self.spare.pop();
-            let buffer = reuse.as_mut().map(|block| std::mem::take(&mut block.input));
+            let buffer = reuse.as_mut().map(ParsedBlock::take_buffer);
             let Some(input) = self.read_block(source, bytes_read, buffer) else {
                 return;
             };
@@ -594,8 +628,12 @@ mod tests {
 
     /// Every row, every cell (typed, one by one and all at once), the first error of the
     /// reader, and what the reader knows at the end, as text.
-    fn transcript(input: &[u8], options: ReadOptions) -> Vec<String> {
-        let mut reader = ReportReader::new(input, options);
+    fn transcript(input: &[u8], options: ReadOptions, record_by_record: bool) -> Vec<String> {
+        let mut reader = if record_by_record {
+            ReportReader::record_by_record(input, options)
+        } else {
+            ReportReader::new(input, options)
+        };
         let mut seen = Vec::new();
         for _ in 0..100_000 {
             match reader.next_row() {
@@ -640,19 +678,24 @@ mod tests {
         }
     }
 
-    /// Reads `input` on one thread and by blocks of several sizes on 2 and 3 threads, and
-    /// checks that every row, cell and error is the same; gives the single thread's transcript.
+    /// Reads `input` record by record with `csv_core`, and by blocks of several sizes on the
+    /// caller's thread and on 2 and 3 threads, and checks that every row, cell and error is
+    /// the same; gives the record-by-record transcript.
     fn same_either_way(input: &[u8], layout: TsvLayout) -> Vec<String> {
-        let alone = transcript(input, options(layout, 1, 1 << 20));
-        for block_bytes in [1, 5, 64, 333, 4096, 1 << 20] {
-            for threads in [2, 3] {
-                let by_blocks = transcript(input, options(layout, threads, block_bytes));
+        same_either_way_in(input, layout, &[1, 5, 64, 333, 4096, 1 << 20])
+    }
+
+    fn same_either_way_in(input: &[u8], layout: TsvLayout, block_sizes: &[usize]) -> Vec<String> {
+        let alone = transcript(input, options(layout, 1, 1 << 20), true);
+        for &block_bytes in block_sizes {
+            for threads in [1, 2, 3] {
+                let by_blocks = transcript(input, options(layout, threads, block_bytes), false);
                 let first_difference = (0..alone.len().max(by_blocks.len()))
                     .find(|&i| alone.get(i) != by_blocks.get(i))
                     .map(|i| (i, alone.get(i), by_blocks.get(i)));
                 assert_eq!(
                     first_difference, None,
-                    "{threads} threads, blocks of {block_bytes} bytes: (entry, one thread, by blocks)"
+                    "{threads} threads, blocks of {block_bytes} bytes: (entry, record by record, by blocks)"
                 );
             }
         }
@@ -779,5 +822,120 @@ mod tests {
         let text = format!("\u{feff}{}", report(20, no_head, "\n"));
         let seen = same_either_way(text.as_bytes(), no_head);
         assert!(seen.iter().all(|line| !faulty(line)), "{seen:?}");
+    }
+
+    #[test]
+    fn quotes_are_text_and_line_ends_split_as_csv_core_does() {
+        let layout = TsvLayout::default();
+        let head = format!("\"title\"\n{}\n", COLUMNS.join("\t"));
+        let rows = [
+            // A quoted cell holding a tab is two cells: the API quotes nothing.
+            "2024-01-01\t\"a\tb\"\tMOBILE\t1\t1.0\n",
+            "2024-01-01\t\"quoted\"\tMOBILE\t1\t1.0\t2.00\n",
+            "2024-01-02\t\"\tDESKTOP\t\"3\"\t1.0\t2.00\n",
+            // Line ends: `\r\n`, a lone `\r`, blank lines between rows.
+            "2024-01-03\tcr lf\tTABLET\t3\t1.5\t--\r\n",
+            "2024-01-04\tcr\tTABLET\t4\t1.5\t--\r",
+            "\n\r\n\n",
+            "2024-01-05\t\tTABLET\t5\t1.5\t0.01\n",
+        ];
+        let body = rows.concat();
+        for summary in [
+            "Total rows: 6\n",
+            "Total rows: 6",
+            "Total rows: 6\r\n\n",
+            "",
+        ] {
+            let text = format!("{head}{body}{summary}");
+            let seen = same_either_way(text.as_bytes(), layout);
+            assert!(
+                seen.iter().any(|line| line.contains("\\\"quoted\\\"")),
+                "{seen:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn blocks_that_end_mid_row_and_a_bad_cell_in_the_last_block() {
+        let layout = TsvLayout::default();
+        let good = report(50, layout, "\n");
+        // Every block size from one byte to two lines: blocks end at every place in a row.
+        let sizes: Vec<usize> = (1..120).collect();
+        let seen = same_either_way_in(good.as_bytes(), layout, &sizes);
+        assert!(seen.iter().all(|line| !faulty(line)), "{seen:?}");
+        assert_eq!(seen.len(), 51);
+        let bad = good.replace("2024-02-22\t", "2024-02-30\t");
+        assert_ne!(bad, good);
+        let seen = same_either_way_in(bad.as_bytes(), layout, &[64, 4096, 1 << 20]);
+        assert!(seen.iter().any(|line| line.contains("BadCell")), "{seen:?}");
+    }
+
+    /// A tiny deterministic generator: the tests need no randomness crate.
+    struct XorShift(u64);
+
+    impl XorShift {
+        fn below(&mut self, n: usize) -> usize {
+            self.0 ^= self.0 << 13;
+            self.0 ^= self.0 >> 7;
+            self.0 ^= self.0 << 17;
+            (self.0 % n as u64) as usize
+        }
+    }
+
+    #[test]
+    fn random_inputs_read_the_same_by_blocks_as_by_csv_core() {
+        // Pieces of cells, separators and faults: quotes, line ends of every kind, byte order
+        // marks, bytes that are not UTF-8, summaries, cells that do or do not fit their type.
+        let pieces: [&[u8]; 22] = [
+            b"\t",
+            b"\t",
+            b"\t",
+            b"\n",
+            b"\n",
+            b"\r\n",
+            b"\r",
+            b"\"",
+            b"--",
+            b"2024-01-01",
+            b"2024-02-30",
+            b"12",
+            b"-7",
+            b"1.5",
+            b"3.25",
+            b"MOBILE",
+            "\u{41a}".as_bytes(),
+            b"\xef\xbb\xbf",
+            b"\xff",
+            b"Total rows: 3",
+            b"Total rows: 1\n",
+            b"x",
+        ];
+        let mut rng = XorShift(0x9e37_79b9_7f4a_7c15);
+        for case in 0..300 {
+            let mut input = Vec::new();
+            if case % 3 == 0 {
+                input.extend_from_slice(b"\xef\xbb\xbf");
+            }
+            for _ in 0..rng.below(60) {
+                input.extend_from_slice(pieces[rng.below(pieces.len())]);
+            }
+            let layout = layouts()[case % 8];
+            same_either_way_in(&input, layout, &[1, 7, 1 << 20]);
+        }
+        // Rows that fit the columns, with faults sprinkled in.
+        for case in 0..100 {
+            let mut text = report(20, TsvLayout::default(), "\n").into_bytes();
+            for _ in 0..rng.below(3) {
+                let at = rng.below(text.len());
+                let piece = pieces[rng.below(pieces.len())];
+                text.splice(at..at, piece.iter().copied());
+            }
+            let layout = if case % 2 == 0 {
+                TsvLayout::default()
+            } else {
+                layouts()[case % 8]
+            };
+            same_either_way_in(&text, layout, &[1, 13, 256, 1 << 20]);
+        }
     }
 }
