@@ -141,27 +141,49 @@ impl Cells<'_> {
     /// Splits `bytes` into records at `\r` and `\n` (skipping blank lines) and into cells at
     /// tabs; types each cell when `text` (the same bytes) is given.
     fn split(&mut self, bytes: &[u8], text: Option<&str>) {
-        let (mut record_start, mut cell_start, mut first_cell) = (0, 0, 0);
-        for at in memchr::memchr3_iter(b'\t', b'\n', b'\r', bytes) {
-            let line_end = bytes[at] != b'\t';
-            if line_end && at == record_start {
-                // A blank line, or the `\n` of `\r\n`.
-                record_start = at + 1;
+        let mut record_start = 0;
+        let line_ends = memchr::memchr2_iter(b'\n', b'\r', bytes).chain(Some(bytes.len()));
+        for line_end in line_ends {
+            // A blank line, the `\n` of `\r\n`, or the end after a line end.
+            if line_end > record_start {
+                self.line(bytes, text, record_start, line_end);
+            }
+            record_start = line_end + 1;
+        }
+    }
+
+    /// The record `bytes[start..end]`: its cells at its tabs.
+    fn line(&mut self, bytes: &[u8], text: Option<&str>, start: usize, end: usize) {
+        let first_cell = self.ends.len();
+        let mut cell_start = start;
+        let line = &bytes[start..end];
+        let mut chunks = line.chunks_exact(8);
+        let mut offset = start;
+        for chunk in &mut chunks {
+            let mut word = [0; 8];
+            word.copy_from_slice(chunk);
+            let mut tabs = tab_bytes(u64::from_le_bytes(word));
+            while tabs != 0 {
+                let at = offset + (tabs.trailing_zeros() / 8) as usize;
+                self.cell(text, cell_start, at, start, first_cell);
                 cell_start = at + 1;
-                continue;
+                tabs &= tabs - 1;
             }
-            self.cell(text, cell_start, at, record_start, first_cell);
-            cell_start = at + 1;
-            if line_end {
-                self.record(record_start, at, &mut first_cell);
-                record_start = at + 1;
+            offset += 8;
+        }
+        for (i, &byte) in chunks.remainder().iter().enumerate() {
+            if byte == b'\t' {
+                self.cell(text, cell_start, offset + i, start, first_cell);
+                cell_start = offset + i + 1;
             }
         }
-        // The report's last line may have no line end.
-        if record_start < bytes.len() {
-            self.cell(text, cell_start, bytes.len(), record_start, first_cell);
-            self.record(record_start, bytes.len(), &mut first_cell);
-        }
+        self.cell(text, cell_start, end, start, first_cell);
+        self.records.push(RecordSpan {
+            start,
+            end,
+            first_cell,
+            cells: self.ends.len() - first_cell,
+        });
     }
 
     #[inline]
@@ -188,17 +210,16 @@ impl Cells<'_> {
         }
         self.ends.push(end - record_start);
     }
+}
 
-    #[inline]
-    fn record(&mut self, start: usize, end: usize, first_cell: &mut usize) {
-        self.records.push(RecordSpan {
-            start,
-            end,
-            first_cell: *first_cell,
-            cells: self.ends.len() - *first_cell,
-        });
-        *first_cell = self.ends.len();
-    }
+/// The high bit of each byte of `word` that is a tab, the other bits clear.
+#[inline]
+fn tab_bytes(word: u64) -> u64 {
+    const LOW_SEVEN: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    let zero_if_tab = word ^ 0x0909_0909_0909_0909;
+    // Bit 7 of a byte: set when the byte is not zero; no carry crosses bytes.
+    let not_zero = (zero_if_tab & LOW_SEVEN).wrapping_add(LOW_SEVEN) | zero_if_tab;
+    !(not_zero | LOW_SEVEN)
 }
 
 /// A typed cell without its text, to keep beside the block's text.

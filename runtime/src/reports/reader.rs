@@ -712,12 +712,19 @@ impl<'r> Row<'r> {
     pub fn cells(&self) -> impl Iterator<Item = Result<Cell<'r>, ReportReadError>> + '_ {
         let mut start = 0;
         self.ends.iter().enumerate().map(move |(i, &end)| {
-            if let Some(typed) = self.typed {
-                start = end + self.gap;
-                return self.cell_typed_ahead(typed, i);
-            }
             let text = self.text.get(start..end);
             start = end + self.gap;
+            if let Some(typed) = self.typed {
+                // The text is put back into a text cell typed ahead from the slice at hand.
+                return match (typed.get(i), text) {
+                    (Some(Some(Cell::Text(_))), Some(text)) => Ok(Cell::Text(text)),
+                    (Some(Some(Cell::Enum(_))), Some(text)) => Ok(Cell::Enum(text)),
+                    (Some(Some(Cell::Text(_) | Cell::Enum(_))), None) => self.cell(i),
+                    (Some(Some(cell)), _) => Ok(*cell),
+                    // The slow path names the fault.
+                    _ => self.cell(i),
+                };
+            }
             let field_type = self
                 .columns
                 .types
@@ -747,18 +754,6 @@ impl<'r> Row<'r> {
         self.cells()
             .map(|c| c.map(|c| c.to_owned_value()))
             .collect()
-    }
-
-    fn cell_typed_ahead(
-        &self,
-        typed: &[Option<Cell<'static>>],
-        i: usize,
-    ) -> Result<Cell<'r>, ReportReadError> {
-        match typed.get(i) {
-            Some(Some(cell)) => self.with_text(*cell, i),
-            // The slow path names the fault.
-            _ => self.cell(i),
-        }
     }
 
     fn cell_error(&self, i: usize, message: String) -> ReportReadError {
