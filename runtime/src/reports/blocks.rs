@@ -258,12 +258,9 @@ pub(crate) struct BlockReader {
     typing: Arc<Typing>,
     in_flight: VecDeque<Pending>,
     max_in_flight: usize,
-    block_bytes: usize,
-    /// Bytes read after the last line end.
-    carry: Vec<u8>,
-    source_done: bool,
-    /// A failed read, told after the rows before it.
-    read_error: Option<ReportReadError>,
+    intake: Intake,
+    /// The source had no block ready when asked last.
+    waiting: bool,
     /// The next block is the start of the report.
     at_report_start: bool,
     /// The current block first, then blocks read ahead to see whether a record is the last.
@@ -299,10 +296,13 @@ impl BlockReader {
             typing,
             in_flight: VecDeque::new(),
             max_in_flight,
-            block_bytes,
-            carry: rest,
-            source_done,
-            read_error: None,
+            intake: Intake {
+                block_bytes,
+                carry: rest,
+                source_done,
+                read_error: None,
+            },
+            waiting: false,
             at_report_start: !options.layout.title && !options.layout.column_header,
             ready: VecDeque::new(),
             spare: Vec::new(),
@@ -312,21 +312,23 @@ impl BlockReader {
         }
     }
 
-    /// The next row, as [`ReportReader::next_row`](super::ReportReader::next_row).
-    pub(crate) fn next_row<'a, R: Read>(
-        &'a mut self,
-        core: &'a mut ReportCore,
-        source: &mut R,
-        bytes_read: &mut u64,
-    ) -> Result<Option<Row<'a>>, ReportReadError> {
+    /// Reads blocks from `source` until the next row is ready (`true`, then take it with
+    /// [`BlockReader::take_row`]) or the report has ended and was checked (`false`). Called
+    /// again after [`Stop::NotYet`], it goes on where it stopped.
+    pub(crate) fn advance<S: BlockSource>(
+        &mut self,
+        core: &mut ReportCore,
+        source: &mut S,
+    ) -> Result<bool, Stop> {
         if self.finished {
-            return Ok(None);
+            return Ok(false);
         }
-        if !self.find_record(0, source, bytes_read)? {
-            return self.finish(core, None).map(|()| None);
+        if !self.find_record(0, source)? {
+            self.finish(core, None)?;
+            return Ok(false);
         }
         let summary = core.options().layout.summary;
-        if summary && !self.find_record(1, source, bytes_read)? {
+        if summary && !self.find_record(1, source)? {
             // The last record is the summary.
             let block = &self.ready[0];
             let record = &block.records[self.next_record];
@@ -334,8 +336,16 @@ impl BlockReader {
             let line = self.lines_before + self.next_record as u64 + 1;
             self.finished = true;
             core.finish_blocks(Some((sole_field, line)))?;
-            return Ok(None);
+            return Ok(false);
         }
+        Ok(true)
+    }
+
+    /// The row [`BlockReader::advance`] found ready.
+    pub(crate) fn take_row<'a>(
+        &'a mut self,
+        core: &'a mut ReportCore,
+    ) -> Result<Row<'a>, ReportReadError> {
         let index = self.next_record;
         self.next_record += 1;
         let block = &self.ready[0];
@@ -355,14 +365,37 @@ impl BlockReader {
         };
         let cells = record.first_cell..record.first_cell + record.cells;
         let typed = block.typed.get(cells.clone());
-        Ok(Some(Row::typed_ahead(
+        Ok(Row::typed_ahead(
             text,
             &block.ends[cells],
             typed,
             line,
             core.columns(),
             core.money_in_micros(),
-        )))
+        ))
+    }
+
+    /// The next row from a source that always has its blocks at hand (a [`Read`]), as
+    /// [`ReportReader::next_row`](super::ReportReader::next_row).
+    pub(crate) fn next_row<'a, R: Read>(
+        &'a mut self,
+        core: &'a mut ReportCore,
+        source: &mut R,
+        bytes_read: &mut u64,
+    ) -> Result<Option<Row<'a>>, ReportReadError> {
+        let mut source = FromRead { source, bytes_read };
+        match self.advance(core, &mut source) {
+            Ok(true) => self.take_row(core).map(Some),
+            Ok(false) => Ok(None),
+            Err(Stop::Failed(error)) => Err(error),
+            // A `Read` blocks until it has bytes or has ended.
+            Err(Stop::NotYet) => Err(ReportReadError {
+                kind: ReadErrorKind::Io,
+                line: None,
+                column: None,
+                message: "the source gave no block".into(),
+            }),
+        }
     }
 
     fn finish(
@@ -376,12 +409,7 @@ impl BlockReader {
 
     /// Whether there is a record `ahead` records after the next one, reading blocks as
     /// needed (the current block stays first in `ready`).
-    fn find_record<R: Read>(
-        &mut self,
-        ahead: usize,
-        source: &mut R,
-        bytes_read: &mut u64,
-    ) -> Result<bool, ReportReadError> {
+    fn find_record<S: BlockSource>(&mut self, ahead: usize, source: &mut S) -> Result<bool, Stop> {
         if ahead == 0 {
             loop {
                 // Drop the blocks read to their end.
@@ -397,7 +425,7 @@ impl BlockReader {
                         }
                     }
                 }
-                match self.next_block(source, bytes_read)? {
+                match self.next_block(source)? {
                     Some(block) => self.ready.push_back(block),
                     None => return Ok(false),
                 }
@@ -411,7 +439,7 @@ impl BlockReader {
             wanted -= block.records.len();
         }
         loop {
-            let Some(block) = self.next_block(source, bytes_read)? else {
+            let Some(block) = self.next_block(source)? else {
                 return Ok(false);
             };
             let found = wanted < block.records.len();
@@ -424,12 +452,8 @@ impl BlockReader {
     }
 
     /// The next parsed block in order; `None` at the end of the report.
-    fn next_block<R: Read>(
-        &mut self,
-        source: &mut R,
-        bytes_read: &mut u64,
-    ) -> Result<Option<ParsedBlock>, ReportReadError> {
-        self.fill_in_flight(source, bytes_read);
+    fn next_block<S: BlockSource>(&mut self, source: &mut S) -> Result<Option<ParsedBlock>, Stop> {
+        self.fill_in_flight(source);
         let block = match self.in_flight.pop_front() {
             Some(Pending::Parsed(block)) => block,
             Some(Pending::Parsing(answer)) => answer.recv().map_err(|_| ReportReadError {
@@ -438,27 +462,34 @@ impl BlockReader {
                 column: None,
                 message: "a reader thread stopped".into(),
             })?,
+            None if self.waiting => return Err(Stop::NotYet),
             None => {
-                return match self.read_error.take() {
-                    Some(error) => Err(error),
+                return match self.intake.read_error.take() {
+                    Some(error) => Err(Stop::Failed(error)),
                     None => Ok(None),
                 }
             }
         };
-        self.fill_in_flight(source, bytes_read);
+        self.fill_in_flight(source);
         Ok(Some(block))
     }
 
-    fn fill_in_flight<R: Read>(&mut self, source: &mut R, bytes_read: &mut u64) {
+    fn fill_in_flight<S: BlockSource>(&mut self, source: &mut S) {
+        self.waiting = false;
         while self.in_flight.len() < self.max_in_flight {
             let mut reuse = self.spare.pop();
             let buffer = reuse.as_mut().map(ParsedBlock::take_buffer);
-            let Some(input) = self.read_block(source, bytes_read, buffer) else {
-                return;
+            let input = match source.read_block(&mut self.intake, buffer) {
+                Input::Block(input) => input,
+                Input::NotYet => {
+                    self.waiting = true;
+                    return;
+                }
+                Input::End => return,
             };
             let strip_bom = std::mem::take(&mut self.at_report_start);
             // A report that fits in one block is read here: no thread for a small file.
-            let alone = self.source_done && self.in_flight.is_empty() && self.jobs.is_none();
+            let alone = self.intake.source_done && self.in_flight.is_empty() && self.jobs.is_none();
             let jobs = if alone { None } else { self.jobs() };
             match jobs {
                 Some(jobs) => {
@@ -506,43 +537,96 @@ impl BlockReader {
         }
         self.jobs.as_ref()
     }
+}
 
-    /// The next block of whole lines from `source`; `None` once it has ended.
-    fn read_block<R: Read>(
-        &mut self,
-        source: &mut R,
-        bytes_read: &mut u64,
-        buffer: Option<Vec<u8>>,
-    ) -> Option<Vec<u8>> {
+/// Why [`BlockReader::advance`] stopped before a row.
+pub(crate) enum Stop {
+    /// The report cannot be read on.
+    Failed(ReportReadError),
+    /// The source has no block at hand yet: give it one, then call again.
+    NotYet,
+}
+
+impl From<ReportReadError> for Stop {
+    fn from(error: ReportReadError) -> Self {
+        Stop::Failed(error)
+    }
+}
+
+/// What a [`BlockSource`] gives.
+pub(crate) enum Input {
+    /// A block of whole lines (the report's last may have no line end).
+    Block(Vec<u8>),
+    /// Nothing at hand yet.
+    NotYet,
+    /// The source has ended.
+    End,
+}
+
+impl Input {
+    fn whole_lines(block: Vec<u8>) -> Input {
+        if block.is_empty() {
+            Input::End
+        } else {
+            Input::Block(block)
+        }
+    }
+}
+
+/// What reading blocks from a source keeps between blocks.
+pub(crate) struct Intake {
+    block_bytes: usize,
+    /// Bytes read after the last line end.
+    carry: Vec<u8>,
+    source_done: bool,
+    /// A failed read, told after the rows before it.
+    read_error: Option<ReportReadError>,
+}
+
+/// Where the blocks of whole lines come from.
+pub(crate) trait BlockSource {
+    /// The next block, `buffer` the memory of a block read to its end.
+    fn read_block(&mut self, intake: &mut Intake, buffer: Option<Vec<u8>>) -> Input;
+}
+
+/// Blocks of whole lines read from a [`Read`].
+struct FromRead<'s, R> {
+    source: &'s mut R,
+    bytes_read: &'s mut u64,
+}
+
+impl<R: Read> BlockSource for FromRead<'_, R> {
+    /// The next block of whole lines from the source.
+    fn read_block(&mut self, intake: &mut Intake, buffer: Option<Vec<u8>>) -> Input {
         let mut block = match buffer {
             Some(mut buffer) => {
                 buffer.clear();
-                buffer.extend_from_slice(&self.carry);
-                self.carry.clear();
+                buffer.extend_from_slice(&intake.carry);
+                intake.carry.clear();
                 buffer
             }
-            None => std::mem::take(&mut self.carry),
+            None => std::mem::take(&mut intake.carry),
         };
-        if self.source_done {
-            return (!block.is_empty()).then_some(block);
+        if intake.source_done {
+            return Input::whole_lines(block);
         }
-        let mut target = self.block_bytes.max(block.len() + 1);
+        let mut target = intake.block_bytes.max(block.len() + 1);
         let mut searched = 0;
         loop {
-            while block.len() < target && !self.source_done {
+            while block.len() < target && !intake.source_done {
                 let len = block.len();
                 block.resize(target, 0);
-                match source.read(&mut block[len..]) {
+                match self.source.read(&mut block[len..]) {
                     Ok(n) => {
                         block.truncate(len + n);
-                        *bytes_read += n as u64;
-                        self.source_done = n == 0;
+                        *self.bytes_read += n as u64;
+                        intake.source_done = n == 0;
                     }
                     Err(e) if e.kind() == std::io::ErrorKind::Interrupted => block.truncate(len),
                     Err(e) => {
                         block.truncate(len);
-                        self.source_done = true;
-                        self.read_error = Some(ReportReadError {
+                        intake.source_done = true;
+                        intake.read_error = Some(ReportReadError {
                             kind: ReadErrorKind::Io,
                             line: None,
                             column: None,
@@ -554,12 +638,12 @@ impl BlockReader {
                             .rposition(|&b| b == b'\n' || b == b'\r')
                             .map_or(0, |end| end + 1);
                         block.truncate(complete);
-                        return (!block.is_empty()).then_some(block);
+                        return Input::whole_lines(block);
                     }
                 }
             }
-            if self.source_done {
-                return (!block.is_empty()).then_some(block);
+            if intake.source_done {
+                return Input::whole_lines(block);
             }
             // Cut after the last line end: csv_core ends a record at `\r` or `\n`, and skips
             // the `\n` of `\r\n` at the start of the next.
@@ -567,13 +651,37 @@ impl BlockReader {
                 .iter()
                 .rposition(|&b| b == b'\n' || b == b'\r')
             {
-                self.carry.extend_from_slice(&block[searched + end + 1..]);
+                intake.carry.extend_from_slice(&block[searched + end + 1..]);
                 block.truncate(searched + end + 1);
-                return Some(block);
+                return Input::Block(block);
             }
             // A line longer than a block.
             searched = block.len();
             target = block.len() * 2;
+        }
+    }
+}
+
+/// Blocks of whole lines received by another task (a download), in order.
+pub(crate) struct ReceivedBlocks<'s> {
+    /// The blocks at hand.
+    pub(crate) blocks: &'s mut VecDeque<Vec<u8>>,
+    /// No block follows those at hand.
+    pub(crate) ended: bool,
+}
+
+impl BlockSource for ReceivedBlocks<'_> {
+    fn read_block(&mut self, intake: &mut Intake, _buffer: Option<Vec<u8>>) -> Input {
+        match self.blocks.pop_front() {
+            Some(block) => {
+                intake.source_done = self.ended && self.blocks.is_empty();
+                Input::Block(block)
+            }
+            None if self.ended => {
+                intake.source_done = true;
+                Input::End
+            }
+            None => Input::NotYet,
         }
     }
 }

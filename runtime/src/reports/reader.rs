@@ -800,6 +800,19 @@ macro_rules! progress_accessors {
 }
 pub(crate) use progress_accessors;
 
+/// The reader threads `options` ask for: 0 to read on the caller's thread alone.
+pub(crate) fn reader_threads(options: &ReadOptions) -> usize {
+    let threads = match options.threads {
+        0 => std::thread::available_parallelism().map_or(1, usize::from),
+        threads => threads,
+    };
+    if threads > 1 {
+        threads
+    } else {
+        0
+    }
+}
+
 /// Reads a report from any [`Read`] (a file, a decompressor, ...) row by row at constant
 /// memory. The rows are split and typed by blocks of whole lines: on the caller's thread
 /// ([`ReadOptions::threads`] 1) or on reader threads, a bounded number of blocks in flight
@@ -821,13 +834,10 @@ pub struct ReportReader<R> {
 impl<R: Read> ReportReader<R> {
     /// A reader of `source` laid out and typed as `options` say.
     pub fn new(source: R, options: ReadOptions) -> Self {
-        let threads = match options.threads {
-            0 => std::thread::available_parallelism().map_or(1, usize::from),
-            threads => threads,
-        };
+        let threads = reader_threads(&options);
         let mut reader = Self::record_by_record(source, options);
         reader.core.stop_before_rows(true);
-        reader.by_blocks = Some(if threads > 1 { threads } else { 0 });
+        reader.by_blocks = Some(threads);
         reader
     }
 
