@@ -111,7 +111,7 @@ type Received = Result<Option<(Vec<u8>, u64)>, Error>;
 /// task that receives, decompresses and cuts them while the caller's task (or the reader's
 /// threads) parses them, so that a download takes the longer of the two, not their sum.
 enum Chunks {
-    Response(Option<(reqwest::Response, BlockCutter)>),
+    Response(Option<Box<(reqwest::Response, BlockCutter)>>),
     Task {
         blocks: tokio::sync::mpsc::Receiver<Received>,
         task: tokio::task::JoinHandle<()>,
@@ -278,7 +278,7 @@ impl ReportStream {
         let mut core = ReportCore::new(options);
         core.stop_before_rows(true);
         ReportStream {
-            body: Chunks::Response(Some((response, cutter))),
+            body: Chunks::Response(Some(Box::new((response, cutter)))),
             slot,
             idle_timeout,
             chunk: Vec::new(),
@@ -439,7 +439,8 @@ impl ReportStream {
         if let (Chunks::Response(response), Ok(runtime)) =
             (&mut self.body, tokio::runtime::Handle::try_current())
         {
-            if let Some((response, cutter)) = response.take() {
+            if let Some(receiving) = response.take() {
+                let (response, cutter) = *receiving;
                 let (sender, blocks) = tokio::sync::mpsc::channel(BLOCKS_AHEAD);
                 let request_id = self.request_id.clone();
                 let task =
@@ -448,7 +449,8 @@ impl ReportStream {
             }
         }
         let block = match &mut self.body {
-            Chunks::Response(Some((response, cutter))) => {
+            Chunks::Response(Some(receiving)) => {
+                let (response, cutter) = &mut **receiving;
                 cutter
                     .next_block(response, timeout, &self.request_id)
                     .await?
