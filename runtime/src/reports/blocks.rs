@@ -202,11 +202,24 @@ impl Cells<'_> {
                 .get(self.ends.len() - first_cell)
                 .copied()
                 .unwrap_or(ReportFieldType::Text);
-            // Cells end at ASCII bytes, so the slice is on character boundaries.
-            let cell = text
-                .get(start..end)
-                .and_then(|cell| parse_cell(cell, field_type, self.typing.money_in_micros));
-            self.typed.push(cell.map(without_text));
+            let cell = match field_type {
+                // Text is only told from `--`: no parsing, its text found again by its end.
+                ReportFieldType::Text | ReportFieldType::Enum => Some(
+                    if text.as_bytes().get(start..end) == Some(b"--".as_slice()) {
+                        Cell::Missing
+                    } else if field_type == ReportFieldType::Text {
+                        Cell::Text("")
+                    } else {
+                        Cell::Enum("")
+                    },
+                ),
+                // Cells end at ASCII bytes, so the slice is on character boundaries.
+                typed => text
+                    .get(start..end)
+                    .and_then(|cell| parse_cell(cell, typed, self.typing.money_in_micros))
+                    .map(without_text),
+            };
+            self.typed.push(cell);
         }
         self.ends.push(end - record_start);
     }
@@ -613,18 +626,18 @@ impl<R: Read> BlockSource for FromRead<'_, R> {
         let mut target = intake.block_bytes.max(block.len() + 1);
         let mut searched = 0;
         loop {
-            while block.len() < target && !intake.source_done {
+            if block.len() < target {
                 let len = block.len();
-                block.resize(target, 0);
-                match self.source.read(&mut block[len..]) {
-                    Ok(n) => {
-                        block.truncate(len + n);
-                        *self.bytes_read += n as u64;
-                        intake.source_done = n == 0;
-                    }
-                    Err(e) if e.kind() == std::io::ErrorKind::Interrupted => block.truncate(len),
+                let wanted = target - len;
+                block.reserve_exact(wanted);
+                // Read into the spare capacity, not zeroed first (for a file).
+                let read = (&mut *self.source)
+                    .take(wanted as u64)
+                    .read_to_end(&mut block);
+                *self.bytes_read += (block.len() - len) as u64;
+                match read {
+                    Ok(n) => intake.source_done = n < wanted,
                     Err(e) => {
-                        block.truncate(len);
                         intake.source_done = true;
                         intake.read_error = Some(ReportReadError {
                             kind: ReadErrorKind::Io,
@@ -1066,5 +1079,108 @@ mod tests {
             };
             same_either_way_in(&text, layout, &[1, 13, 256, 1 << 20]);
         }
+    }
+
+    /// A source that gives a few bytes at a time, is interrupted now and then, and fails
+    /// after `fail_after` bytes when asked.
+    struct Flaky<'a> {
+        text: &'a [u8],
+        calls: usize,
+        fail_after: Option<usize>,
+    }
+
+    impl std::io::Read for Flaky<'_> {
+        fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+            self.calls += 1;
+            if self.calls % 3 == 0 {
+                return Err(std::io::ErrorKind::Interrupted.into());
+            }
+            if self.fail_after.is_some_and(|at| at == 0) {
+                return Err(std::io::Error::other("the disk is gone"));
+            }
+            let mut n = buf.len().min(self.text.len()).min(7 + self.calls % 50);
+            if let Some(at) = &mut self.fail_after {
+                n = n.min(*at);
+                *at -= n;
+            }
+            buf[..n].copy_from_slice(&self.text[..n]);
+            self.text = &self.text[n..];
+            Ok(n)
+        }
+    }
+
+    /// Blocks are read into memory not zeroed first, by as many reads as it takes: sources
+    /// that give a few bytes at a time, are interrupted, or fail midway read the same by
+    /// blocks as record by record.
+    #[test]
+    fn sources_that_give_little_are_interrupted_or_fail_read_the_same() {
+        let layout = TsvLayout::default();
+        let text = report(300, layout, "\n");
+        for fail_after in [None, Some(0), Some(40), Some(5000), Some(text.len() - 3)] {
+            let read = |threads: usize, block_bytes: usize, record_by_record: bool| {
+                let source = Flaky {
+                    text: text.as_bytes(),
+                    calls: 0,
+                    fail_after,
+                };
+                let options = options(layout, threads, block_bytes);
+                let mut reader = if record_by_record {
+                    ReportReader::record_by_record(source, options)
+                } else {
+                    ReportReader::new(source, options)
+                };
+                let mut seen = Vec::new();
+                loop {
+                    match reader.next_row() {
+                        Ok(Some(row)) => {
+                            seen.push(format!("{}: {:?}", row.line(), row.to_values()))
+                        }
+                        Ok(None) => break,
+                        Err(error) => {
+                            seen.push(format!("error: {error:?}"));
+                            break;
+                        }
+                    }
+                }
+                seen.push(format!("total {:?}", reader.total_rows()));
+                seen
+            };
+            let expected = read(1, 1 << 20, true);
+            match fail_after {
+                None => assert_eq!(expected.len(), 301, "{expected:?}"),
+                Some(_) => assert!(expected[expected.len() - 2].contains("the disk is gone")),
+            }
+            for threads in [1, 2] {
+                for block_bytes in [1, 100, 4096] {
+                    assert_eq!(
+                        read(threads, block_bytes, false),
+                        expected,
+                        "{fail_after:?}, {threads} threads, blocks of {block_bytes}"
+                    );
+                }
+            }
+        }
+    }
+
+    /// Text and enum cells are typed without parsing: `--` is missing, anything else (`-`,
+    /// `---`, `--x`, empty) is their text, as record by record.
+    #[test]
+    fn text_and_enum_cells_are_missing_only_when_they_are_dashes() {
+        let layout = TsvLayout::default();
+        let good = report(20, layout, "\n");
+        let mut lines: Vec<String> = good.lines().map(str::to_owned).collect();
+        let odd = ["--", "-", "---", "--x", "", "x--"];
+        for (i, text) in odd.iter().enumerate() {
+            let mut cells: Vec<&str> = lines[i + 2].split('\t').collect();
+            cells[1] = text;
+            cells[2] = odd[(i + 1) % odd.len()];
+            lines[i + 2] = cells.join("\t");
+        }
+        let text = lines.join("\n") + "\n";
+        let seen = same_either_way(text.as_bytes(), layout);
+        assert_eq!(seen.len(), 21, "{seen:?}");
+        assert!(seen[0].contains("Missing"), "{}", seen[0]);
+        assert!(seen[1].contains("Text(\"-\")"), "{}", seen[1]);
+        assert!(seen[5].contains("Missing"), "{}", seen[5]);
     }
 }
