@@ -1092,7 +1092,7 @@ mod tests {
     impl std::io::Read for Flaky<'_> {
         fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
             self.calls += 1;
-            if self.calls % 3 == 0 {
+            if self.calls.is_multiple_of(3) {
                 return Err(std::io::ErrorKind::Interrupted.into());
             }
             if self.fail_after.is_some_and(|at| at == 0) {
