@@ -447,6 +447,7 @@ impl ReportCore {
         Ok(Row {
             text,
             ends: &record.ends[..record.fields],
+            gap: 0,
             typed: None,
             line: record.line,
             columns: &self.columns,
@@ -578,6 +579,9 @@ pub struct Row<'r> {
     text: &'r str,
     /// Where each cell ends in `text`.
     ends: &'r [usize],
+    /// The bytes between two cells in `text`: 1 (a tab) when read by blocks, 0 when split
+    /// by `csv_core`.
+    gap: usize,
     /// The cells typed ahead by a reader thread (text cells hold no text, `None` does not fit
     /// its type), when they were.
     typed: Option<&'r [Option<Cell<'static>>]>,
@@ -598,7 +602,8 @@ impl fmt::Debug for Row<'_> {
 }
 
 impl<'r> Row<'r> {
-    /// A row whose cells a reader thread typed ahead.
+    /// A row read by blocks: `text` has the cells separated by tabs; `typed` are its cells
+    /// typed ahead (unless its block is not all UTF-8).
     pub(crate) fn typed_ahead(
         text: &'r str,
         ends: &'r [usize],
@@ -610,6 +615,7 @@ impl<'r> Row<'r> {
         Row {
             text,
             ends,
+            gap: 1,
             typed,
             line,
             columns,
@@ -646,7 +652,10 @@ impl<'r> Row<'r> {
     pub fn text(&self, i: usize) -> Result<&'r str, ReportReadError> {
         let start = match i {
             0 => 0,
-            _ => self.ends.get(i - 1).copied().unwrap_or(usize::MAX),
+            _ => self
+                .ends
+                .get(i - 1)
+                .map_or(usize::MAX, |&end| end + self.gap),
         };
         // Cells end at a tab or a line end, so the slice is on character boundaries.
         self.ends
@@ -703,12 +712,19 @@ impl<'r> Row<'r> {
     pub fn cells(&self) -> impl Iterator<Item = Result<Cell<'r>, ReportReadError>> + '_ {
         let mut start = 0;
         self.ends.iter().enumerate().map(move |(i, &end)| {
-            if let Some(typed) = self.typed {
-                start = end;
-                return self.cell_typed_ahead(typed, i);
-            }
             let text = self.text.get(start..end);
-            start = end;
+            start = end + self.gap;
+            if let Some(typed) = self.typed {
+                // The text is put back into a text cell typed ahead from the slice at hand.
+                return match (typed.get(i), text) {
+                    (Some(Some(Cell::Text(_))), Some(text)) => Ok(Cell::Text(text)),
+                    (Some(Some(Cell::Enum(_))), Some(text)) => Ok(Cell::Enum(text)),
+                    (Some(Some(Cell::Text(_) | Cell::Enum(_))), None) => self.cell(i),
+                    (Some(Some(cell)), _) => Ok(*cell),
+                    // The slow path names the fault.
+                    _ => self.cell(i),
+                };
+            }
             let field_type = self
                 .columns
                 .types
@@ -738,18 +754,6 @@ impl<'r> Row<'r> {
         self.cells()
             .map(|c| c.map(|c| c.to_owned_value()))
             .collect()
-    }
-
-    fn cell_typed_ahead(
-        &self,
-        typed: &[Option<Cell<'static>>],
-        i: usize,
-    ) -> Result<Cell<'r>, ReportReadError> {
-        match typed.get(i) {
-            Some(Some(cell)) => self.with_text(*cell, i),
-            // The slow path names the fault.
-            _ => self.cell(i),
-        }
     }
 
     fn cell_error(&self, i: usize, message: String) -> ReportReadError {
@@ -796,10 +800,23 @@ macro_rules! progress_accessors {
 }
 pub(crate) use progress_accessors;
 
+/// The reader threads `options` ask for: 0 to read on the caller's thread alone.
+pub(crate) fn reader_threads(options: &ReadOptions) -> usize {
+    let threads = match options.threads {
+        0 => std::thread::available_parallelism().map_or(1, usize::from),
+        threads => threads,
+    };
+    if threads > 1 {
+        threads
+    } else {
+        0
+    }
+}
+
 /// Reads a report from any [`Read`] (a file, a decompressor, ...) row by row at constant
-/// memory. With more than one thread ([`ReadOptions::threads`]) the rows are split and typed
-/// by blocks on reader threads, a bounded number of blocks in flight
-/// ([`ReadOptions::memory_limit`]); rows, cells and errors are the same as on one.
+/// memory. The rows are split and typed by blocks of whole lines: on the caller's thread
+/// ([`ReadOptions::threads`] 1) or on reader threads, a bounded number of blocks in flight
+/// ([`ReadOptions::memory_limit`]); rows, cells and errors are the same either way.
 pub struct ReportReader<R> {
     source: R,
     buffer: Box<[u8]>,
@@ -808,34 +825,34 @@ pub struct ReportReader<R> {
     eof: bool,
     core: ReportCore,
     bytes_read: u64,
-    /// Reader threads to use after the head; 0 once it was read.
-    threads: usize,
+    /// The reader threads to read the rows by blocks with (0: the caller's thread), until the
+    /// head was read; `None` after it, or to read record by record.
+    by_blocks: Option<usize>,
     blocks: Option<BlockReader>,
 }
 
 impl<R: Read> ReportReader<R> {
     /// A reader of `source` laid out and typed as `options` say.
     pub fn new(source: R, options: ReadOptions) -> Self {
-        let threads = match options.threads {
-            0 => std::thread::available_parallelism().map_or(1, usize::from),
-            threads => threads,
-        };
-        let mut core = ReportCore::new(options);
-        let threads = if threads > 1 {
-            core.stop_before_rows(true);
-            threads
-        } else {
-            0
-        };
+        let threads = reader_threads(&options);
+        let mut reader = Self::record_by_record(source, options);
+        reader.core.stop_before_rows(true);
+        reader.by_blocks = Some(threads);
+        reader
+    }
+
+    /// A reader that splits every record with `csv_core` as it comes: the reference the block
+    /// reader is checked against.
+    pub(crate) fn record_by_record(source: R, options: ReadOptions) -> Self {
         ReportReader {
             source,
             buffer: vec![0; 256 << 10].into_boxed_slice(),
             start: 0,
             end: 0,
             eof: false,
-            core,
+            core: ReportCore::new(options),
             bytes_read: 0,
-            threads,
+            by_blocks: None,
             blocks: None,
         }
     }
@@ -843,8 +860,8 @@ impl<R: Read> ReportReader<R> {
     /// The next row; `Ok(None)` at the end of a complete report (its summary checked).
     #[allow(clippy::should_implement_trait)] // a row borrows the reader: not an `Iterator`
     pub fn next_row(&mut self) -> Result<Option<Row<'_>>, ReportReadError> {
-        if self.threads > 0 {
-            self.read_head()?;
+        if let Some(threads) = self.by_blocks {
+            self.read_head(threads)?;
         }
         if self.blocks.is_some() {
             return self.next_row_of_blocks();
@@ -875,7 +892,7 @@ impl<R: Read> ReportReader<R> {
 
     /// Reads the title and the column names here, then hands the rows to reader threads; a
     /// report that ends within its head is read here to its end.
-    fn read_head(&mut self) -> Result<(), ReportReadError> {
+    fn read_head(&mut self, threads: usize) -> Result<(), ReportReadError> {
         loop {
             if self.start == self.end {
                 if self.eof {
@@ -889,11 +906,11 @@ impl<R: Read> ReportReader<R> {
             if let Step::RowsFollow = step {
                 let rest = self.buffer[self.start..self.end].to_vec();
                 self.start = self.end;
-                self.blocks = Some(BlockReader::new(&self.core, rest, self.eof, self.threads));
+                self.blocks = Some(BlockReader::new(&self.core, rest, self.eof, threads));
                 break;
             }
         }
-        self.threads = 0;
+        self.by_blocks = None;
         self.core.stop_before_rows(false);
         Ok(())
     }

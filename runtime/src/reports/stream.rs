@@ -5,7 +5,10 @@ use std::time::Duration;
 use crate::client::StreamingBody;
 use crate::error::Error;
 
-use super::reader::{ReadOptions, ReportCore, ReportReadError, Row, Step};
+use std::collections::VecDeque;
+
+use super::blocks::{BlockReader, ReceivedBlocks, Stop};
+use super::reader::{reader_threads, ReadOptions, ReportCore, ReportReadError, Row, Step};
 use super::write::{OutputFormat, RowWriter, WriteError};
 
 /// Where a report is, as told to a progress callback.
@@ -96,19 +99,21 @@ impl std::fmt::Debug for ReportStatus {
 /// How often the progress callback hears of the download: every this many bytes.
 const PROGRESS_EVERY: u64 = 1 << 20;
 
-/// Chunks of the body received (and decompressed) ahead of the reader.
-const CHUNKS_AHEAD: usize = 32;
+/// Blocks of the body received (and decompressed) ahead of the reader: memory stays bounded
+/// by these and the reader's blocks in flight.
+const BLOCKS_AHEAD: usize = 4;
 
-/// What the receiving task sends: a chunk, the end of the body, or why it failed.
-type Received = Result<Option<bytes::Bytes>, Error>;
+/// What the receiving side gives: a block of whole lines and the bytes received for it, the
+/// end of the body, or why it failed.
+type Received = Result<Option<(Vec<u8>, u64)>, Error>;
 
-/// Where the chunks of the body come from: the response itself until the first read, then a
-/// task that receives and decompresses them while the caller's task reads rows, so that a
-/// download takes the longer of the two, not their sum.
+/// Where the blocks of the body come from: the response itself until the first read, then a
+/// task that receives, decompresses and cuts them while the caller's task (or the reader's
+/// threads) parses them, so that a download takes the longer of the two, not their sum.
 enum Chunks {
-    Response(Option<reqwest::Response>),
+    Response(Option<Box<(reqwest::Response, BlockCutter)>>),
     Task {
-        chunks: tokio::sync::mpsc::Receiver<Received>,
+        blocks: tokio::sync::mpsc::Receiver<Received>,
         task: tokio::task::JoinHandle<()>,
     },
 }
@@ -126,24 +131,87 @@ async fn receive(
     response: &mut reqwest::Response,
     timeout: Duration,
     request_id: &Option<String>,
-) -> Received {
+) -> Result<Option<bytes::Bytes>, Error> {
     match tokio::time::timeout(timeout, response.chunk()).await {
         Ok(chunk) => chunk.map_err(|e| crate::client::transport(e, timeout, request_id.clone())),
         Err(_) => Err(Error::Timeout(timeout)),
     }
 }
 
-/// Receives the whole body into `chunks`, until it ends, fails or the reader is gone.
+/// Cuts the chunks of a body into blocks of whole lines of about `block_bytes`.
+struct BlockCutter {
+    block_bytes: usize,
+    /// Received after the last block.
+    carry: Vec<u8>,
+    ended: bool,
+    /// A failed receive, told after the whole lines before it.
+    failed: Option<Error>,
+}
+
+impl BlockCutter {
+    /// The next block of `response`; `None` at its end.
+    async fn next_block(
+        &mut self,
+        response: &mut reqwest::Response,
+        timeout: Duration,
+        request_id: &Option<String>,
+    ) -> Received {
+        if let Some(error) = self.failed.take() {
+            return Err(error);
+        }
+        let mut received = 0;
+        while !self.ended {
+            match receive(response, timeout, request_id).await {
+                Ok(Some(chunk)) => {
+                    received += chunk.len() as u64;
+                    let before = self.carry.len();
+                    self.carry.extend_from_slice(&chunk);
+                    if self.carry.len() >= self.block_bytes {
+                        if let Some(end) = memchr::memrchr2(b'\n', b'\r', &self.carry[before..]) {
+                            return Ok(Some((self.cut(before + end + 1), received)));
+                        }
+                    }
+                }
+                Ok(None) => self.ended = true,
+                Err(error) => {
+                    // The rows before the fault are read first, as when reading record by
+                    // record.
+                    let complete = memchr::memrchr2(b'\n', b'\r', &self.carry).map_or(0, |e| e + 1);
+                    self.ended = true;
+                    if complete == 0 {
+                        return Err(error);
+                    }
+                    self.failed = Some(error);
+                    return Ok(Some((self.cut(complete), received)));
+                }
+            }
+        }
+        let last = std::mem::take(&mut self.carry);
+        Ok((!last.is_empty()).then_some((last, received)))
+    }
+
+    /// The first `at` bytes received, the rest kept.
+    fn cut(&mut self, at: usize) -> Vec<u8> {
+        let mut rest = Vec::with_capacity(self.block_bytes.max(self.carry.len() - at));
+        rest.extend_from_slice(&self.carry[at..]);
+        let mut block = std::mem::replace(&mut self.carry, rest);
+        block.truncate(at);
+        block
+    }
+}
+
+/// Receives the whole body into `blocks`, until it ends, fails or the reader is gone.
 async fn receive_all(
     mut response: reqwest::Response,
+    mut cutter: BlockCutter,
     timeout: Duration,
     request_id: Option<String>,
-    chunks: tokio::sync::mpsc::Sender<Received>,
+    blocks: tokio::sync::mpsc::Sender<Received>,
 ) {
     loop {
-        let received = receive(&mut response, timeout, &request_id).await;
+        let received = cutter.next_block(&mut response, timeout, &request_id).await;
         let last = !matches!(received, Ok(Some(_)));
-        if chunks.send(received).await.is_err() || last {
+        if blocks.send(received).await.is_err() || last {
             return;
         }
     }
@@ -155,11 +223,18 @@ pub struct ReportStream {
     body: Chunks,
     slot: Option<crate::limiter::Slot>,
     idle_timeout: Duration,
-    chunk: bytes::Bytes,
+    /// The block the head (title, column names) is read from.
+    chunk: Vec<u8>,
     position: usize,
     eof: bool,
     finished: bool,
     core: ReportCore,
+    /// Reader threads for the rows (0: the caller's task), until the head was read.
+    by_blocks: Option<usize>,
+    /// The rows after the head, read by blocks.
+    blocks: Option<BlockReader>,
+    /// Blocks received and not yet given to `blocks`.
+    received: VecDeque<Vec<u8>>,
     bytes: u64,
     last_progress: u64,
     progress: Option<ProgressFn>,
@@ -187,21 +262,33 @@ impl ReportStream {
         progress: Option<ProgressFn>,
     ) -> Self {
         let StreamingBody {
-            first: chunk,
+            first,
             response,
             slot,
             idle_timeout,
         } = body;
-        let bytes = chunk.len() as u64;
+        let bytes = first.len() as u64;
+        let cutter = BlockCutter {
+            block_bytes: options.block_bytes.max(1),
+            carry: first.to_vec(),
+            ended: false,
+            failed: None,
+        };
+        let threads = reader_threads(&options);
+        let mut core = ReportCore::new(options);
+        core.stop_before_rows(true);
         ReportStream {
-            body: Chunks::Response(Some(response)),
+            body: Chunks::Response(Some(Box::new((response, cutter)))),
             slot,
             idle_timeout,
-            chunk,
+            chunk: Vec::new(),
             position: 0,
             eof: false,
             finished: false,
-            core: ReportCore::new(options),
+            core,
+            by_blocks: Some(threads),
+            blocks: None,
+            received: VecDeque::new(),
             bytes,
             last_progress: 0,
             progress,
@@ -233,6 +320,12 @@ impl ReportStream {
     /// matched. A body cut short is an error (see [`report_read_error`](super::report_read_error)),
     /// never a short report.
     pub async fn next_row(&mut self) -> Result<Option<Row<'_>>, Error> {
+        if let Some(threads) = self.by_blocks {
+            self.read_head(threads).await?;
+        }
+        if self.blocks.is_some() {
+            return self.next_row_of_blocks().await;
+        }
         loop {
             if self.position == self.chunk.len() && !self.eof {
                 self.next_chunk().await?;
@@ -253,18 +346,7 @@ impl ReportStream {
                         .map_err(|e| read_error(e, &self.request_id))
                 }
                 Step::End => {
-                    if !self.finished {
-                        self.finished = true;
-                        let done = ReportProgress::Done {
-                            bytes: self.bytes,
-                            rows: self.core.rows_read(),
-                        };
-                        if let Some(progress) = &mut self.progress {
-                            progress(&done);
-                        }
-                        // The slot goes back as soon as the report is read.
-                        self.slot = None;
-                    }
+                    self.done();
                     return Ok(None);
                 }
                 Step::NeedInput | Step::RowsFollow => {}
@@ -272,25 +354,109 @@ impl ReportStream {
         }
     }
 
+    /// Reads the title and the column names here, then the rows by blocks; a report that
+    /// ends within its head is read record by record to its end.
+    async fn read_head(&mut self, threads: usize) -> Result<(), Error> {
+        loop {
+            if self.position == self.chunk.len() {
+                if self.eof {
+                    break;
+                }
+                self.next_chunk().await?;
+                continue;
+            }
+            let (used, step) = self
+                .core
+                .feed(&self.chunk[self.position..], false)
+                .map_err(|e| read_error(e, &self.request_id))?;
+            self.position += used;
+            if let Step::RowsFollow = step {
+                // Blocks end at line ends: the rest of this one is whole lines.
+                let rest = self.chunk.split_off(self.position);
+                self.chunk.clear();
+                self.position = 0;
+                if !rest.is_empty() {
+                    self.received.push_front(rest);
+                }
+                self.blocks = Some(BlockReader::new(&self.core, Vec::new(), false, threads));
+                break;
+            }
+        }
+        self.by_blocks = None;
+        self.core.stop_before_rows(false);
+        Ok(())
+    }
+
+    async fn next_row_of_blocks(&mut self) -> Result<Option<Row<'_>>, Error> {
+        loop {
+            let Some(blocks) = &mut self.blocks else {
+                return Ok(None);
+            };
+            let mut source = ReceivedBlocks {
+                blocks: &mut self.received,
+                ended: self.eof,
+            };
+            match blocks.advance(&mut self.core, &mut source) {
+                Ok(true) => break,
+                Ok(false) => {
+                    self.done();
+                    return Ok(None);
+                }
+                Err(Stop::Failed(error)) => return Err(read_error(error, &self.request_id)),
+                Err(Stop::NotYet) => self.next_chunk().await?,
+            }
+        }
+        match &mut self.blocks {
+            Some(blocks) => blocks
+                .take_row(&mut self.core)
+                .map(Some)
+                .map_err(|e| read_error(e, &self.request_id)),
+            None => Ok(None),
+        }
+    }
+
+    /// The report was read to its end and checked: progress told, the slot given back.
+    fn done(&mut self) {
+        if !self.finished {
+            self.finished = true;
+            let done = ReportProgress::Done {
+                bytes: self.bytes,
+                rows: self.core.rows_read(),
+            };
+            if let Some(progress) = &mut self.progress {
+                progress(&done);
+            }
+            // The slot goes back as soon as the report is read.
+            self.slot = None;
+        }
+    }
+
+    /// Receives the next block: into `chunk` while the head is read, else beside the blocks
+    /// at hand.
     async fn next_chunk(&mut self) -> Result<(), Error> {
         let timeout = self.idle_timeout;
-        // Outside a Tokio runtime the chunks are received here.
+        // Outside a Tokio runtime the blocks are received here.
         if let (Chunks::Response(response), Ok(runtime)) =
             (&mut self.body, tokio::runtime::Handle::try_current())
         {
-            if let Some(response) = response.take() {
-                let (sender, chunks) = tokio::sync::mpsc::channel(CHUNKS_AHEAD);
+            if let Some(receiving) = response.take() {
+                let (response, cutter) = *receiving;
+                let (sender, blocks) = tokio::sync::mpsc::channel(BLOCKS_AHEAD);
                 let request_id = self.request_id.clone();
-                let task = runtime.spawn(receive_all(response, timeout, request_id, sender));
-                self.body = Chunks::Task { chunks, task };
+                let task =
+                    runtime.spawn(receive_all(response, cutter, timeout, request_id, sender));
+                self.body = Chunks::Task { blocks, task };
             }
         }
-        let chunk = match &mut self.body {
-            Chunks::Response(Some(response)) => {
-                receive(response, timeout, &self.request_id).await?
+        let block = match &mut self.body {
+            Chunks::Response(Some(receiving)) => {
+                let (response, cutter) = &mut **receiving;
+                cutter
+                    .next_block(response, timeout, &self.request_id)
+                    .await?
             }
             Chunks::Response(None) => None,
-            Chunks::Task { chunks, .. } => match chunks.recv().await {
+            Chunks::Task { blocks, .. } => match blocks.recv().await {
                 Some(received) => received?,
                 None => {
                     return Err(Error::Transport {
@@ -303,11 +469,15 @@ impl ReportStream {
                 }
             },
         };
-        match chunk {
-            Some(chunk) => {
-                self.bytes += chunk.len() as u64;
-                self.chunk = chunk;
-                self.position = 0;
+        match block {
+            Some((block, received)) => {
+                self.bytes += received;
+                if self.blocks.is_some() {
+                    self.received.push_back(block);
+                } else {
+                    self.chunk = block;
+                    self.position = 0;
+                }
                 if self.bytes - self.last_progress >= PROGRESS_EVERY {
                     self.last_progress = self.bytes;
                     let event = ReportProgress::Downloading {
@@ -321,7 +491,7 @@ impl ReportStream {
             }
             None => {
                 self.eof = true;
-                self.chunk = bytes::Bytes::new();
+                self.chunk = Vec::new();
                 self.position = 0;
             }
         }
@@ -547,5 +717,110 @@ mod tests {
         };
         let read_error = super::super::report_read_error(&error).unwrap();
         assert!(read_error.is_truncated(), "{read_error}");
+    }
+
+    /// Every row (its line and values), the first error and the figures at the end of a
+    /// gzip'd `body` downloaded from 127.0.0.1.
+    async fn downloaded(body: &str, options: ReadOptions) -> Vec<String> {
+        let url = serve_gzip(body).await;
+        let http = crate::client::http_client_builder().build().unwrap();
+        let response = http.get(&url).send().await.unwrap();
+        let streaming = StreamingBody {
+            first: bytes::Bytes::new(),
+            response,
+            slot: None,
+            idle_timeout: Duration::from_secs(10),
+        };
+        let mut stream = ReportStream::new(streaming, options, None, None, None);
+        let mut seen = Vec::new();
+        loop {
+            match stream.next_row().await {
+                Ok(Some(row)) => seen.push(format!("line {}: {:?}", row.line(), row.to_values())),
+                Ok(None) => break,
+                Err(error) => {
+                    let read_error = super::super::report_read_error(&error);
+                    seen.push(format!("error: {read_error:?}"));
+                    break;
+                }
+            }
+        }
+        seen.push(format!(
+            "end: {:?} {:?} {}",
+            stream.columns().names(),
+            stream.total_rows(),
+            stream.rows_read()
+        ));
+        seen
+    }
+
+    /// The same as [`downloaded`], from the plain text read record by record.
+    fn read_plain(body: &str, options: ReadOptions) -> Vec<String> {
+        let mut reader = ReportReader::record_by_record(body.as_bytes(), options);
+        let mut seen = Vec::new();
+        loop {
+            match reader.next_row() {
+                Ok(Some(row)) => seen.push(format!("line {}: {:?}", row.line(), row.to_values())),
+                Ok(None) => break,
+                Err(error) => {
+                    seen.push(format!("error: {:?}", Some(&error)));
+                    break;
+                }
+            }
+        }
+        seen.push(format!(
+            "end: {:?} {:?} {}",
+            reader.columns().names(),
+            reader.total_rows(),
+            reader.rows_read()
+        ));
+        seen
+    }
+
+    /// A gzip download read by blocks (cut by the receiving task, parsed on the caller's task
+    /// or on reader threads) gives the rows and errors of the plain text read record by
+    /// record: a whole report, one cut short, one with a bad cell, one with a short row.
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn a_download_by_blocks_reads_as_the_plain_text_record_by_record() {
+        let whole = report(3000);
+        let cut = whole[..whole.rfind("Total rows").unwrap() - 7].to_owned();
+        let bad_cell = whole.replace("\t4500\t", "\t45x0\t");
+        let short_row = whole.replace("Campaign 2000\t6000\t", "Campaign 2000\t");
+        let cases = [
+            ("whole", &whole),
+            ("cut", &cut),
+            ("bad cell", &bad_cell),
+            ("short row", &short_row),
+        ];
+        for (name, body) in cases {
+            let expected = read_plain(body, ReadOptions::new(field_types));
+            assert!(expected.len() > 1000, "{name}: {}", expected.len());
+            let last = &expected[expected.len() - 2];
+            match name {
+                "whole" => assert!(last.starts_with("line 3002"), "{last}"),
+                "cut" => assert!(last.contains("Truncated"), "{last}"),
+                "bad cell" => assert!(
+                    expected.iter().any(|line| line.contains("BadCell")),
+                    "{expected:?}"
+                ),
+                _ => assert!(last.contains("Malformed"), "{last}"),
+            }
+            for threads in [1, 2] {
+                for block_bytes in [64, 4096, 1 << 20] {
+                    let options = ReadOptions {
+                        threads,
+                        block_bytes,
+                        ..ReadOptions::new(field_types)
+                    };
+                    let seen = downloaded(body, options).await;
+                    let first_difference = (0..expected.len().max(seen.len()))
+                        .find(|&i| expected.get(i) != seen.get(i))
+                        .map(|i| (i, expected.get(i), seen.get(i)));
+                    assert_eq!(
+                        first_difference, None,
+                        "{name}, {threads} threads, blocks of {block_bytes} bytes"
+                    );
+                }
+            }
+        }
     }
 }
