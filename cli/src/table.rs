@@ -34,6 +34,10 @@ pub enum ColumnType {
     Float,
 }
 
+/// Why `--format parquet` without `--output` is refused (every command that writes Parquet).
+pub const PARQUET_NEEDS_OUTPUT: &str =
+    "--format parquet needs --output FILE (a Parquet file is not written to stdout)";
+
 /// The output of a table: `--output FILE` (buffered) or `out`, checked before anything is sent.
 pub enum TableOutput<'a> {
     /// Standard output (or what stands for it in tests).
@@ -47,9 +51,7 @@ impl TableFormat {
     pub fn check_output(self, output: Option<&Path>) -> Result<(), Failure> {
         #[cfg(feature = "parquet")]
         if self == TableFormat::Parquet && output.is_none() {
-            return Err(Failure::local(
-                "--format parquet needs --output FILE (a Parquet file is not written to stdout)",
-            ));
+            return Err(Failure::local(PARQUET_NEEDS_OUTPUT));
         }
         let _ = output;
         Ok(())
@@ -219,7 +221,7 @@ impl TableWriter<'_> {
 
 /// `--format parquet`: rows into Arrow batches of [`BATCH_ROWS`], each batch a row group.
 #[cfg(feature = "parquet")]
-mod parquet_table {
+pub mod parquet_table {
     use std::path::Path;
     use std::sync::Arc;
 
@@ -247,7 +249,7 @@ mod parquet_table {
 
     /// A Parquet file being written: the file until the header gives the schema, then the
     /// Arrow writer and one batch of column builders.
-    pub struct ParquetTable {
+    pub(super) struct ParquetTable {
         path: String,
         file: Option<std::fs::File>,
         writer: Option<Writer>,
@@ -262,7 +264,8 @@ mod parquet_table {
     }
 
     impl ParquetTable {
-        pub fn new(file: std::fs::File, path: &Path) -> ParquetTable {
+        /// A table to be written to `file` (created at `path`) once its header is known.
+        pub(super) fn new(file: std::fs::File, path: &Path) -> ParquetTable {
             ParquetTable {
                 path: path.display().to_string(),
                 file: Some(file),
@@ -274,7 +277,8 @@ mod parquet_table {
             }
         }
 
-        pub fn header(&mut self, columns: &[(&str, ColumnType)]) -> std::io::Result<()> {
+        /// The schema from the columns; starts the file (once).
+        pub(super) fn header(&mut self, columns: &[(&str, ColumnType)]) -> std::io::Result<()> {
             let Some(file) = self.file.take() else {
                 return Ok(());
             };
@@ -294,10 +298,7 @@ mod parquet_table {
                 .iter()
                 .map(|(_, kind)| Self::builder(*kind))
                 .collect();
-            let properties = WriterProperties::builder()
-                .set_compression(Compression::SNAPPY)
-                .set_max_row_group_row_count(Some(BATCH_ROWS))
-                .build();
+            let properties = writer_properties(BATCH_ROWS);
             self.schema = Arc::new(Schema::new(fields));
             let writer = ArrowWriter::try_new(
                 std::io::BufWriter::new(file),
@@ -317,7 +318,8 @@ mod parquet_table {
             }
         }
 
-        pub fn row(&mut self, cells: &[Cell]) -> std::io::Result<()> {
+        /// Appends one row; a full batch is written as a row group.
+        pub(super) fn row(&mut self, cells: &[Cell]) -> std::io::Result<()> {
             if cells.len() != self.columns.len() {
                 return Err(io_error(format!(
                     "a row of {} values for {} columns",
@@ -379,7 +381,8 @@ mod parquet_table {
             Ok(())
         }
 
-        pub fn finish(mut self) -> std::io::Result<()> {
+        /// Writes the last batch and the footer.
+        pub(super) fn finish(mut self) -> std::io::Result<()> {
             self.write_batch()?;
             // No header (no page came): a file without columns is still a readable Parquet file.
             if self.writer.is_none() {
@@ -393,6 +396,14 @@ mod parquet_table {
                 None => Ok(()),
             }
         }
+    }
+
+    /// How every command writes Parquet: Snappy, one row group per batch of `batch_rows`.
+    pub fn writer_properties(batch_rows: usize) -> WriterProperties {
+        WriterProperties::builder()
+            .set_compression(Compression::SNAPPY)
+            .set_max_row_group_row_count(Some(batch_rows))
+            .build()
     }
 
     /// A whole number as sent (`12`), or written as a float with no fraction (`12.0`).
