@@ -12,7 +12,7 @@ use clap::{Args, Subcommand, ValueEnum};
 use ga4_data::client::{Ga4Client, ReportHeader, ReportPage, ReportRow};
 use ga4_data::types::{
     CheckCompatibilityRequest, DimensionCompatibilityCompatibility,
-    MetricCompatibilityCompatibility, RunReportRequest,
+    MetricCompatibilityCompatibility, MetricHeaderType, RunReportRequest,
 };
 use ga4_data::PropertyId;
 use yandex_direct_runtime::google::auth::ANALYTICS_READONLY_SCOPE;
@@ -22,7 +22,7 @@ use yandex_direct_runtime::QuotaPolicy;
 
 use crate::call::{read_params, read_secret_file};
 use crate::exit::{Exit, Failure};
-use crate::table::{Cell, TableWriter};
+use crate::table::{Cell, ColumnType, TableOutput, TableWriter};
 
 /// The examples of `ydirect ga4 --help`.
 const EXAMPLES: &str = "\
@@ -212,6 +212,7 @@ async fn report(
     err: &mut dyn Write,
 ) -> Result<(), Failure> {
     // Everything local first: nothing is sent for a request that would be refused.
+    args.format.check_output(args.output.as_deref())?;
     let property = property(&args.property)?;
     let request: RunReportRequest = request(&args.params, "RunReportRequest")?;
     ga4_data::check::check_run_report(&request).map_err(|e| Failure::local(e.to_string()))?;
@@ -223,17 +224,11 @@ async fn report(
             .check_run_report(&request)
             .map_err(|e| Failure::local(e.to_string()))?;
     }
-    let mut file;
-    let out: &mut dyn Write = match &args.output {
-        Some(path) => {
-            file = std::fs::File::create(path)
-                .map(std::io::BufWriter::new)
-                .map_err(|e| Failure::local(format!("cannot create `{}`: {e}", path.display())))?;
-            &mut file
-        }
-        None => out,
+    let output = match &args.output {
+        Some(path) => TableOutput::File(path),
+        None => TableOutput::Stream(out),
     };
-    let mut writer = TableWriter::new(args.format, out);
+    let mut writer = TableWriter::open(args.format, output)?;
     if args.all {
         let mut pages = client.report_pages(property, request)?;
         while let Some(page) = pages.next_page().await? {
@@ -247,7 +242,7 @@ async fn report(
         note(&page, err);
     }
     writer
-        .flush()
+        .finish()
         .map_err(|e| Failure::local(format!("cannot write the rows: {e}")))
 }
 
@@ -329,6 +324,15 @@ async fn check_compatibility(
     Ok(())
 }
 
+/// A GA4 metric's column: integers as Int64, every other number (float, currency, durations) as
+/// Float64.
+fn metric_type(kind: &MetricHeaderType) -> ColumnType {
+    match kind {
+        MetricHeaderType::TypeInteger => ColumnType::Integer,
+        _ => ColumnType::Float,
+    }
+}
+
 /// Writes a page's rows, the header (TSV, CSV) with the first page.
 fn write_rows(
     writer: &mut TableWriter,
@@ -338,8 +342,13 @@ fn write_rows(
     let names = header
         .dimensions
         .iter()
-        .map(String::as_str)
-        .chain(header.metrics.iter().map(|m| m.name.as_str()));
+        .map(|name| (name.as_str(), ColumnType::Text))
+        .chain(
+            header
+                .metrics
+                .iter()
+                .map(|m| (m.name.as_str(), metric_type(&m.kind))),
+        );
     let mut written = writer.header(names);
     for row in rows {
         // Metric values as JSON numbers written exactly as the API sent them (a value that is

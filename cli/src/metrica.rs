@@ -9,6 +9,7 @@ use std::time::Duration;
 
 use clap::{Args, Subcommand};
 use metrica_reporting::client::{DataPage, Header, MetricaReporting, Pages};
+use metrica_reporting::schema::MetricType;
 use metrica_reporting::{DataResponse, Error, Query, QueryError};
 use yandex_direct_runtime::metrica::MetricaClient;
 use yandex_direct_runtime::QuotaPolicy;
@@ -16,7 +17,7 @@ use yandex_direct_runtime::QuotaPolicy;
 use crate::call::read_secret_file;
 use crate::exit::{Exit, Failure};
 use crate::ga4::QuotaPolicyArg;
-use crate::table::{Cell, TableFormat, TableWriter};
+use crate::table::{Cell, ColumnType, TableFormat, TableOutput, TableWriter};
 
 /// The environment variable holding the OAuth token when `--token-file` is not given.
 pub const TOKEN_VARIABLE: &str = "YANDEX_METRICA_TOKEN";
@@ -189,6 +190,7 @@ async fn data(
     err: &mut dyn Write,
 ) -> Result<(), Failure> {
     // Everything local first: nothing is sent for a query that would be refused.
+    args.format.check_output(args.output.as_deref())?;
     let query = query(args)?;
     let client = client(args)?;
     let mut params = query.data_params().map_err(refused)?;
@@ -202,17 +204,11 @@ async fn data(
     };
     let mut pages: Pages<DataResponse> = client.pages(params, header).quota_policy(policy);
 
-    let mut file;
-    let out: &mut dyn Write = match &args.output {
-        Some(path) => {
-            file = std::fs::File::create(path)
-                .map(std::io::BufWriter::new)
-                .map_err(|e| Failure::local(format!("cannot create `{}`: {e}", path.display())))?;
-            &mut file
-        }
-        None => out,
+    let output = match &args.output {
+        Some(path) => TableOutput::File(path),
+        None => TableOutput::Stream(out),
     };
-    let mut writer = TableWriter::new(args.format, out);
+    let mut writer = TableWriter::open(args.format, output)?;
     let mut sampled = false;
     while let Some(page) = pages.next_page().await.map_err(failure)? {
         write_page(&mut writer, &page)?;
@@ -225,7 +221,7 @@ async fn data(
         let _ = writeln!(err, "ydirect metrica data: note: the data is sampled");
     }
     writer
-        .flush()
+        .finish()
         .map_err(|e| Failure::local(format!("cannot write the rows: {e}")))
 }
 
@@ -235,8 +231,15 @@ fn write_page(writer: &mut TableWriter, page: &DataPage) -> Result<(), Failure> 
     let names = header
         .dimensions
         .iter()
-        .map(String::as_str)
-        .chain(header.metrics.iter().map(|m| m.name.as_str()));
+        .map(|name| (name.as_str(), ColumnType::Text))
+        .chain(header.metrics.iter().map(|m| {
+            // Whole numbers as Int64, every other number (and an unknown metric) as Float64.
+            let kind = match m.metric_type {
+                Some(MetricType::Int) => ColumnType::Integer,
+                _ => ColumnType::Float,
+            };
+            (m.name.as_str(), kind)
+        }));
     let mut written = writer.header(names);
     for row in page.rows() {
         let numbers: Vec<Option<String>> = row

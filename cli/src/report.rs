@@ -164,9 +164,7 @@ async fn report(
             return Err(Failure::local(format!("--format parquet: {PARQUET_HINT}")));
         }
         if args.output.is_none() {
-            return Err(Failure::local(
-                "--format parquet needs --output FILE (a Parquet file is not written to stdout)",
-            ));
+            return Err(Failure::local(crate::table::PARQUET_NEEDS_OUTPUT));
         }
     }
     let client = client(args, env_token)?;
@@ -319,12 +317,11 @@ fn size(bytes: u64) -> String {
 #[cfg(feature = "parquet")]
 mod parquet_output {
     use parquet::arrow::ArrowWriter;
-    use parquet::basic::Compression;
-    use parquet::file::properties::WriterProperties;
     use yandex_direct::runtime::reports::arrow::{report_schema, BatchBuilder, BatchOptions};
     use yandex_direct::runtime::reports::{report_read_error, ReportStream};
 
     use crate::exit::Failure;
+    use crate::table::parquet_table::writer_properties;
 
     /// Why writing failed, and whether the report was cut short.
     pub struct WriteFailure {
@@ -343,10 +340,7 @@ mod parquet_output {
     /// (memory stays bounded by one batch), Snappy-compressed.
     pub async fn write(stream: &mut ReportStream, file: std::fs::File) -> Result<(), WriteFailure> {
         let options = BatchOptions::default();
-        let properties = WriterProperties::builder()
-            .set_compression(Compression::SNAPPY)
-            .set_max_row_group_row_count(Some(options.batch_rows))
-            .build();
+        let properties = writer_properties(options.batch_rows);
         let mut builder = BatchBuilder::new(options);
         let mut writer: Option<ArrowWriter<std::fs::File>> = None;
         let mut file = Some(file);

@@ -373,3 +373,78 @@ fn check_names_refuses_a_misspelt_metric_before_any_report_is_sent() {
     assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
     assert_eq!(server.reports_received(), 1);
 }
+
+/// `--format parquet` (feature `parquet`): typed columns equal to the JSON lines, batches of
+/// bounded size, and no Parquet to stdout.
+#[cfg(feature = "parquet")]
+mod parquet_format {
+    use super::*;
+
+    use common::parquet_table::{assert_equals_json_lines, read};
+    use yandex_direct::runtime::reports::arrow::arrow_schema::DataType;
+
+    #[test]
+    fn a_parquet_report_reads_back_typed_and_equal_to_its_json_lines() {
+        // More rows than one batch (8192): the file holds two row groups.
+        let (_runtime, server, dir) = server(Ga4Config {
+            report_rows: 9000,
+            ..Ga4Config::default()
+        });
+        let query = params(10_000, 2);
+        let report = |format: &str, output: Option<&std::path::Path>| {
+            let mut args = vec!["report", "--property", "123", "--params", &query];
+            args.extend(["--all", "--format", format]);
+            let output_text;
+            if let Some(path) = output {
+                output_text = path.display().to_string();
+                args.extend(["--output", &output_text]);
+            }
+            let out = ga4(&server, &dir, &args);
+            assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+            out
+        };
+        let rows = lines(&report("jsonl", None));
+        assert_eq!(rows.len(), 9000);
+        let path = dir.path().join("report.parquet");
+        let out = report("parquet", Some(&path));
+        assert!(out.stdout.is_empty(), "the rows go to the file only");
+        let (batches, row_groups) = read(&path);
+        assert_eq!(row_groups, 2, "8192 rows, then 808");
+        assert_equals_json_lines(
+            &batches,
+            &[
+                ("d0", DataType::Utf8),
+                ("d1", DataType::Utf8),
+                ("activeUsers", DataType::Int64),
+                ("sessions", DataType::Int64),
+            ],
+            &rows,
+        );
+    }
+
+    #[test]
+    fn parquet_without_output_exits_1_and_sends_nothing() {
+        let (_runtime, server, dir) = server(Ga4Config::default());
+        let out = ga4(
+            &server,
+            &dir,
+            &[
+                "report",
+                "--property",
+                "123",
+                "--params",
+                &params(10, 1),
+                "--format",
+                "parquet",
+            ],
+        );
+        assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
+        assert!(
+            text(&out.stderr).contains("--format parquet needs --output FILE"),
+            "{}",
+            text(&out.stderr)
+        );
+        assert!(out.stdout.is_empty());
+        assert_eq!(server.reports_received(), 0, "refused before sending");
+    }
+}

@@ -256,3 +256,65 @@ fn an_api_error_exits_2_naming_its_error_type() {
     let output = data(&server, &dir, &with(&["--filters", "ym:s:nonsense=='x'"]));
     assert_eq!(output.status.code(), Some(2), "{}", text(&output.stderr));
 }
+
+/// `--format parquet` (feature `parquet`): typed columns equal to the JSON lines, and no
+/// Parquet to stdout.
+#[cfg(feature = "parquet")]
+mod parquet_format {
+    use super::*;
+
+    use common::parquet_table::{assert_equals_json_lines, read};
+    use yandex_direct::runtime::reports::arrow::arrow_schema::DataType;
+
+    #[test]
+    fn a_parquet_report_reads_back_typed_and_equal_to_its_json_lines() {
+        let (_runtime, server, dir) = server(MetricaConfig::default());
+        let jsonl = data(
+            &server,
+            &dir,
+            &with(&["--all", "--limit", "7", "--format", "jsonl"]),
+        );
+        assert_eq!(jsonl.status.code(), Some(0), "{}", text(&jsonl.stderr));
+        let rows = lines(&jsonl);
+        assert_eq!(rows.len(), 120);
+
+        let path = dir.path().join("visits.parquet");
+        let path_text = path.display().to_string();
+        let out = data(
+            &server,
+            &dir,
+            &with(&["--all", "--limit", "7", "--format", "parquet"])
+                .into_iter()
+                .chain(["--output", path_text.as_str()])
+                .collect::<Vec<_>>(),
+        );
+        assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+        assert!(out.stdout.is_empty(), "the rows go to the file only");
+        let (batches, _) = read(&path);
+        // visits is an int metric; bounceRate (percents) a float.
+        assert_equals_json_lines(
+            &batches,
+            &[
+                ("ym:s:date", DataType::Utf8),
+                ("ym:s:lastsignTrafficSource", DataType::Utf8),
+                ("ym:s:visits", DataType::Int64),
+                ("ym:s:bounceRate", DataType::Float64),
+            ],
+            &rows,
+        );
+    }
+
+    #[test]
+    fn parquet_without_output_exits_1_and_sends_nothing() {
+        let (_runtime, server, dir) = server(MetricaConfig::default());
+        let out = data(&server, &dir, &with(&["--format", "parquet"]));
+        assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
+        assert!(
+            text(&out.stderr).contains("--format parquet needs --output FILE"),
+            "{}",
+            text(&out.stderr)
+        );
+        assert!(out.stdout.is_empty());
+        assert!(server.requests().is_empty(), "refused before sending");
+    }
+}
