@@ -10,7 +10,8 @@ pub const TABLE: &str = "\
 Exit status (every command):
   0  success
   1  local fault: bad usage, unreadable or invalid input (params that do not match the schema,
-     an invalid hit), no token, a file that cannot be read
+     an invalid hit, a Metrica query refused before sending), no token, a file that cannot
+     be read
   2  API error: the server answered with an error (a Direct API error, whose JSON goes to
      stderr; for `hit`, a non-2xx answer), or a quota stop (`ga4`: the bucket is named)
   3  transport: the network, a timeout, or an answer that could not be decoded";
@@ -36,7 +37,7 @@ impl Exit {
     pub fn of_error(error: &Error) -> Exit {
         match error {
             // A quota stop (the governor refused to send) is the API's limit, not the input.
-            Error::Api(_) | Error::Google(_) | Error::Quota(_) => Exit::Api,
+            Error::Api(_) | Error::Google(_) | Error::Metrica(_) | Error::Quota(_) => Exit::Api,
             // Refused by the client before anything was sent (e.g. it cannot be encoded).
             Error::InvalidRequest(_) => Exit::Local,
             Error::Transport { .. } | Error::Timeout(_) | Error::Decode(_) => Exit::Transport,
@@ -131,6 +132,15 @@ mod tests {
             Exit::Local
         );
         assert_eq!(Failure::from(transport).exit, Exit::Transport);
+        let metrica = yandex_direct_runtime::metrica::MetricaApiError::from_body(
+            400,
+            br#"{"errors": [{"error_type": "invalid_parameter", "message": "m"}], "code": 400}"#,
+        )
+        .expect("an error body");
+        assert_eq!(
+            Exit::of_error(&Error::Metrica(Box::new(metrica))),
+            Exit::Api
+        );
     }
 
     #[test]

@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 use clap::{Args, Subcommand, ValueEnum};
-use ga4_data::client::{Ga4Client, ReportHeader, ReportPage, ReportRow};
+use ga4_data::client::{Ga4Client, ReportPage};
 use ga4_data::types::RunReportRequest;
 use ga4_data::PropertyId;
 use yandex_direct_runtime::google::auth::ANALYTICS_READONLY_SCOPE;
@@ -18,6 +18,7 @@ use yandex_direct_runtime::QuotaPolicy;
 
 use crate::call::{read_params, read_secret_file};
 use crate::exit::{Exit, Failure};
+use crate::table::{Cell, TableWriter};
 
 /// The examples of `ydirect ga4 --help`.
 const EXAMPLES: &str = "\
@@ -108,16 +109,8 @@ pub struct Ga4MetadataArgs {
     pub connection: Ga4Connection,
 }
 
-/// `ga4 report --format`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum Ga4Format {
-    /// A header line of column names, then tab-separated values.
-    Tsv,
-    /// The same as CSV (RFC 4180 quoting).
-    Csv,
-    /// One JSON object per row keyed by dimension and metric names, metrics as JSON numbers.
-    Jsonl,
-}
+/// `ga4 report --format`: the writer shared with `metrica data`.
+pub use crate::table::TableFormat as Ga4Format;
 
 /// Runs `ydirect ga4 ...`, output to `out` (or `--output`), notes and errors to `err`.
 pub async fn run(args: &Ga4Args, out: &mut dyn Write, err: &mut dyn Write) -> Exit {
@@ -200,25 +193,20 @@ async fn report(
         }
         None => out,
     };
-    let mut writer = RowWriter {
-        format: args.format,
-        out,
-        header_written: false,
-    };
+    let mut writer = TableWriter::new(args.format, out);
     if args.all {
         let mut pages = client.report_pages(property, request)?;
         while let Some(page) = pages.next_page().await? {
-            writer.page(&page)?;
+            write_page(&mut writer, &page)?;
             note(&page, err);
         }
     } else {
         let answer = client.run_report(property, &request).await?;
         let page = ReportPage::new(answer.result, answer.property_quota);
-        writer.page(&page)?;
+        write_page(&mut writer, &page)?;
         note(&page, err);
     }
     writer
-        .out
         .flush()
         .map_err(|e| Failure::local(format!("cannot write the rows: {e}")))
 }
@@ -249,101 +237,33 @@ async fn metadata(args: &Ga4MetadataArgs, out: &mut dyn Write) -> Result<(), Fai
     writeln!(out, "{text}").map_err(|e| Failure::local(format!("cannot write: {e}")))
 }
 
-/// Writes pages of rows in one format, the header (TSV, CSV) once.
-struct RowWriter<'a> {
-    format: Ga4Format,
-    out: &'a mut dyn Write,
-    header_written: bool,
-}
-
-impl RowWriter<'_> {
-    fn page(&mut self, page: &ReportPage) -> Result<(), Failure> {
-        self.write_page(page)
-            .map_err(|e| Failure::local(format!("cannot write the rows: {e}")))
+/// Writes a page's rows, the header (TSV, CSV) with the first page.
+fn write_page(writer: &mut TableWriter, page: &ReportPage) -> Result<(), Failure> {
+    let header = &page.header;
+    let names = header
+        .dimensions
+        .iter()
+        .map(String::as_str)
+        .chain(header.metrics.iter().map(|m| m.name.as_str()));
+    let mut written = writer.header(names);
+    for row in &page.rows {
+        // Metric values as JSON numbers written exactly as the API sent them (a value that is
+        // no number stays a string).
+        let metrics = row
+            .metrics
+            .iter()
+            .map(|cell| match (cell.json_number(), cell.text()) {
+                (Some(number), _) => Cell::Number(number),
+                (None, Some(text)) => Cell::Text(text),
+                (None, None) => Cell::Null,
+            });
+        let cells: Vec<Cell> = row
+            .dimensions
+            .iter()
+            .map(|value| Cell::Text(value))
+            .chain(metrics)
+            .collect();
+        written = written.and_then(|()| writer.row(&cells));
     }
-
-    fn write_page(&mut self, page: &ReportPage) -> std::io::Result<()> {
-        let header = &page.header;
-        if !self.header_written && self.format != Ga4Format::Jsonl {
-            let names = header
-                .dimensions
-                .iter()
-                .map(String::as_str)
-                .chain(header.metrics.iter().map(|m| m.name.as_str()));
-            self.delimited(names)?;
-            self.header_written = true;
-        }
-        for row in &page.rows {
-            match self.format {
-                Ga4Format::Jsonl => writeln!(self.out, "{}", json_line(header, row))?,
-                _ => {
-                    let values = row
-                        .dimensions
-                        .iter()
-                        .map(String::as_str)
-                        .chain(row.metrics.iter().map(|m| m.text().unwrap_or("")));
-                    self.delimited(values)?;
-                }
-            }
-        }
-        Ok(())
-    }
-
-    fn delimited<'v>(&mut self, values: impl Iterator<Item = &'v str>) -> std::io::Result<()> {
-        let mut line = String::new();
-        for (i, value) in values.enumerate() {
-            match self.format {
-                Ga4Format::Csv => {
-                    if i > 0 {
-                        line.push(',');
-                    }
-                    if value.contains([',', '"', '\n', '\r']) {
-                        line.push('"');
-                        line.push_str(&value.replace('"', "\"\""));
-                        line.push('"');
-                    } else {
-                        line.push_str(value);
-                    }
-                }
-                _ => {
-                    if i > 0 {
-                        line.push('\t');
-                    }
-                    // TSV has no quoting: tabs and line breaks in a value become spaces.
-                    line.push_str(&value.replace(['\t', '\n', '\r'], " "));
-                }
-            }
-        }
-        writeln!(self.out, "{line}")
-    }
-}
-
-/// One row as a JSON object: dimension values as strings, metric values as JSON numbers
-/// written exactly as the API sent them (a value that is no number stays a string).
-fn json_line(header: &ReportHeader, row: &ReportRow) -> String {
-    let quoted = |text: &str| serde_json::Value::from(text).to_string();
-    let mut line = String::from("{");
-    let mut first = true;
-    let mut key = |line: &mut String, name: &str| {
-        if !first {
-            line.push(',');
-        }
-        first = false;
-        line.push_str(&quoted(name));
-        line.push(':');
-    };
-    for (name, value) in header.dimensions.iter().zip(&row.dimensions) {
-        key(&mut line, name);
-        line.push_str(&quoted(value));
-    }
-    for (column, cell) in header.metrics.iter().zip(&row.metrics) {
-        key(&mut line, &column.name);
-        match (cell.json_number(), cell.text()) {
-            (Some(number), _) => line.push_str(number),
-            (None, Some(text)) => line.push_str(&quoted(text)),
-            (None, None) => line.push_str("null"),
-        }
-    }
-    line.push('}');
-    line
+    written.map_err(|e| Failure::local(format!("cannot write the rows: {e}")))
 }

@@ -14,6 +14,10 @@
 //!         [--output F] [--credentials KEY.json | --token-file F] [--base-url URL]
 //!         [--quota-policy fail|wait]
 //! ydirect [-v...] ga4 metadata --property ID [same credentials and server options]
+//! ydirect [-v...] metrica data --ids COUNTER --metrics A,B [--dimensions C,D] [--filters EXPR]
+//!         [--date1 D] [--date2 D] [--limit N] [--all] [--attribution A]
+//!         [--direct-client-login L] [--format tsv|csv|jsonl] [--output F]
+//!         [--token-file F] [--base-url URL] [--quota-policy fail|wait]
 //! ydirect [-v...] report --params JSON|@FILE [--format tsv|csv|jsonl] [--output FILE]
 //!         [--mode auto|online|offline] [--money units|micros] [--login L]
 //!         [--sandbox|--base-url URL] [--token-file F] [--language LANG] [--max-wait SECONDS]
@@ -25,7 +29,8 @@
 //! service as TSV, CSV or JSON lines, its progress on stderr; `sync` brings a mirror (SQLite or
 //! PostgreSQL) of accounts up to date through the Changes service; `ga4` reads the Google
 //! Analytics Data API (a report, every page with `--all`; a property's metadata) through the
-//! quota governor.
+//! quota governor; `metrica data` reads a Yandex Metrica Reporting API table (every page with
+//! `--all`), its query checked before sending.
 //! The token is read from `YANDEX_DIRECT_TOKEN`, or from `--token-file`.
 //!
 //! Exit status, the same for every command ([`exit::Exit`]):
@@ -50,8 +55,10 @@ mod exit;
 mod ga4;
 mod hit;
 mod logging;
+mod metrica;
 mod report;
 mod sync;
+mod table;
 
 use exit::Exit;
 
@@ -65,8 +72,9 @@ Examples:
   ydirect sync --db direct.sqlite --login client-a --login client-b
   ydirect report --params @definition.json --format csv --output report.csv
   ydirect ga4 report --property 1234 --params @request.json --all --format jsonl
-See `ydirect call --help`, `ydirect hit --help`, `ydirect report --help`, `ydirect sync --help`
-and `ydirect ga4 --help`.";
+  ydirect metrica data --ids 44147844 --metrics ym:s:visits --dimensions ym:s:date --all
+See `ydirect call --help`, `ydirect hit --help`, `ydirect report --help`, `ydirect sync --help`,
+`ydirect ga4 --help` and `ydirect metrica --help`.";
 
 /// The end of `ydirect --help`: examples and the exit-status table.
 fn after_help() -> String {
@@ -96,6 +104,8 @@ enum Command {
     Report(Box<report::ReportArgs>),
     /// Read the Google Analytics Data API (GA4): reports and metadata, under the quota governor.
     Ga4(ga4::Ga4Args),
+    /// Read the Yandex Metrica Reporting API: a table, its query checked before sending.
+    Metrica(metrica::MetricaArgs),
 }
 
 fn main() -> ExitCode {
@@ -146,6 +156,7 @@ fn main() -> ExitCode {
             runtime.block_on(report::run(args, token, &mut stdout, &mut stderr))
         }
         Command::Ga4(args) => runtime.block_on(ga4::run(args, &mut stdout, &mut stderr)),
+        Command::Metrica(args) => runtime.block_on(metrica::run(args, &mut stdout, &mut stderr)),
     };
     exit.into()
 }

@@ -1,0 +1,232 @@
+//! `ydirect metrica data` end to end against the fake Metrica Reporting API: every page with
+//! `--all`, the formats, a query refused before sending (exit 1, nothing sent), and an API
+//! error (exit 2).
+
+use std::process::{Command, Output, Stdio};
+
+use serde_json::Value;
+use yandex_direct_fake_server::metrica::{FakeMetrica, MetricaConfig, TEST_METRICA_TOKEN};
+
+mod common;
+use common::text;
+
+/// A fake Metrica server on a runtime of its own, and a token file for it.
+fn server(config: MetricaConfig) -> (tokio::runtime::Runtime, FakeMetrica, tempfile::TempDir) {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .expect("runtime");
+    let server = runtime
+        .block_on(FakeMetrica::start(config))
+        .expect("the fake Metrica server starts");
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(dir.path().join("token.txt"), TEST_METRICA_TOKEN).expect("token file");
+    (runtime, server, dir)
+}
+
+/// Runs `ydirect metrica data <args> --base-url <fake> --token-file <file>`.
+fn data(server: &FakeMetrica, dir: &tempfile::TempDir, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_ydirect"))
+        .args(["metrica", "data"])
+        .args(args)
+        .args(["--base-url", &server.base_url()])
+        .arg("--token-file")
+        .arg(dir.path().join("token.txt"))
+        .env_remove("YANDEX_METRICA_TOKEN")
+        .env_remove("RUST_LOG")
+        .stdin(Stdio::null())
+        .output()
+        .expect("ydirect runs")
+}
+
+/// Visits and bounce rate by day and traffic source over November: 120 rows.
+const BY_DAY_AND_SOURCE: [&str; 10] = [
+    "--ids",
+    "44147844",
+    "--metrics",
+    "ym:s:visits,ym:s:bounceRate",
+    "--dimensions",
+    "ym:s:date,ym:s:lastsignTrafficSource",
+    "--date1",
+    "2026-11-01",
+    "--date2",
+    "2026-11-30",
+];
+
+fn with(extra: &[&'static str]) -> Vec<&'static str> {
+    BY_DAY_AND_SOURCE.iter().chain(extra).copied().collect()
+}
+
+fn lines(output: &Output) -> Vec<Value> {
+    text(&output.stdout)
+        .lines()
+        .map(|line| serde_json::from_str(line).expect("a JSON line"))
+        .collect()
+}
+
+#[test]
+fn all_pages_give_total_rows_json_lines_keyed_by_the_names_asked() {
+    let (_runtime, server, dir) = server(MetricaConfig::default());
+    let output = data(
+        &server,
+        &dir,
+        &with(&["--all", "--limit", "7", "--format", "jsonl"]),
+    );
+    assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
+    let rows = lines(&output);
+    assert_eq!(rows.len(), 120, "30 days × 4 traffic sources");
+    assert_eq!(server.requests().len(), 18, "ceil(120 / 7) pages of 7");
+    let first = rows[0].as_object().expect("an object");
+    let mut keys: Vec<&str> = first.keys().map(String::as_str).collect();
+    keys.sort();
+    assert_eq!(
+        keys,
+        [
+            "ym:s:bounceRate",
+            "ym:s:date",
+            "ym:s:lastsignTrafficSource",
+            "ym:s:visits"
+        ]
+    );
+    // Written in the order asked: dimensions, then metrics.
+    let line = text(&output.stdout);
+    let order: Vec<usize> = [
+        "ym:s:date",
+        "ym:s:lastsignTrafficSource",
+        "ym:s:visits",
+        "ym:s:bounceRate",
+    ]
+    .iter()
+    .map(|key| line.find(&format!("\"{key}\":")).expect("the key"))
+    .collect();
+    assert!(order.windows(2).all(|w| w[0] < w[1]), "{order:?}");
+    // A dimension's value is its name; metrics are JSON numbers.
+    assert!(first["ym:s:date"]
+        .as_str()
+        .is_some_and(|d| d.starts_with("2026-11-")));
+    let sources = [
+        "Ad traffic",
+        "Search engine traffic",
+        "Direct traffic",
+        "Link traffic",
+    ];
+    assert!(rows.iter().all(|row| row["ym:s:lastsignTrafficSource"]
+        .as_str()
+        .is_some_and(|s| sources.contains(&s))));
+    assert!(rows.iter().all(|row| row["ym:s:visits"].is_u64()));
+    assert!(rows.iter().all(|row| row["ym:s:bounceRate"].is_number()));
+    let mut pairs: Vec<String> = rows
+        .iter()
+        .map(|row| format!("{}{}", row["ym:s:date"], row["ym:s:lastsignTrafficSource"]))
+        .collect();
+    pairs.sort();
+    pairs.dedup();
+    assert_eq!(pairs.len(), 120, "no row twice");
+}
+
+#[test]
+fn without_all_one_page_is_read_as_tsv_or_csv() {
+    let (_runtime, server, dir) = server(MetricaConfig::default());
+    let tsv = data(&server, &dir, &with(&["--limit", "5"]));
+    assert_eq!(tsv.status.code(), Some(0), "{}", text(&tsv.stderr));
+    let tsv = text(&tsv.stdout);
+    let tsv: Vec<&str> = tsv.lines().collect();
+    assert_eq!(tsv.len(), 6, "a header and 5 rows");
+    assert_eq!(
+        tsv[0],
+        "ym:s:date\tym:s:lastsignTrafficSource\tym:s:visits\tym:s:bounceRate"
+    );
+    assert_eq!(tsv[1].split('\t').count(), 4);
+    assert_eq!(server.requests().len(), 1);
+
+    let file = dir.path().join("rows.csv");
+    let file_arg = file.to_str().expect("a UTF-8 path");
+    let csv = data(
+        &server,
+        &dir,
+        &[
+            "--ids",
+            "44147844",
+            "--metrics",
+            "ym:s:visits",
+            "--dimensions",
+            "ym:s:lastsignDirectClickOrder",
+            "--format",
+            "csv",
+            "--output",
+            file_arg,
+        ],
+    );
+    assert_eq!(csv.status.code(), Some(0), "{}", text(&csv.stderr));
+    assert!(csv.stdout.is_empty(), "the rows went to the file");
+    let written = std::fs::read_to_string(&file).expect("the file");
+    let written: Vec<&str> = written.lines().collect();
+    assert_eq!(written[0], "ym:s:lastsignDirectClickOrder,ym:s:visits");
+    assert_eq!(written.len(), 4, "a header and the 3 campaigns");
+    assert!(written[1].starts_with("Campaign 1,"));
+}
+
+#[test]
+fn a_query_refused_before_sending_exits_1_and_sends_nothing() {
+    let (_runtime, server, dir) = server(MetricaConfig::default());
+    let metrics: Vec<String> = (1..=21).map(|n| format!("ym:s:goal{n}visits")).collect();
+    let metrics = metrics.join(",");
+    let cases: Vec<(Vec<&str>, &str)> = vec![
+        (
+            vec!["--ids", "1", "--metrics", "ym:s:vists"],
+            "did you mean `ym:s:visits`",
+        ),
+        (vec!["--ids", "1", "--metrics", &metrics], "21 metrics"),
+        (with(&["--limit", "100001"]), "limit 100001"),
+        (
+            with(&["--attribution", "lastsing"]),
+            "attribution `lastsing`",
+        ),
+        (
+            vec![
+                "--ids",
+                "1",
+                "--metrics",
+                "ym:ad:visits",
+                "--dimensions",
+                "ym:s:date",
+            ],
+            "cannot be in one query",
+        ),
+    ];
+    for (args, expected) in cases {
+        let output = data(&server, &dir, &args);
+        let stderr = text(&output.stderr);
+        assert_eq!(output.status.code(), Some(1), "{args:?}: {stderr}");
+        assert!(stderr.contains(expected), "{args:?}: {stderr}");
+    }
+    assert_eq!(server.requests_received(), 0, "nothing was sent");
+
+    let no_token = Command::new(env!("CARGO_BIN_EXE_ydirect"))
+        .args(["metrica", "data"])
+        .args(BY_DAY_AND_SOURCE)
+        .args(["--base-url", &server.base_url()])
+        .env_remove("YANDEX_METRICA_TOKEN")
+        .output()
+        .expect("ydirect runs");
+    assert_eq!(no_token.status.code(), Some(1));
+    assert!(text(&no_token.stderr).contains("YANDEX_METRICA_TOKEN"));
+}
+
+#[test]
+fn an_api_error_exits_2_naming_its_error_type() {
+    let (_runtime, server, dir) = server(MetricaConfig {
+        forbidden_counters: vec!["44147844".into()],
+        ..MetricaConfig::default()
+    });
+    let output = data(&server, &dir, &BY_DAY_AND_SOURCE);
+    let stderr = text(&output.stderr);
+    assert_eq!(output.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("access_denied"), "{stderr}");
+    assert!(output.stdout.is_empty());
+
+    // Filters are sent as written: the server's refusal is an API error too.
+    let output = data(&server, &dir, &with(&["--filters", "ym:s:nonsense=='x'"]));
+    assert_eq!(output.status.code(), Some(2), "{}", text(&output.stderr));
+}
