@@ -99,3 +99,9 @@ pub use error::{ApiError, Error};
 pub use schema::{
     AliasDef, FieldDef, FieldKind, MetricType, Operator, Placeholder, PlaceholderForm,
 };
+
+// The guide's page on costs joined to outcomes, present only when rustdoc collects doctests
+// with the `direct-costs` feature: its worked example runs against the fake servers.
+#[cfg(all(doctest, feature = "direct-costs"))]
+#[doc = include_str!("../../../docs/costs-and-outcomes.md")]
+pub struct CostsAndOutcomesGuide;
