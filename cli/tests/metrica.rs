@@ -374,5 +374,29 @@ mod join {
             && row["visits"].is_u64()
             && row["campaign_name"] == "Offline posters"));
         assert!(of(ids[0]).all(|row| row["cost"].is_number() && row["visits"].is_u64()));
+
+        // Days Direct's CUSTOM_DATE cannot take: exit 1, nothing sent to either API.
+        let (direct_seen, metrica_seen) = (direct.requests().len(), metrica.requests_received());
+        let refused = Command::new(env!("CARGO_BIN_EXE_ydirect"))
+            .args(["metrica", "join", "--ids", "44147844", "--goal-id", "7"])
+            .args(["--date1", "30daysAgo", "--date2", "yesterday"])
+            .args(["--direct-base-url", &direct.base_url()])
+            .args(["--metrica-base-url", &metrica.base_url()])
+            .arg("--direct-token-file")
+            .arg(dir.path().join("direct.txt"))
+            .arg("--metrica-token-file")
+            .arg(dir.path().join("metrica.txt"))
+            .env_remove("RUST_LOG")
+            .stdin(Stdio::null())
+            .output()
+            .expect("ydirect runs");
+        assert_eq!(refused.status.code(), Some(1), "{}", text(&refused.stderr));
+        assert!(
+            text(&refused.stderr).contains("date1"),
+            "{}",
+            text(&refused.stderr)
+        );
+        assert_eq!(direct.requests().len(), direct_seen);
+        assert_eq!(metrica.requests_received(), metrica_seen);
     }
 }
