@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 use clap::{Args, Subcommand, ValueEnum};
-use ga4_data::client::{Ga4Client, ReportPage};
+use ga4_data::client::{Ga4Client, ReportHeader, ReportPage, ReportRow};
 use ga4_data::types::RunReportRequest;
 use ga4_data::PropertyId;
 use yandex_direct_runtime::google::auth::ANALYTICS_READONLY_SCOPE;
@@ -197,13 +197,13 @@ async fn report(
     if args.all {
         let mut pages = client.report_pages(property, request)?;
         while let Some(page) = pages.next_page().await? {
-            write_page(&mut writer, &page)?;
+            write_rows(&mut writer, &page.header, &page.rows)?;
             note(&page, err);
         }
     } else {
         let answer = client.run_report(property, &request).await?;
         let page = ReportPage::new(answer.result, answer.property_quota);
-        write_page(&mut writer, &page)?;
+        write_rows(&mut writer, &page.header, &page.rows)?;
         note(&page, err);
     }
     writer
@@ -238,15 +238,18 @@ async fn metadata(args: &Ga4MetadataArgs, out: &mut dyn Write) -> Result<(), Fai
 }
 
 /// Writes a page's rows, the header (TSV, CSV) with the first page.
-fn write_page(writer: &mut TableWriter, page: &ReportPage) -> Result<(), Failure> {
-    let header = &page.header;
+fn write_rows(
+    writer: &mut TableWriter,
+    header: &ReportHeader,
+    rows: &[ReportRow],
+) -> Result<(), Failure> {
     let names = header
         .dimensions
         .iter()
         .map(String::as_str)
         .chain(header.metrics.iter().map(|m| m.name.as_str()));
     let mut written = writer.header(names);
-    for row in &page.rows {
+    for row in rows {
         // Metric values as JSON numbers written exactly as the API sent them (a value that is
         // no number stays a string).
         let metrics = row

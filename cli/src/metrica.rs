@@ -202,14 +202,7 @@ async fn data(
     let client = client(args)?;
     let mut params = query.data_params().map_err(refused)?;
     params.filters = args.filters.clone();
-    let header = Header::new(
-        &query
-            .dimensions
-            .iter()
-            .map(|f| f.name())
-            .collect::<Vec<_>>(),
-        &query.metrics.iter().map(|f| f.name()).collect::<Vec<_>>(),
-    );
+    let header = Header::of_query(&query);
     let policy = match args.quota_policy {
         QuotaPolicyArg::Fail => QuotaPolicy::Fail,
         QuotaPolicyArg::Wait => QuotaPolicy::Wait {

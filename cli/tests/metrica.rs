@@ -140,6 +140,32 @@ fn without_all_one_page_is_read_as_tsv_or_csv() {
     assert_eq!(tsv[1].split('\t').count(), 4);
     assert_eq!(server.requests().len(), 1);
 
+    let settings = data(
+        &server,
+        &dir,
+        &with(&[
+            "--limit",
+            "1",
+            "--attribution",
+            "last_yandex_direct_click",
+            "--direct-client-login",
+            "client-a",
+            "--direct-client-login",
+            "client-b",
+        ]),
+    );
+    assert_eq!(
+        settings.status.code(),
+        Some(0),
+        "{}",
+        text(&settings.stderr)
+    );
+    let sent = &server.requests()[1].query;
+    let param = |key: &str| sent.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str());
+    assert_eq!(param("attribution"), Some("last_yandex_direct_click"));
+    assert_eq!(param("direct_client_logins"), Some("client-a,client-b"));
+    assert_eq!(param("offset"), Some("1"));
+
     let file = dir.path().join("rows.csv");
     let file_arg = file.to_str().expect("a UTF-8 path");
     let csv = data(

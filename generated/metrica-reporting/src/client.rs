@@ -262,14 +262,11 @@ impl<R: Report> Pages<R> {
             .map(|total| u64::try_from(total).unwrap_or(0));
         let offset = self.next_offset;
         self.next_offset += read;
+        if let Some(total_rows) = total.filter(|total| read == 0 && offset <= *total) {
+            self.done = true;
+            return Err(Error::Stalled { offset, total_rows });
+        }
         self.done = match total {
-            Some(total) if read == 0 && offset <= total => {
-                self.done = true;
-                return Err(Error::Stalled {
-                    offset,
-                    total_rows: total,
-                });
-            }
             Some(total) => self.next_offset > total,
             // Without `total_rows`, a short page is the last.
             None => read < self.page_size,
@@ -314,6 +311,22 @@ pub struct Header {
 }
 
 impl Header {
+    /// The columns of `query`'s answers: the names as asked, metrics typed by the schema.
+    pub fn of_query(query: &Query) -> Header {
+        Header {
+            dimensions: query
+                .dimensions
+                .iter()
+                .map(|f| f.name().to_owned())
+                .collect(),
+            metrics: query
+                .metrics
+                .iter()
+                .map(|field| MetricColumn::of(field.clone()))
+                .collect(),
+        }
+    }
+
     /// The columns of `dimensions` and `metrics`, each name looked up in the schema (a name it
     /// does not know is kept, untyped).
     pub fn new(dimensions: &[&str], metrics: &[&str]) -> Header {

@@ -100,6 +100,12 @@ pub use schema::{
     AliasDef, FieldDef, FieldKind, MetricType, Operator, Placeholder, PlaceholderForm,
 };
 
+// The guide's Metrica page, present only when rustdoc collects doctests: its examples run
+// against the fake Metrica server.
+#[cfg(all(doctest, feature = "client"))]
+#[doc = include_str!("../../../docs/metrica.md")]
+pub struct MetricaGuide;
+
 // The guide's page on costs joined to outcomes, present only when rustdoc collects doctests
 // with the `direct-costs` feature: its worked example runs against the fake servers.
 #[cfg(all(doctest, feature = "direct-costs"))]
