@@ -850,6 +850,27 @@ mod costs_and_outcomes {
     }
 
     #[tokio::test]
+    async fn costs_in_micros_are_the_same_costs() {
+        let fakes = fakes().await;
+        let (direct, metrica) = clients(&fakes);
+        let in_units = costs_and_outcomes(&direct, &metrica, &request())
+            .await
+            .expect("the join");
+        let micros = request().direct_options(ReportOptions {
+            return_money_in_micros: true,
+            ..online()
+        });
+        let in_micros = costs_and_outcomes(&direct, &metrica, &micros)
+            .await
+            .expect("the join");
+        assert_eq!(in_micros, in_units);
+        let sent = fakes.direct.requests();
+        assert!(sent
+            .iter()
+            .any(|r| r.header("returnMoneyInMicros") == Some("true")));
+    }
+
+    #[tokio::test]
     async fn a_bad_request_sends_nothing() {
         let fakes = fakes().await;
         let (direct, metrica) = clients(&fakes);
