@@ -12,8 +12,8 @@
 //!
 //! How each side is read:
 //! - **Direct**: one `CAMPAIGN_PERFORMANCE_REPORT` with `Date`, `CampaignId`, `CampaignName`,
-//!   `Impressions`, `Clicks` and `Cost` over `CUSTOM_DATE` `date1..=date2`, streamed row by row
-//!   (the report is one download, read at constant memory: Direct's Reports do not page).
+//!   `Impressions`, `Clicks` and `Cost` over `CUSTOM_DATE` `date1..=date2`, read row by row
+//!   as it downloads (one download: Direct's Reports do not page).
 //!   `Cost` is read as exact [`Money`] whether the report comes in currency units or in micros;
 //!   it is in the account's currency, which is read from `Clients.get` unless
 //!   [`CostsRequest::currency`] says it.
