@@ -125,6 +125,9 @@ pub async fn join(
         table.rows.len(),
         table.currency
     );
+    if table.sampled {
+        let _ = writeln!(err, "ydirect metrica join: note: Metrica's data is sampled");
+    }
     Ok(())
 }
 

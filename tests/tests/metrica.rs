@@ -744,6 +744,7 @@ mod costs_and_outcomes {
         assert_eq!(table.currency, "RUB");
         assert_eq!(fakes.direct.count("clients", "get"), 1);
         assert_eq!(table.goal_id, GOAL);
+        assert!(!table.sampled, "the fake answers every visit");
 
         let expected = expected(&fakes, "RUB").await;
         let joined: BTreeMap<(String, i64), CampaignDay> = table

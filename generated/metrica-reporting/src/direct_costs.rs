@@ -236,6 +236,9 @@ pub struct CostsTable {
     pub goal_id: u64,
     /// The attribution model asked for (`None`: the API's default).
     pub attribution: Option<String>,
+    /// Whether Metrica computed any page from a sample of the visits (its figures are then
+    /// estimates: `accuracy` is the API's default).
+    pub sampled: bool,
     /// One row per day and campaign, by day then campaign id.
     pub rows: Vec<CampaignDay>,
 }
@@ -400,7 +403,9 @@ pub async fn costs_and_outcomes(
     }
 
     let mut pages = metrica.bytime_pages(&query, "day")?;
+    let mut sampled = false;
     while let Some(page) = pages.next_page().await? {
+        sampled |= page.response.sampled == Some(true);
         for found in page.interval_rows() {
             let campaign = found.dimensions.first().cloned().unwrap_or_default();
             let id_text = campaign.id.as_deref().unwrap_or_default();
@@ -450,6 +455,7 @@ pub async fn costs_and_outcomes(
         currency,
         goal_id: request.goal_id,
         attribution: request.attribution.clone(),
+        sampled,
         rows: rows.into_values().collect(),
     })
 }
