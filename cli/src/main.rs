@@ -18,6 +18,10 @@
 //!         [--date1 D] [--date2 D] [--limit N] [--all] [--attribution A]
 //!         [--direct-client-login L] [--format tsv|csv|jsonl] [--output F]
 //!         [--token-file F] [--base-url URL] [--quota-policy fail|wait]
+//! ydirect [-v...] metrica join --ids COUNTER --goal-id N --date1 D --date2 D [--attribution A]
+//!         [--currency CODE] [--client-login L] [--format tsv|csv|jsonl] [--output F]
+//!         [--mode auto|online|offline] [--direct-token-file F] [--direct-base-url URL]
+//!         [--metrica-token-file F] [--metrica-base-url URL]
 //! ydirect [-v...] report --params JSON|@FILE [--format tsv|csv|jsonl] [--output FILE]
 //!         [--mode auto|online|offline] [--money units|micros] [--login L]
 //!         [--sandbox|--base-url URL] [--token-file F] [--language LANG] [--max-wait SECONDS]
@@ -30,7 +34,8 @@
 //! PostgreSQL) of accounts up to date through the Changes service; `ga4` reads the Google
 //! Analytics Data API (a report, every page with `--all`; a property's metadata) through the
 //! quota governor; `metrica data` reads a Yandex Metrica Reporting API table (every page with
-//! `--all`), its query checked before sending.
+//! `--all`), its query checked before sending; `metrica join` puts Direct's cost per campaign
+//! and day beside Metrica's visits, goal reaches and revenue, with the cost per goal.
 //! The token is read from `YANDEX_DIRECT_TOKEN`, or from `--token-file`.
 //!
 //! Exit status, the same for every command ([`exit::Exit`]):
@@ -56,6 +61,7 @@ mod ga4;
 mod hit;
 mod logging;
 mod metrica;
+mod metrica_join;
 mod report;
 mod sync;
 mod table;

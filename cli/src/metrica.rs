@@ -30,7 +30,10 @@ Examples:
       --dimensions ym:s:date,ym:s:lastsignTrafficSource --date1 30daysAgo --date2 yesterday \\
       --all --format jsonl
   ydirect metrica data --ids 44147844 --metrics ym:ad:visits --dimensions ym:ad:directOrder \\
-      --attribution last_yandex_direct_click --direct-client-login client-login --format csv";
+      --attribution last_yandex_direct_click --direct-client-login client-login --format csv
+  export YANDEX_DIRECT_TOKEN=...
+  ydirect metrica join --ids 44147844 --goal-id 123 --date1 2026-11-01 --date2 2026-11-30 \\
+      --client-login client-login --format csv --output costs.csv";
 
 /// `ydirect metrica`.
 #[derive(Debug, Args)]
@@ -46,6 +49,9 @@ pub struct MetricaArgs {
 pub enum MetricaCommand {
     /// A table (`/stat/v1/data`): its rows as TSV, CSV or JSON lines.
     Data(Box<MetricaDataArgs>),
+    /// Direct's cost per campaign and day joined to Metrica's visits, goal reaches and
+    /// revenue (`ym:ad:` by `directOrder`), with the cost per goal.
+    Join(Box<crate::metrica_join::MetricaJoinArgs>),
 }
 
 /// `ydirect metrica data`.
@@ -114,6 +120,9 @@ pub struct MetricaDataArgs {
 pub async fn run(args: &MetricaArgs, out: &mut dyn Write, err: &mut dyn Write) -> Exit {
     let (name, outcome) = match &args.command {
         MetricaCommand::Data(data_args) => ("data", data(data_args, out, err).await),
+        MetricaCommand::Join(join_args) => {
+            ("join", crate::metrica_join::join(join_args, out, err).await)
+        }
     };
     match outcome {
         Ok(()) => Exit::Ok,
@@ -126,7 +135,7 @@ pub async fn run(args: &MetricaArgs, out: &mut dyn Write, err: &mut dyn Write) -
 
 /// The exit status of the client's errors: refused before sending 1, the API's answer or a
 /// quota stop 2, the transport 3.
-fn failure(error: Error) -> Failure {
+pub(crate) fn failure(error: Error) -> Failure {
     let exit = match &error {
         Error::Refused(_) => Exit::Local,
         Error::Api(_) | Error::Quota(_) => Exit::Api,

@@ -318,3 +318,173 @@ mod parquet_format {
         assert!(server.requests().is_empty(), "refused before sending");
     }
 }
+
+/// `ydirect metrica join` against both fakes: the rows are the library's join, one JSON line
+/// per campaign and day, a side's missing figures `null`.
+mod join {
+    use std::process::{Command, Stdio};
+
+    use metrica_reporting::direct_costs::{costs_and_outcomes, CostsRequest};
+    use metrica_reporting::MetricaReporting;
+    use serde_json::{json, Value};
+    use yandex_direct::runtime::reports::{ProcessingMode, ReportOptions};
+    use yandex_direct_fake_server::metrica::{
+        Campaigns, FakeMetrica, MetricaConfig, TEST_METRICA_TOKEN,
+    };
+    use yandex_direct_fake_server::{FakeConfig, FakeServer, Kind};
+    use yandex_direct_runtime::metrica::MetricaClient;
+
+    use super::{lines, text};
+
+    const CLIENT: &str = "client-a";
+    const METRICA_ONLY: i64 = 99_000_001;
+
+    #[test]
+    fn jsonl_rows_are_the_join_with_both_sides_kept() {
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .enable_all()
+            .build()
+            .expect("runtime");
+        let direct = runtime
+            .block_on(FakeServer::start(FakeConfig::default()))
+            .expect("the fake Direct server starts");
+        let ids: Vec<i64> = direct.with_store(CLIENT, |store| {
+            ["Shoes", "Hats"]
+                .iter()
+                .map(|name| {
+                    store
+                        .insert(Kind::Campaign, None, json!({"Name": name}))
+                        .expect("a campaign")
+                })
+                .collect()
+        });
+        let unvisited = ids[1];
+        let from_direct = direct.metrica_campaigns(CLIENT);
+        let metrica = runtime
+            .block_on(FakeMetrica::start(MetricaConfig {
+                campaigns: Campaigns::from_fn(move || {
+                    let mut list = from_direct.list();
+                    list.retain(|(id, _)| *id != unvisited);
+                    list.push((METRICA_ONLY, "Offline posters".to_owned()));
+                    list
+                }),
+                ..MetricaConfig::default()
+            }))
+            .expect("the fake Metrica server starts");
+        let dir = tempfile::tempdir().expect("temp dir");
+        std::fs::write(dir.path().join("metrica.txt"), TEST_METRICA_TOKEN).expect("token");
+        std::fs::write(dir.path().join("direct.txt"), "direct-token").expect("token");
+
+        let output = Command::new(env!("CARGO_BIN_EXE_ydirect"))
+            .args(["metrica", "join", "--ids", "44147844", "--goal-id", "7"])
+            .args(["--date1", "2026-11-01", "--date2", "2026-11-03"])
+            .args([
+                "--client-login",
+                CLIENT,
+                "--mode",
+                "online",
+                "--format",
+                "jsonl",
+            ])
+            .args(["--direct-base-url", &direct.base_url()])
+            .args(["--metrica-base-url", &metrica.base_url()])
+            .arg("--direct-token-file")
+            .arg(dir.path().join("direct.txt"))
+            .arg("--metrica-token-file")
+            .arg(dir.path().join("metrica.txt"))
+            .env_remove("YANDEX_DIRECT_TOKEN")
+            .env_remove("YANDEX_METRICA_TOKEN")
+            .env_remove("RUST_LOG")
+            .stdin(Stdio::null())
+            .output()
+            .expect("ydirect runs");
+        assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
+        assert!(
+            text(&output.stderr).contains("in RUB"),
+            "{}",
+            text(&output.stderr)
+        );
+        let rows = lines(&output);
+
+        // The same join through the library.
+        let table = runtime
+            .block_on(async {
+                let direct = yandex_direct::Client::builder("direct-token")
+                    .base_url(direct.base_url())
+                    .build()?;
+                let metrica = MetricaReporting::new(
+                    MetricaClient::builder(TEST_METRICA_TOKEN)
+                        .base_url(metrica.base_url())
+                        .build()?,
+                );
+                let request = CostsRequest::new(44147844, 7, "2026-11-01", "2026-11-03")
+                    .client_login(CLIENT)
+                    .direct_options(ReportOptions {
+                        processing_mode: Some(ProcessingMode::Online),
+                        ..ReportOptions::default()
+                    });
+                costs_and_outcomes(&direct, &metrica, &request)
+                    .await
+                    .map_err(|e| Box::new(e) as Box<dyn std::error::Error>)
+            })
+            .expect("the library's join");
+        let number = |text: String| -> Value { serde_json::from_str(&text).expect("a number") };
+        let expected: Vec<Value> = table
+            .rows
+            .iter()
+            .map(|row| {
+                let direct = row.direct.as_ref();
+                let metrica = row.metrica.as_ref();
+                json!({
+                    "date": row.date,
+                    "campaign_id": row.campaign_id,
+                    "campaign_name": row.campaign_name,
+                    "impressions": direct.map(|d| d.impressions),
+                    "clicks": direct.map(|d| d.clicks),
+                    "cost": direct.map(|d| number(d.cost.to_string())),
+                    "visits": metrica.map(|m| m.visits),
+                    "goal_reaches": metrica.map(|m| m.goal_reaches),
+                    "revenue": metrica.map(|m| number(m.revenue.to_string())),
+                    "cost_per_goal": row.cost_per_goal().map(|c| number(c.to_string())),
+                })
+            })
+            .collect();
+        assert_eq!(rows, expected);
+        // Three campaigns (one Direct-only, one Metrica-only), three days.
+        assert_eq!(rows.len(), 9);
+        let of = |id: i64| {
+            rows.iter()
+                .filter(move |row| row["campaign_id"] == json!(id))
+        };
+        assert!(of(unvisited).all(|row| row["visits"].is_null() && row["cost"].is_number()));
+        assert!(of(METRICA_ONLY).all(|row| row["cost"].is_null()
+            && row["visits"].is_u64()
+            && row["campaign_name"] == "Offline posters"));
+        assert!(of(ids[0]).all(|row| row["cost"].is_number() && row["visits"].is_u64()));
+
+        // Days Direct's CUSTOM_DATE cannot take: exit 1, nothing sent to either API.
+        let (direct_seen, metrica_seen) = (direct.requests().len(), metrica.requests_received());
+        let refused = Command::new(env!("CARGO_BIN_EXE_ydirect"))
+            .args(["metrica", "join", "--ids", "44147844", "--goal-id", "7"])
+            .args(["--date1", "30daysAgo", "--date2", "yesterday"])
+            .args(["--direct-base-url", &direct.base_url()])
+            .args(["--metrica-base-url", &metrica.base_url()])
+            .arg("--direct-token-file")
+            .arg(dir.path().join("direct.txt"))
+            .arg("--metrica-token-file")
+            .arg(dir.path().join("metrica.txt"))
+            .env_remove("RUST_LOG")
+            .stdin(Stdio::null())
+            .output()
+            .expect("ydirect runs");
+        assert_eq!(refused.status.code(), Some(1), "{}", text(&refused.stderr));
+        assert!(
+            text(&refused.stderr).contains("date1"),
+            "{}",
+            text(&refused.stderr)
+        );
+        assert_eq!(direct.requests().len(), direct_seen);
+        assert_eq!(metrica.requests_received(), metrica_seen);
+    }
+}

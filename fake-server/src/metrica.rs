@@ -15,8 +15,11 @@
 //!   Dimensions: those, `ym:s:date`/`ym:ad:date`, `ym:s:<attribution>TrafficSource`.
 //!   Metrics: `ym:s:visits`, `users`, `pageviews`, `bounceRate`, `goal<id>reaches`,
 //!   `goal<id>visits`, `goal<id>revenue`, `goal<id>conversionRate`; `ym:ad:visits`, `clicks`,
-//!   `<currency>AdCost` (`ym:ad:RUBAdCost`) and the goal metrics. Values are a sum over the
-//!   cells a row covers, so rows add up to `totals`.
+//!   `<currency>AdCost` (`ym:ad:RUBAdCost`), the goal metrics and
+//!   `goal<id>converted<currency>Revenue` (the revenue, in any currency). Values are a sum over
+//!   the cells a row covers, so rows add up to `totals`, and `bytime` by day adds up to `data`:
+//!   a campaign's day is the same figure whichever endpoint reads it (what the costs joined to
+//!   outcomes are tested with).
 //! - Paging: 1-based `offset`, `limit` (default 100, at most 100,000).
 //! - `Authorization: OAuth <token>` required: 401 `unauthorized` without it, 403
 //!   `invalid_token` for a token not accepted. `ids` of [`MetricaConfig::forbidden_counters`]
@@ -596,6 +599,16 @@ fn parse_metric(name: &str) -> Option<Metric> {
             "reaches" => Some(Metric::GoalReaches(goal)),
             "visits" => Some(Metric::GoalVisits(goal)),
             "revenue" => Some(Metric::GoalRevenue(goal)),
+            // `ym:ad:goal<goal_id>converted<currency>Revenue`: the same revenue, whatever the
+            // currency.
+            converted
+                if converted
+                    .strip_prefix("converted")
+                    .and_then(|r| r.strip_suffix("Revenue"))
+                    .is_some_and(|c| c.len() == 3 && c.chars().all(|c| c.is_ascii_uppercase())) =>
+            {
+                Some(Metric::GoalRevenue(goal))
+            }
             "conversionRate" => Some(Metric::GoalConversionRate(goal)),
             _ => None,
         };
@@ -1267,6 +1280,11 @@ mod tests {
             Some(Metric::GoalReaches(123))
         );
         assert_eq!(parse_metric("ym:ad:RUBAdCost"), Some(Metric::AdCost));
+        assert_eq!(
+            parse_metric("ym:ad:goal7convertedUSDRevenue"),
+            Some(Metric::GoalRevenue(7))
+        );
+        assert_eq!(parse_metric("ym:ad:goal7convertedUsdRevenue"), None);
         assert_eq!(parse_metric("ym:s:goalreaches"), None);
         assert_eq!(parse_metric("ym:s:vists"), None);
         assert_eq!(

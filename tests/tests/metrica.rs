@@ -550,3 +550,350 @@ async fn the_servers_own_parallel_limit_answers_its_429_and_is_waited_out() {
     assert!(server.answered_429() >= 1);
     assert_eq!(server.requests_received(), 2 + server.answered_429());
 }
+
+// ---------------------------------------------------------------------------------------------
+// Direct's costs joined to Metrica's outcomes, against both fake servers.
+
+mod costs_and_outcomes {
+    use std::collections::BTreeMap;
+
+    use metrica_reporting::client::Typed;
+    use metrica_reporting::direct_costs::{
+        costs_and_outcomes, CampaignDay, CostsRequest, DirectFigures, MetricaFigures,
+    };
+    use metrica_reporting::{MetricaReporting, Query};
+    use yandex_direct::direct_v5::reports::{DateRangeType, Field, ReportDefinition, ReportType};
+    use yandex_direct::runtime::reports::{Money, ProcessingMode, ReportOptions};
+
+    use super::*;
+
+    const GOAL: u64 = 4242;
+    const DAYS: [&str; 4] = ["2026-11-01", "2026-11-02", "2026-11-03", "2026-11-04"];
+    const AGENCY_CLIENT: &str = "client-a";
+    const METRICA_ONLY: (i64, &str) = (99_000_001, "Offline posters");
+
+    fn online() -> ReportOptions {
+        ReportOptions {
+            processing_mode: Some(ProcessingMode::Online),
+            ..ReportOptions::default()
+        }
+    }
+
+    /// Both fakes: Direct's store of the agency's client has three campaigns; Metrica knows
+    /// two of them (the third brought no visits) and one Direct does not report.
+    struct Fakes {
+        direct: FakeServer,
+        metrica: FakeMetrica,
+        campaigns: Vec<(i64, String)>,
+        unvisited: i64,
+    }
+
+    async fn fakes() -> Fakes {
+        let direct = FakeServer::start(FakeConfig::default())
+            .await
+            .expect("the fake Direct server starts");
+        let campaigns: Vec<(i64, String)> = direct.with_store(AGENCY_CLIENT, |store| {
+            ["Shoes", "Boots", "Hats"]
+                .iter()
+                .map(|name| {
+                    let id = store
+                        .insert(Kind::Campaign, None, json!({"Name": name}))
+                        .expect("a campaign");
+                    (id, (*name).to_owned())
+                })
+                .collect()
+        });
+        let unvisited = campaigns[2].0;
+        let from_direct = direct.metrica_campaigns(AGENCY_CLIENT);
+        let metrica = fake(MetricaConfig {
+            campaigns: Campaigns::from_fn(move || {
+                let mut list = from_direct.list();
+                list.retain(|(id, _)| *id != unvisited);
+                list.push((METRICA_ONLY.0, METRICA_ONLY.1.to_owned()));
+                list
+            }),
+            ..MetricaConfig::default()
+        })
+        .await;
+        Fakes {
+            direct,
+            metrica,
+            campaigns,
+            unvisited,
+        }
+    }
+
+    fn clients(fakes: &Fakes) -> (yandex_direct::Client, MetricaReporting) {
+        let direct = integration_tests::support::builder(&fakes.direct.base_url())
+            .build()
+            .expect("a Direct client");
+        (direct, MetricaReporting::new(client(&fakes.metrica)))
+    }
+
+    fn request() -> CostsRequest {
+        CostsRequest::new(
+            COUNTER.parse().expect("a counter"),
+            GOAL,
+            DAYS[0],
+            DAYS[DAYS.len() - 1],
+        )
+        .client_login(AGENCY_CLIENT)
+        .attribution("last_yandex_direct_click")
+        .page_size(1)
+        .direct_options(online())
+    }
+
+    /// What each fake says per campaign and day, by plain queries of one day each: a Direct
+    /// report without `Date`, a Metrica `data` query (not `bytime`).
+    async fn expected(fakes: &Fakes, currency: &str) -> BTreeMap<(String, i64), CampaignDay> {
+        let (direct, metrica) = clients(fakes);
+        let direct = direct.with_login(AGENCY_CLIENT);
+        let mut rows: BTreeMap<(String, i64), CampaignDay> = BTreeMap::new();
+        fn row<'r>(
+            rows: &'r mut BTreeMap<(String, i64), CampaignDay>,
+            day: &str,
+            id: i64,
+        ) -> &'r mut CampaignDay {
+            rows.entry((day.to_owned(), id))
+                .or_insert_with(|| CampaignDay {
+                    date: day.to_owned(),
+                    campaign_id: id,
+                    campaign_name: None,
+                    direct: None,
+                    metrica: None,
+                })
+        }
+        for day in DAYS {
+            let definition = ReportDefinition::new(
+                format!("plain {day}"),
+                ReportType::CampaignPerformanceReport,
+                DateRangeType::CustomDate,
+                [
+                    Field::CampaignId,
+                    Field::CampaignName,
+                    Field::Impressions,
+                    Field::Clicks,
+                    Field::Cost,
+                ],
+            )
+            .with_dates(day, day);
+            let report = direct
+                .report(&definition, &online())
+                .await
+                .expect("a plain report");
+            for cells in &report.rows {
+                let cell = |i: usize| cells[i].clone().expect("a cell");
+                let id: i64 = cell(0).parse().expect("a campaign id");
+                let entry = row(&mut rows, day, id);
+                entry.campaign_name = Some(cell(1));
+                entry.direct = Some(DirectFigures {
+                    impressions: cell(2).parse().expect("impressions"),
+                    clicks: cell(3).parse().expect("clicks"),
+                    cost: Money::parse_units(&cell(4)).expect("a cost"),
+                });
+            }
+            let metrics = [
+                "ym:ad:visits".to_owned(),
+                format!("ym:ad:goal{GOAL}reaches"),
+                format!("ym:ad:goal{GOAL}converted{currency}Revenue"),
+            ];
+            let metrics: Vec<&str> = metrics.iter().map(String::as_str).collect();
+            let query = Query::new(
+                COUNTER.parse().expect("a counter"),
+                &metrics,
+                &["ym:ad:directOrder"],
+            )
+            .expect("a query")
+            .dates(day, day);
+            let page = metrica.query(&query).await.expect("a plain Metrica query");
+            for found in page.rows() {
+                let id: i64 = found.dimensions[0]
+                    .id
+                    .as_deref()
+                    .and_then(|id| id.parse().ok())
+                    .expect("a campaign id");
+                let count = |i: usize| match found.metrics[i].typed() {
+                    Typed::Int(n) => n,
+                    // A goal metric the schema has no type for: a whole number still.
+                    Typed::Number(n) if n.fract() == 0.0 => n as i64,
+                    other => panic!("not a count: {other:?}"),
+                };
+                let figures = MetricaFigures {
+                    visits: count(0),
+                    goal_reaches: count(1),
+                    revenue: found.metrics[2].as_f64().expect("revenue"),
+                };
+                let entry = row(&mut rows, day, id);
+                if entry.campaign_name.is_none() {
+                    entry.campaign_name = found.dimensions[0].name.clone();
+                }
+                entry.metrica = Some(figures);
+            }
+        }
+        rows
+    }
+
+    #[tokio::test]
+    async fn the_joined_table_is_what_each_fake_says_per_campaign_and_day() {
+        let fakes = fakes().await;
+        let (direct, metrica) = clients(&fakes);
+        let table = costs_and_outcomes(&direct, &metrica, &request())
+            .await
+            .expect("the join");
+        // The currency is the Direct account's (`Clients.get`).
+        assert_eq!(table.currency, "RUB");
+        assert_eq!(fakes.direct.count("clients", "get"), 1);
+        assert_eq!(table.goal_id, GOAL);
+        assert!(!table.sampled, "the fake answers every visit");
+
+        let expected = expected(&fakes, "RUB").await;
+        let joined: BTreeMap<(String, i64), CampaignDay> = table
+            .rows
+            .iter()
+            .map(|row| ((row.date.clone(), row.campaign_id), row.clone()))
+            .collect();
+        assert_eq!(joined, expected);
+        // In order: by day, then campaign.
+        let keys: Vec<(String, i64)> = table
+            .rows
+            .iter()
+            .map(|row| (row.date.clone(), row.campaign_id))
+            .collect();
+        assert!(keys.windows(2).all(|pair| pair[0] < pair[1]));
+        // Every day of every campaign of either side is there: 3 Direct campaigns and the
+        // Metrica-only one, 4 days.
+        assert_eq!(table.rows.len(), 4 * DAYS.len());
+
+        for row in &table.rows {
+            if row.campaign_id == fakes.unvisited {
+                // Spent, no visits: kept, Metrica's figures empty, no cost per goal.
+                assert_eq!(row.campaign_name.as_deref(), Some("Hats"));
+                assert!(row.direct.is_some() && row.metrica.is_none(), "{row:?}");
+                assert_eq!(row.cost_per_goal(), None);
+            } else if row.campaign_id == METRICA_ONLY.0 {
+                // Visits Direct did not report: kept, named by Metrica.
+                assert_eq!(row.campaign_name.as_deref(), Some(METRICA_ONLY.1));
+                assert!(row.direct.is_none() && row.metrica.is_some(), "{row:?}");
+                assert_eq!(row.cost_per_goal(), None);
+            } else {
+                let (direct, metrica) =
+                    (row.direct.expect("Direct"), row.metrica.expect("Metrica"));
+                let name = fakes
+                    .campaigns
+                    .iter()
+                    .find(|(id, _)| *id == row.campaign_id);
+                assert_eq!(row.campaign_name.as_ref(), name.map(|(_, name)| name));
+                match metrica.goal_reaches {
+                    0 => assert_eq!(row.cost_per_goal(), None),
+                    reaches => {
+                        let per_goal = row.cost_per_goal().expect("a cost per goal");
+                        let exact = direct.cost.micros as f64 / reaches as f64;
+                        assert!((per_goal.micros as f64 - exact).abs() <= 0.5, "{row:?}");
+                    }
+                }
+            }
+        }
+        assert!(
+            table.rows.iter().any(|row| row.cost_per_goal().is_some()),
+            "some day has reaches"
+        );
+
+        // Metrica: `bytime` by day, paged one campaign a page (3 campaigns: 3 pages), with the
+        // agency's login, the attribution and the currency; Direct: the agency's login.
+        let bytime: Vec<_> = fakes
+            .metrica
+            .requests()
+            .into_iter()
+            .filter(|r| r.path == "/stat/v1/data/bytime")
+            .collect();
+        assert_eq!(bytime.len(), 3);
+        for (i, sent) in bytime.iter().enumerate() {
+            let param = |name: &str| {
+                sent.query
+                    .iter()
+                    .find(|(n, _)| n == name)
+                    .map(|(_, v)| v.as_str())
+            };
+            assert_eq!(param("group"), Some("day"));
+            assert_eq!(param("offset"), Some((i + 1).to_string().as_str()));
+            assert_eq!(param("direct_client_logins"), Some(AGENCY_CLIENT));
+            assert_eq!(param("attribution"), Some("last_yandex_direct_click"));
+            assert_eq!(param("currency"), Some("RUB"));
+            assert_eq!(
+                (param("date1"), param("date2")),
+                (Some(DAYS[0]), Some(DAYS[3]))
+            );
+            assert!(param("metrics").is_some_and(|m| m.contains("convertedRUBRevenue")));
+        }
+        let reports: Vec<_> = fakes
+            .direct
+            .requests()
+            .into_iter()
+            .filter(|r| r.service == "reports")
+            .collect();
+        assert!(!reports.is_empty());
+        assert!(reports
+            .iter()
+            .all(|r| r.header("Client-Login") == Some(AGENCY_CLIENT)));
+    }
+
+    #[tokio::test]
+    async fn a_currency_given_is_asked_of_metrica_and_direct_is_not_asked() {
+        let fakes = fakes().await;
+        let (direct, metrica) = clients(&fakes);
+        let table = costs_and_outcomes(&direct, &metrica, &request().currency("USD"))
+            .await
+            .expect("the join");
+        assert_eq!(table.currency, "USD");
+        assert_eq!(fakes.direct.count("clients", "get"), 0);
+        let expected = expected(&fakes, "USD").await;
+        assert_eq!(table.rows, expected.into_values().collect::<Vec<_>>());
+    }
+
+    #[tokio::test]
+    async fn costs_in_micros_are_the_same_costs() {
+        let fakes = fakes().await;
+        let (direct, metrica) = clients(&fakes);
+        let in_units = costs_and_outcomes(&direct, &metrica, &request())
+            .await
+            .expect("the join");
+        let micros = request().direct_options(ReportOptions {
+            return_money_in_micros: true,
+            ..online()
+        });
+        let in_micros = costs_and_outcomes(&direct, &metrica, &micros)
+            .await
+            .expect("the join");
+        assert_eq!(in_micros, in_units);
+        let sent = fakes.direct.requests();
+        assert!(sent
+            .iter()
+            .any(|r| r.header("returnMoneyInMicros") == Some("true")));
+    }
+
+    #[tokio::test]
+    async fn a_bad_request_sends_nothing() {
+        let fakes = fakes().await;
+        let (direct, metrica) = clients(&fakes);
+        let mut bad_dates = request();
+        bad_dates.date2 = "2026-10-01".to_owned();
+        let error = costs_and_outcomes(&direct, &metrica, &bad_dates)
+            .await
+            .expect_err("date1 after date2");
+        assert!(error.to_string().contains("after"), "{error}");
+        let mut too_early = request();
+        too_early.date1 = "2001-01-01".to_owned();
+        let error = costs_and_outcomes(&direct, &metrica, &too_early).await;
+        assert!(
+            matches!(
+                error,
+                Err(metrica_reporting::direct_costs::JoinError::Metrica(
+                    metrica_reporting::Error::Refused(_)
+                ))
+            ),
+            "{error:?}"
+        );
+        assert_eq!(fakes.metrica.requests_received(), 0);
+        assert!(fakes.direct.requests().is_empty());
+    }
+}

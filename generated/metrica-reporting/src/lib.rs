@@ -21,7 +21,9 @@
 //!   absence, metrics stay the numbers sent ([`MetricValue`]); [`decode`] names where a fault is;
 //! - [`client`] (feature `client`, on by default): [`MetricaReporting`], a method per endpoint
 //!   over the runtime's Metrica transport, [`Pages`] of typed [`Row`]s up to `total_rows`, and
-//!   the crate's [`Error`].
+//!   the crate's [`Error`];
+//! - `direct_costs` (feature `direct-costs`, off by default): Direct's cost per campaign and
+//!   day joined to Metrica's `ym:ad:` visits, goal reaches and revenue.
 //!
 //! ```
 //! use metrica_reporting::{decode, DataResponse};
@@ -56,6 +58,8 @@
 mod generated;
 #[cfg(feature = "client")]
 pub mod client;
+#[cfg(feature = "direct-costs")]
+pub mod direct_costs;
 pub mod endpoint;
 #[cfg(feature = "client")]
 pub mod error;
@@ -101,3 +105,9 @@ pub use schema::{
 #[cfg(all(doctest, feature = "client"))]
 #[doc = include_str!("../../../docs/metrica.md")]
 pub struct MetricaGuide;
+
+// The guide's page on costs joined to outcomes, present only when rustdoc collects doctests
+// with the `direct-costs` feature: its worked example runs against the fake servers.
+#[cfg(all(doctest, feature = "direct-costs"))]
+#[doc = include_str!("../../../docs/costs-and-outcomes.md")]
+pub struct CostsAndOutcomesGuide;
