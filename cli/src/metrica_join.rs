@@ -17,20 +17,20 @@ use crate::connection::ConnectionArgs;
 use crate::exit::{Exit, Failure};
 use crate::metrica::{failure, TOKEN_VARIABLE};
 use crate::report::Mode;
-use crate::table::{Cell, TableFormat, TableWriter};
+use crate::table::{Cell, ColumnType, TableFormat, TableOutput, TableWriter};
 
-/// The columns, in order.
-pub const COLUMNS: [&str; 10] = [
-    "date",
-    "campaign_id",
-    "campaign_name",
-    "impressions",
-    "clicks",
-    "cost",
-    "visits",
-    "goal_reaches",
-    "revenue",
-    "cost_per_goal",
+/// The columns, in order, with their Parquet types (money as Float64).
+pub const COLUMNS: [(&str, ColumnType); 10] = [
+    ("date", ColumnType::Text),
+    ("campaign_id", ColumnType::Integer),
+    ("campaign_name", ColumnType::Text),
+    ("impressions", ColumnType::Integer),
+    ("clicks", ColumnType::Integer),
+    ("cost", ColumnType::Float),
+    ("visits", ColumnType::Integer),
+    ("goal_reaches", ColumnType::Integer),
+    ("revenue", ColumnType::Float),
+    ("cost_per_goal", ColumnType::Float),
 ];
 
 /// `ydirect metrica join`.
@@ -93,6 +93,8 @@ pub async fn join(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Result<(), Failure> {
+    // Parquet to a terminal is refused before either API is asked.
+    args.format.check_output(args.output.as_deref())?;
     let request = request(args);
     let direct = ConnectionArgs {
         sandbox: false,
@@ -107,17 +109,12 @@ pub async fn join(
         .await
         .map_err(join_failure)?;
 
-    let mut file;
-    let out: &mut dyn Write = match &args.output {
-        Some(path) => {
-            file = std::fs::File::create(path)
-                .map(std::io::BufWriter::new)
-                .map_err(|e| Failure::local(format!("cannot create `{}`: {e}", path.display())))?;
-            &mut file
-        }
-        None => out,
+    let output = match &args.output {
+        Some(path) => TableOutput::File(path),
+        None => TableOutput::Stream(out),
     };
-    write_table(&table, args.format, out)
+    let writer = TableWriter::open(args.format, output)?;
+    write_table(&table, writer)
         .map_err(|e| Failure::local(format!("cannot write the rows: {e}")))?;
     let _ = writeln!(
         err,
@@ -186,12 +183,7 @@ fn number(text: &Option<String>) -> Cell<'_> {
 }
 
 /// The table's rows, a side's missing figures as empty cells.
-pub fn write_table(
-    table: &CostsTable,
-    format: TableFormat,
-    out: &mut dyn Write,
-) -> std::io::Result<()> {
-    let mut writer = TableWriter::new(format, out);
+pub fn write_table(table: &CostsTable, mut writer: TableWriter) -> std::io::Result<()> {
     writer.header(COLUMNS.into_iter())?;
     for row in &table.rows {
         let direct = row.direct.as_ref();
@@ -214,5 +206,5 @@ pub fn write_table(
         cells.extend(texts[1..].iter().map(number));
         writer.row(&cells)?;
     }
-    writer.flush()
+    writer.finish()
 }

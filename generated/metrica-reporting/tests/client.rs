@@ -1,6 +1,7 @@
 //! The typed client against the fake Metrica server on 127.0.0.1: paging up to `total_rows`
 //! with 1-based offsets, typed rows and metric types, `bytime` by day, refusals that send
 //! nothing, typed API errors, and a page without rows before `total_rows` as an error.
+#![cfg(feature = "client")]
 
 use std::time::Duration;
 
