@@ -86,6 +86,11 @@ proptest! {
     }
 
     #[test]
+    fn random_valid_metrica_answers_and_parameters_round_trip(seed in any::<u64>()) {
+        run("metrica-roundtrip", seed)?;
+    }
+
+    #[test]
     fn the_v4_envelope_decoder_never_panics(seed in any::<u64>()) {
         run("v4-envelope", seed)?;
     }
